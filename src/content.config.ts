@@ -1,0 +1,44 @@
+import { defineCollection } from 'astro:content';
+import { glob, type Loader } from 'astro/loaders';
+import { lessonSchema } from './schemas/lesson';
+import { quizSchema } from './schemas/quiz';
+import { platformSchema } from './schemas/platform';
+import { describeOrderClashes, findOrderClashes } from './lib/course';
+
+// The course content lives in the top-level content/ folder so that authors never open src/.
+// COURSE_CONTENT_DIR lets tests build the site over small fixture folders instead.
+const contentDir = process.env.COURSE_CONTENT_DIR ?? './content';
+
+/**
+ * The glob loader, plus a course-wide check that two lessons never share an `order`: zod sees one
+ * file at a time, so this check runs once every file is loaded, and stops the build naming them.
+ */
+function lessonLoader(): Loader {
+  const inner = glob({ pattern: '*.mdx', base: `${contentDir}/lessons` });
+  return {
+    name: 'course-lessons',
+    load: async (context) => {
+      await inner.load(context);
+      const entries = context.store.values().map((e) => ({
+        file: e.filePath ?? e.id,
+        order: Number((e.data as { order?: unknown }).order),
+      }));
+      const message = describeOrderClashes(findOrderClashes(entries));
+      if (message) throw new Error(message);
+    },
+  };
+}
+
+const lessons = defineCollection({ loader: lessonLoader(), schema: lessonSchema });
+
+const quizzes = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/quizzes` }),
+  schema: quizSchema,
+});
+
+const platforms = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/platforms` }),
+  schema: platformSchema,
+});
+
+export const collections = { lessons, quizzes, platforms };

@@ -1,0 +1,130 @@
+import { z } from 'astro/zod';
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'identifiant : lettres minuscules, chiffres et tirets seulement');
+const text = z.string().trim().min(1);
+
+/** A choice in a single- or multiple-choice question. */
+const choiceSchema = z.object({
+  /** Unique within its question. */
+  id,
+  /** What the learner reads next to the radio button or checkbox. */
+  text,
+  /** Whether this choice is (one of) the right answer(s). Default false. */
+  correct: z.boolean().default(false),
+  /** Shown when the learner picked this choice: why it is right or wrong. */
+  feedback: text,
+});
+
+const base = {
+  /** Unique within the quiz; used in stored answers. */
+  id,
+  /** The question as asked. */
+  prompt: text,
+  /** Shown after the answer, whatever it was: what to remember. */
+  explanation: text,
+};
+
+/** Exactly one right choice, as radio buttons. */
+const singleSchema = z.object({ ...base, kind: z.literal('single'), options: z.array(choiceSchema).min(2) });
+/** One or more right choices, as checkboxes. */
+const multipleSchema = z.object({ ...base, kind: z.literal('multiple'), options: z.array(choiceSchema).min(2) });
+/** A statement that is true or false. */
+const trueFalseSchema = z.object({
+  ...base,
+  kind: z.literal('true-false'),
+  /** Whether the statement in the prompt is true. */
+  answer: z.boolean(),
+  /** Feedback shown for each of the two answers. */
+  feedback: z.object({ whenTrue: text, whenFalse: text }),
+});
+/** Items to put in order; written in the right order, shown shuffled. */
+const orderingSchema = z.object({
+  ...base,
+  kind: z.literal('ordering'),
+  items: z.array(z.object({ id, text })),
+});
+/** Left-hand items each matched to one right-hand item. */
+const matchingSchema = z.object({
+  ...base,
+  kind: z.literal('matching'),
+  pairs: z.array(
+    z.object({
+      id,
+      /** The item to match (ex. a platform). */
+      left: text.optional(),
+      /** Its partner (ex. an audience). */
+      right: text.optional(),
+    }),
+  ),
+});
+
+/** One question of a quiz; `kind` says which. */
+export const questionSchema = z.discriminatedUnion('kind', [
+  singleSchema,
+  multipleSchema,
+  trueFalseSchema,
+  orderingSchema,
+  matchingSchema,
+]);
+
+function duplicates(values: readonly string[]): string[] {
+  return [...new Set(values.filter((v, i) => values.indexOf(v) !== i))];
+}
+
+/** A quiz file in content/quizzes; rejected when it would break a learner's attempt. */
+export const quizSchema = z
+  .object({
+    /** Must match the file name; referenced from MDX as <Quiz id="…" />. */
+    id,
+    /** Heading shown above the quiz. */
+    title: text,
+    /** One or two sentences introducing the quiz. */
+    description: z.string().trim().optional(),
+    /** practice: feedback after each question; evaluation: feedback at the end. Default practice. */
+    mode: z.enum(['practice', 'evaluation']).default('practice'),
+    /** Score needed to pass, in percent. Default 80. */
+    passMark: z.number().min(0).max(100).default(80),
+    /** The questions, in the order asked. */
+    questions: z.array(questionSchema).min(1),
+  })
+  .superRefine((quiz, ctx) => {
+    for (const dup of duplicates(quiz.questions.map((q) => q.id))) {
+      ctx.addIssue({ code: 'custom', path: ['questions'], message: `identifiant de question en double : « ${dup} »` });
+    }
+    quiz.questions.forEach((q, i) => {
+      const at = (message: string) =>
+        ctx.addIssue({ code: 'custom', path: ['questions', i], message: `question « ${q.id} » : ${message}` });
+      switch (q.kind) {
+        case 'single':
+        case 'multiple': {
+          const right = q.options.filter((o) => o.correct).length;
+          if (right === 0) at('aucune bonne réponse (mettre correct: true sur au moins un choix)');
+          if (q.kind === 'single' && right > 1) at(`choix unique mais ${right} bonnes réponses`);
+          for (const dup of duplicates(q.options.map((o) => o.id))) at(`identifiant de choix en double : « ${dup} »`);
+          break;
+        }
+        case 'ordering':
+          if (q.items.length < 2) at('une question à ordonner demande au moins 2 éléments');
+          for (const dup of duplicates(q.items.map((o) => o.id))) at(`identifiant d'élément en double : « ${dup} »`);
+          break;
+        case 'matching':
+          if (q.pairs.length < 2) at('une question d’association demande au moins 2 paires');
+          for (const p of q.pairs) {
+            if (!p.left || !p.right) at(`la paire « ${p.id} » n'a pas de partenaire (left et right sont requis)`);
+          }
+          for (const dup of duplicates(q.pairs.map((o) => o.id))) at(`identifiant de paire en double : « ${dup} »`);
+          break;
+        case 'true-false':
+          break;
+      }
+    });
+  });
+
+/** A quiz once validated. */
+export type Quiz = z.output<typeof quizSchema>;
+/** One validated question. */
+export type Question = Quiz['questions'][number];
+/** The kinds of question. */
+export type QuestionKind = Question['kind'];
