@@ -9,7 +9,7 @@ const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'ignore',
   integrations: [mdx(), preact()],

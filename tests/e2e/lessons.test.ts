@@ -1,0 +1,97 @@
+// The learner's path through the lessons: every lesson renders, previous/next walk the course in
+// order, the skip link reaches the content, and no page logs an error or calls another origin.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, newPage, siteUrl, watchPage } from '../support/browser';
+import { readLessonFiles } from '../support/course-files';
+
+const lessons = readLessonFiles();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('lesson pages', () => {
+  it('has the eleven lessons of the course map', () => {
+    expect(lessons.map((l) => l.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  });
+
+  it('renders each lesson’s title and objectives, with no console error nor foreign request', async () => {
+    const { context, page } = await newPage(browser);
+    const seen = watchPage(page);
+    for (const lesson of lessons) {
+      const response = await page.goto(siteUrl(`/lecons/${lesson.slug}/`));
+      expect(response?.status(), lesson.file).toBe(200);
+      await expect(page.locator('h1').textContent()).resolves.toBe(lesson.title);
+      const objectives = await page.locator('.objectives li').allTextContents();
+      expect(objectives, lesson.file).toEqual(lesson.objectives);
+      await expect(page.locator('.course-menu a[aria-current="page"]').textContent()).resolves.toBe(lesson.title);
+    }
+    expect(seen.errors).toEqual([]);
+    expect(seen.foreign).toEqual([]);
+    await context.close();
+  });
+
+  it('walks the whole course in order with « Leçon suivante », then back with « Leçon précédente »', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(siteUrl('/'));
+    await page.click('[data-start-link]');
+    const forward: string[] = [];
+    for (;;) {
+      forward.push((await page.locator('h1').textContent()) ?? '');
+      const next = page.locator('a[rel="next"]');
+      if ((await next.count()) === 0) break;
+      const here = page.url();
+      await Promise.all([page.waitForURL((u) => u.toString() !== here), next.click()]);
+    }
+    expect(forward).toEqual(lessons.map((l) => l.title));
+    const backward: string[] = [];
+    for (;;) {
+      backward.push((await page.locator('h1').textContent()) ?? '');
+      const prev = page.locator('a[rel="prev"]');
+      if ((await prev.count()) === 0) break;
+      const here = page.url();
+      await Promise.all([page.waitForURL((u) => u.toString() !== here), prev.click()]);
+    }
+    expect(backward).toEqual(lessons.map((l) => l.title).reverse());
+    await context.close();
+  });
+
+  it('moves focus to the content with the skip link, from the keyboard', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(siteUrl(`/lecons/${lessons[2]?.slug}/`));
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Aller au contenu');
+    const box = await page.locator('.skip-link').boundingBox();
+    expect(box && box.y >= 0).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('contenu');
+    await context.close();
+  });
+
+  it('shows an on-page table of contents whose links reach their sections', async () => {
+    const { context, page } = await newPage(browser, { width: 1440 });
+    await page.goto(siteUrl(`/lecons/${lessons[0]?.slug}/`));
+    const links = page.locator('.toc a');
+    const count = await links.count();
+    expect(count).toBeGreaterThan(1);
+    for (let i = 0; i < count; i++) {
+      const href = (await links.nth(i).getAttribute('href')) ?? '';
+      await expect(page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`).count()).resolves.toBe(1);
+    }
+    await context.close();
+  });
+
+  it('answers an unknown address with the French 404 page', async () => {
+    const { context, page } = await newPage(browser);
+    const response = await page.goto(siteUrl('/lecons/nexiste-pas/'));
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Page introuvable');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr');
+    await context.close();
+  });
+});

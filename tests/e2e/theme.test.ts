@@ -1,0 +1,47 @@
+// Light and dark themes: the system choice is followed until the reader picks one, and the
+// reader's choice survives a reload, even when the system prefers the other.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPage, siteUrl } from '../support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+describe('theme', () => {
+  it('follows the system, then keeps the reader’s choice across reloads', async () => {
+    const { context, page } = await newPage(browser, { colorScheme: 'dark' });
+    await page.goto(siteUrl('/'));
+    const darkBg = await background(page);
+    const toggle = page.locator('theme-toggle button');
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    const lightBg = await background(page);
+    expect(lightBg).not.toBe(darkBg);
+
+    await page.reload();
+    await expect(background(page)).resolves.toBe(lightBg);
+    await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe('light');
+    await page.goto(siteUrl('/a-propos/'));
+    await expect(background(page)).resolves.toBe(lightBg);
+    await context.close();
+  });
+
+  it('ignores a corrupted saved theme and follows the system', async () => {
+    const { context, page } = await newPage(browser, { colorScheme: 'light' });
+    await page.goto(siteUrl('/'));
+    await page.evaluate(() => localStorage.setItem('msst:theme:v1', '{"oops":'));
+    await page.reload();
+    await expect(page.locator('html').getAttribute('data-theme')).resolves.toBeNull();
+    await expect(page.locator('theme-toggle button').getAttribute('aria-pressed')).resolves.toBe('false');
+    await context.close();
+  });
+});

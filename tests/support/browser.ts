@@ -1,0 +1,68 @@
+/**
+ * Launches Debian's Chromium through playwright-core for browser tests. Never downloads a browser:
+ * without Chromium at CHROME_PATH or /usr/bin/chromium it fails with a message that says what to do.
+ */
+import { existsSync } from 'node:fs';
+import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page, type ConsoleMessage } from 'playwright-core';
+
+/** Where Chromium is looked for. */
+export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Starts a headless Chromium with a fresh profile, or throws a clear French-and-English message. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(chromePath)) {
+    throw new Error(
+      `Chromium introuvable à ${chromePath}. Installez-le (apt-get install -y chromium) ou indiquez son chemin dans CHROME_PATH. ` +
+        `(Chromium not found at ${chromePath}: install Debian's chromium or set CHROME_PATH.)`,
+    );
+  }
+  // playwright-core gives every launch a fresh, empty profile of its own.
+  return chromium.launch({ executablePath: chromePath, headless: true, args: FLAGS });
+}
+
+/** The base URL of the built site under test, set by the e2e global setup. */
+export function siteUrl(path = ''): string {
+  return new URL(path.replace(/^\//, ''), inject('baseUrl')).toString();
+}
+
+/** Collects console errors, page errors and requests to other origins for a page. */
+export function watchPage(page: Page): { errors: string[]; foreign: string[] } {
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  const origin = new URL(siteUrl()).origin;
+  page.on('console', (m: ConsoleMessage) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (/^https?:$/.test(u.protocol) && u.origin !== origin) foreign.push(r.url());
+  });
+  return { errors, foreign };
+}
+
+/** A new context and page, with an optional colour scheme and viewport. */
+export async function newPage(
+  browser: Browser,
+  options: { colorScheme?: 'light' | 'dark'; width?: number; height?: number; javaScriptEnabled?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    locale: 'fr-CA',
+  });
+  const page = await context.newPage();
+  return { context, page };
+}

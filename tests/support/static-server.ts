@@ -1,0 +1,86 @@
+/**
+ * A tiny static file server for browser tests: serves a built site (dist/) on 127.0.0.1 the way a
+ * static host does — folder URLs get index.html, unknown paths get 404.html with status 404.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** A running server and how to stop it. */
+export interface RunningServer {
+  /** Origin plus base path, ending with « / » (ex. http://127.0.0.1:4321/). */
+  url: string;
+  close: () => Promise<void>;
+}
+
+async function fileAt(path: string): Promise<string | undefined> {
+  try {
+    const s = await stat(path);
+    if (s.isFile()) return path;
+    if (s.isDirectory()) {
+      const index = join(path, 'index.html');
+      if ((await stat(index)).isFile()) return index;
+    }
+  } catch {
+    // Not there: the caller answers 404.
+  }
+  return undefined;
+}
+
+/** Serves `root` under `base` (default « / ») on a free port of 127.0.0.1. */
+export async function serveStatic(root: string, base = '/'): Promise<RunningServer> {
+  const top = resolve(root);
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let pathname = decodeURIComponent(url.pathname);
+    if (!pathname.startsWith(prefix) && `${pathname}/` !== prefix) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('outside base');
+      return;
+    }
+    pathname = pathname.slice(prefix.length - 1) || '/';
+    const target = normalize(join(top, pathname));
+    if (!target.startsWith(top)) {
+      res.writeHead(403).end();
+      return;
+    }
+    const file = await fileAt(target);
+    if (file && !file.endsWith('.html') && pathname.endsWith('/')) {
+      res.writeHead(404).end();
+      return;
+    }
+    if (file && (await stat(target)).isDirectory() && !pathname.endsWith('/')) {
+      res.writeHead(301, { location: `${prefix}${pathname.slice(1)}/${url.search}` }).end();
+      return;
+    }
+    const status = file ? 200 : 404;
+    const body = file ? await readFile(file) : await readFile(join(top, '404.html')).catch(() => Buffer.from('404'));
+    res
+      .writeHead(status, { 'content-type': TYPES[file ? extname(file) : '.html'] ?? 'application/octet-stream', 'cache-control': 'no-store' })
+      .end(body);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('Le serveur de test n’a pas d’adresse.');
+  return {
+    url: `http://127.0.0.1:${address.port}${prefix}`,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}

@@ -1,0 +1,36 @@
+// A broken content file stops the build with the file and the field named. Each case runs the
+// real content layer (astro sync) over a small fixture folder.
+import { describe, expect, it } from 'vitest';
+import { syncContent } from '../../support/astro-sync';
+
+const fixture = (name: string) => `tests/fixtures/content/${name}`;
+
+describe('content validation (astro sync over fixtures)', { timeout: 120_000 }, () => {
+  it('accepts valid lessons', () => {
+    const r = syncContent(fixture('valid'));
+    expect(r.output).not.toMatch(/error/i);
+    expect(r.status).toBe(0);
+  });
+
+  it('names the file and the field when a title is missing', () => {
+    const r = syncContent(fixture('missing-title'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('02-sans-titre');
+    expect(r.output).toMatch(/\btitle\b/);
+  });
+
+  it('names both files when two lessons share an order', () => {
+    const r = syncContent(fixture('duplicate-order'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('duplicate-order/lessons/01-premiere.mdx');
+    expect(r.output).toContain('duplicate-order/lessons/02-doublon.mdx');
+    expect(r.output).toContain('« order » vaut 1');
+  });
+
+  it('names the file and the field when a value has the wrong type', () => {
+    const r = syncContent(fixture('wrong-type'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('01-premiere');
+    expect(r.output).toMatch(/\bduration\b/);
+  });
+});
