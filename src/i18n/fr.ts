@@ -81,3 +81,21 @@ export function formatDate(date: Date): string {
     date,
   );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Quizzes, progress and certificate.
+
+/** Strings of quizzes, the progress page and the certificate. */
+export const quiz = {} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Decks and presenter view.
+
+/** Strings of the slide decks and the presenter view. */
+export const deck = {} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Search.
+
+/** Strings of the search dialog and results page. */
+export const search = {} as const;
