@@ -19,7 +19,7 @@ export const site = {
   footer:
     'Module d’autoformation adapté de la conférence présentée aux 21es Journées annuelles de santé publique (JASP, 2017).',
   storageUnavailable:
-    'Votre navigateur ne permet pas d’enregistrer des données : votre progression sera perdue à la fermeture de cette page.',
+    'Votre navigateur ne permet pas d’enregistrer des données : votre progression sera perdue à la fermeture de cette page.',
 } as const;
 
 /** Strings of the home page and the lesson path. */
@@ -31,15 +31,15 @@ export const home = {
   deckLink: 'Projeter la présentation',
   progressLink: 'Voir ma progression',
   minutes: (n: number) => `${n} min`,
-  totalTime: (n: number) => `Durée totale : environ ${Math.round(n / 6) / 10} h`.replace('.', ','),
+  totalTime: (n: number) => `Durée totale : environ ${Math.round(n / 6) / 10} h`.replace('.', ','),
   lessonNumber: (n: number) => `Leçon ${n}`,
 } as const;
 
 /** Strings of a lesson page. */
 export const lesson = {
   objectivesTitle: 'Objectifs',
-  duration: (n: number) => `Durée : ${n} minutes`,
-  updated: 'Mise à jour du contenu :',
+  duration: (n: number) => `Durée : ${n} minutes`,
+  updated: 'Mise à jour du contenu :',
   menuTitle: 'Le parcours',
   tocTitle: 'Dans cette leçon',
   prev: 'Leçon précédente',
@@ -48,7 +48,7 @@ export const lesson = {
   keyPoints: 'Points clés',
   notesTitle: 'Ce qu’en dit la formatrice ou le formateur',
   slideDeckLink: 'Voir cette leçon en diapositives',
-  part: 'Partie :',
+  part: 'Partie :',
 } as const;
 
 /** Names of the talk's parts, shown with lessons. */
