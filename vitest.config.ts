@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: pure unit tests (fast, parallel) and browser tests against the built site
-// (one file at a time: the machine has 2 cores and each file starts its own Chromium).
+// Three projects: pure unit tests; checks over the built files of dist/ (links, HTML, budgets);
+// browser tests against the built site, one file at a time (2 cores, one Chromium per file).
 export default defineConfig({
   test: {
     reporters: ['default', 'json'],
@@ -11,6 +11,13 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -75,6 +75,14 @@ export const notFound = {
   back: 'Retour au parcours',
 } as const;
 
+/** Formats a fact's date: « 18 novembre 2024 », or « avril 2024 » when only the month is known. */
+export function formatFactDate(d: { year: number; month: number; day?: number }): string {
+  const date = new Date(Date.UTC(d.year, d.month - 1, d.day ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    d.day === undefined ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat('fr-CA', options).format(date);
+}
+
 /** Formats a date the way Québec writes it (ex. « 26 novembre 2026 »). */
 export function formatDate(date: Date): string {
   return new Intl.DateTimeFormat('fr-CA', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(

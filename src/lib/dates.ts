@@ -1,0 +1,22 @@
+/** Dates of facts cited in the course, which are sometimes known only to the month. */
+
+/** A fact's date: the day is absent when only the month is known. */
+export interface FactDate {
+  year: number;
+  month: number;
+  day?: number;
+}
+
+/** Parses « YYYY-MM-DD » or « YYYY-MM »; undefined for anything else or an impossible date. */
+export function parseFactDate(value: string): FactDate | undefined {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return undefined;
+  if (m[3] === undefined) return { year, month };
+  const day = Number(m[3]);
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  return { year, month, day };
+}
