@@ -3,15 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newPage, siteUrl } from '../support/browser';
 import { runAxe } from '../support/axe';
-import { readLessonFiles } from '../support/course-files';
-
-const lesson = readLessonFiles()[7];
-const pages: Record<string, string> = {
-  accueil: '/',
-  leçon: `/lecons/${lesson?.slug}/`,
-  'à propos': '/a-propos/',
-  '404': '/page-inexistante/',
-};
+import { notFoundPaths, pageKinds } from '../support/pages';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,10 +14,10 @@ afterAll(async () => {
 });
 
 describe.each(['light', 'dark'] as const)('axe-core, %s theme', (colorScheme) => {
-  it.each(Object.entries(pages))('%s has no violation', async (_name, path) => {
+  it.each(Object.entries(pageKinds))('%s has no violation', async (_name, path) => {
     const { context, page } = await newPage(browser, { colorScheme });
     const response = await page.goto(siteUrl(path));
-    expect(response?.status()).toBe(path === '/page-inexistante/' ? 404 : 200);
+    expect(response?.status()).toBe(notFoundPaths.has(path) ? 404 : 200);
     expect(await runAxe(page)).toEqual([]);
     await context.close();
   });

@@ -1,0 +1,19 @@
+/**
+ * One representative URL per page kind of the built site, for checks that run over every kind
+ * (accessibility, layout, budgets, console errors). Add a kind here when a new kind of page lands.
+ */
+import { readLessonFiles } from './course-files';
+
+const lessons = readLessonFiles();
+const lesson = lessons.find((l) => l.slug === 'sadapter-aux-plateformes') ?? lessons[0];
+
+/** Page kind → path (relative to the site's base). */
+export const pageKinds: Record<string, string> = {
+  accueil: '/',
+  leçon: `/lecons/${lesson?.slug}/`,
+  'à propos': '/a-propos/',
+  '404': '/page-inexistante/',
+};
+
+/** Paths that answer 404 on purpose. */
+export const notFoundPaths = new Set(['/page-inexistante/']);
