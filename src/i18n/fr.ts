@@ -79,7 +79,9 @@ export const notFound = {
 export function formatFactDate(d: { year: number; month: number; day?: number }): string {
   const date = new Date(Date.UTC(d.year, d.month - 1, d.day ?? 1));
   const options: Intl.DateTimeFormatOptions =
-    d.day === undefined ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+    d.day === undefined
+      ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat('fr-CA', options).format(date);
 }
 

@@ -41,9 +41,7 @@ export interface OrderClash {
 export function findOrderClashes(entries: readonly { file: string; order: number }[]): OrderClash[] {
   const byOrder = new Map<number, string[]>();
   for (const e of entries) byOrder.set(e.order, [...(byOrder.get(e.order) ?? []), e.file]);
-  return [...byOrder]
-    .filter(([, files]) => files.length > 1)
-    .map(([order, files]) => ({ order, files: files.sort() }));
+  return [...byOrder].filter(([, files]) => files.length > 1).map(([order, files]) => ({ order, files: files.sort() }));
 }
 
 /** A French message naming every clash, or undefined when orders are unique. */

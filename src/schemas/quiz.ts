@@ -1,8 +1,6 @@
 import { z } from 'astro/zod';
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'identifiant : lettres minuscules, chiffres et tirets seulement');
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'identifiant : lettres minuscules, chiffres et tirets seulement');
 const text = z.string().trim().min(1);
 
 /** A choice in a single- or multiple-choice question. */

@@ -50,7 +50,13 @@ beforeAll(async () => {
         text: document.querySelector('.lesson')?.textContent ?? '',
       };
     });
-    built.push({ slug: lesson.slug, slides: data.slides, proseWords: countWords(data.prose), updates: data.updates, text: data.text });
+    built.push({
+      slug: lesson.slug,
+      slides: data.slides,
+      proseWords: countWords(data.prose),
+      updates: data.updates,
+      text: data.text,
+    });
   }
 });
 afterAll(async () => {

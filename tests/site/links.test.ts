@@ -33,7 +33,9 @@ describe('internal links and assets', () => {
     const root = parse(readDist(file));
     const refs = [
       ...root.querySelectorAll('a[href], link[href]').map((e) => e.getAttribute('href') ?? ''),
-      ...root.querySelectorAll('script[src], img[src], source[src], iframe[src]').map((e) => e.getAttribute('src') ?? ''),
+      ...root
+        .querySelectorAll('script[src], img[src], source[src], iframe[src]')
+        .map((e) => e.getAttribute('src') ?? ''),
       ...root
         .querySelectorAll('img[srcset], source[srcset]')
         .flatMap((e) => (e.getAttribute('srcset') ?? '').split(',').map((s) => s.trim().split(/\s+/)[0] ?? '')),

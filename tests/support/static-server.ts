@@ -73,7 +73,10 @@ export async function serveStatic(root: string, base = '/'): Promise<RunningServ
     const status = file ? 200 : 404;
     const body = file ? await readFile(file) : await readFile(join(top, '404.html')).catch(() => Buffer.from('404'));
     res
-      .writeHead(status, { 'content-type': TYPES[file ? extname(file) : '.html'] ?? 'application/octet-stream', 'cache-control': 'no-store' })
+      .writeHead(status, {
+        'content-type': TYPES[file ? extname(file) : '.html'] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      })
       .end(body);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

@@ -26,7 +26,12 @@ describe('sortLessons and neighbours', () => {
 
 describe('order clashes', () => {
   it('finds none when orders are unique', () => {
-    expect(findOrderClashes([{ file: 'a', order: 1 }, { file: 'b', order: 2 }])).toEqual([]);
+    expect(
+      findOrderClashes([
+        { file: 'a', order: 1 },
+        { file: 'b', order: 2 },
+      ]),
+    ).toEqual([]);
     expect(describeOrderClashes([])).toBeUndefined();
   });
   it('names every file that shares an order', () => {

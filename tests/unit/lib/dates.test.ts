@@ -8,7 +8,8 @@ describe('fact dates', () => {
     expect(parseFactDate('2024-04')).toEqual({ year: 2024, month: 4 });
   });
   it('rejects malformed and impossible dates', () => {
-    for (const bad of ['2024', '2024-13', '2024-02-30', '18/11/2024', '2024-4-1', '']) expect(parseFactDate(bad)).toBeUndefined();
+    for (const bad of ['2024', '2024-13', '2024-02-30', '18/11/2024', '2024-4-1', ''])
+      expect(parseFactDate(bad)).toBeUndefined();
   });
   it('writes the day only when it is known', () => {
     expect(formatFactDate({ year: 2024, month: 11, day: 18 })).toBe('18 novembre 2024');

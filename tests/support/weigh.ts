@@ -1,0 +1,69 @@
+/**
+ * Weighs what a page loads before any interaction: every script and stylesheet fetched (after
+ * scrolling to the end, so client:visible islands hydrate) plus inline scripts, raw and gzip.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+
+/** Bytes loaded by a page, by kind. */
+export interface Weight {
+  jsRaw: number;
+  jsGzip: number;
+  cssRaw: number;
+  cssGzip: number;
+  requests: number;
+  scripts: string[];
+}
+
+const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
+
+/** Opens `url`, scrolls to the bottom, waits for the network to settle, and sums the bytes. */
+export async function weighPage(page: Page, url: string): Promise<Weight> {
+  const w: Weight = { jsRaw: 0, jsGzip: 0, cssRaw: 0, cssGzip: 0, requests: 0, scripts: [] };
+  const pending: Promise<void>[] = [];
+  page.on('response', (res) => {
+    w.requests++;
+    const type = res.request().resourceType();
+    if (type !== 'script' && type !== 'stylesheet') return;
+    pending.push(
+      res.body().then((body) => {
+        if (type === 'script') {
+          w.jsRaw += body.length;
+          w.jsGzip += gz(body);
+          w.scripts.push(new URL(res.url()).pathname);
+        } else {
+          w.cssRaw += body.length;
+          w.cssGzip += gz(body);
+        }
+      }),
+    );
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    window.scrollTo(0, document.body.scrollHeight);
+  });
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  const inline = await page.evaluate(() => ({
+    js: [...document.querySelectorAll('script:not([src])')]
+      .filter((s) => !/json/.test(s.getAttribute('type') ?? ''))
+      .map((s) => s.textContent ?? ''),
+    css: [...document.querySelectorAll('style')].map((s) => s.textContent ?? ''),
+  }));
+  for (const js of inline.js) {
+    const b = Buffer.from(js);
+    w.jsRaw += b.length;
+    w.jsGzip += gz(b);
+  }
+  for (const css of inline.css) {
+    const b = Buffer.from(css);
+    w.cssRaw += b.length;
+    w.cssGzip += gz(b);
+  }
+  await Promise.all(pending);
+  return w;
+}
