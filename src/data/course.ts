@@ -8,6 +8,11 @@ import { lessonSlug, sortLessons } from '../lib/course';
 /** A lesson entry with its URL slug. */
 export type Lesson = CollectionEntry<'lessons'> & { slug: string };
 
+/** Every platform profile, sorted by `order`. */
+export async function getPlatforms(): Promise<CollectionEntry<'platforms'>[]> {
+  return (await getCollection('platforms')).sort((a, b) => a.data.order - b.data.order);
+}
+
 /** Every lesson, sorted by `order`, each with its slug. */
 export async function getLessons(): Promise<Lesson[]> {
   const entries = await getCollection('lessons');

@@ -75,8 +75,9 @@ export const notFound = {
   back: 'Retour au parcours',
 } as const;
 
-/** Formats a fact's date: « 18 novembre 2024 », or « avril 2024 » when only the month is known. */
-export function formatFactDate(d: { year: number; month: number; day?: number }): string {
+/** Formats a fact's date: « 18 novembre 2024 », « avril 2024 » or « 2019 », as precisely as known. */
+export function formatFactDate(d: { year: number; month?: number; day?: number }): string {
+  if (d.month === undefined) return String(d.year);
   const date = new Date(Date.UTC(d.year, d.month - 1, d.day ?? 1));
   const options: Intl.DateTimeFormatOptions =
     d.day === undefined
