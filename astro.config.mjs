@@ -14,4 +14,24 @@ export default defineConfig({
   trailingSlash: 'ignore',
   integrations: [mdx(), preact()],
   devToolbar: { enabled: false },
+  // No code blocks in the course; Shiki's inline styles would also clash with the CSP below.
+  markdown: { syntaxHighlight: false },
+  // Content Security Policy, delivered as a <meta> tag on every page: only this site's own
+  // scripts (Astro hashes the inline ones), styles and images; nothing from any other origin.
+  // Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });
