@@ -2,7 +2,7 @@
  * One representative URL per page kind of the built site, for checks that run over every kind
  * (accessibility, layout, budgets, console errors). Add a kind here when a new kind of page lands.
  */
-import { readLessonFiles } from './course-files';
+import { readLessonFiles } from './course-files.ts';
 
 const lessons = readLessonFiles();
 const lesson = lessons.find((l) => l.slug === 'sadapter-aux-plateformes') ?? lessons[0];

@@ -1,0 +1,69 @@
+/**
+ * npm run audit — Lighthouse (mobile preset) on each page kind of the built site, with Debian's
+ * Chromium. Fails under 98 for performance and under 100 for accessibility, best practices, SEO.
+ * Run after `npm run build`.
+ */
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { pageKinds } from '../tests/support/pages.ts';
+
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromePath)) {
+  console.error(`Chromium introuvable à ${chromePath} (apt-get install -y chromium, ou CHROME_PATH).`);
+  process.exit(2);
+}
+const minimum = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
+type Category = keyof typeof minimum;
+
+const port = 9300 + Math.floor(Math.random() * 500);
+const server = await serveStatic('dist', process.env.BASE_PATH ?? '/');
+const browser = await chromium.launch({
+  executablePath: chromePath,
+  args: [
+    `--remote-debugging-port=${port}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+
+const rows: { kind: string; scores: Record<Category, number> }[] = [];
+let failed = false;
+try {
+  for (const [kind, path] of Object.entries(pageKinds)) {
+    if (kind === '404') continue; // Lighthouse scores a 404 status as an SEO failure by design.
+    const url = new URL(path.replace(/^\//, ''), server.url).toString();
+    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' });
+    if (!result) throw new Error(`Lighthouse n’a rien rendu pour ${url}`);
+    const scores = Object.fromEntries(
+      (Object.keys(minimum) as Category[]).map((c) => [c, Math.round((result.lhr.categories[c]?.score ?? 0) * 100)]),
+    ) as Record<Category, number>;
+    rows.push({ kind, scores });
+    for (const c of Object.keys(minimum) as Category[]) {
+      if (scores[c] < minimum[c]) {
+        failed = true;
+        const audits = Object.values(result.lhr.audits)
+          .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
+          .map((a) => `  - ${a.id}: ${a.title}`)
+          .slice(0, 8);
+        console.error(`${kind} — ${c} ${scores[c]} < ${minimum[c]}\n${audits.join('\n')}`);
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+console.log('\n| page | performance | accessibilité | bonnes pratiques | SEO |\n|---|---|---|---|---|');
+for (const r of rows) {
+  const s = r.scores;
+  console.log(`| ${r.kind} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |`);
+}
+process.exit(failed ? 1 : 0);
