@@ -37,10 +37,9 @@ export function siteUrl(path = ''): string {
 }
 
 /** Collects console errors, page errors and requests to other origins for a page. */
-export function watchPage(page: Page): { errors: string[]; foreign: string[] } {
+export function watchPage(page: Page, origin = new URL(siteUrl()).origin): { errors: string[]; foreign: string[] } {
   const errors: string[] = [];
   const foreign: string[] = [];
-  const origin = new URL(siteUrl()).origin;
   page.on('console', (m: ConsoleMessage) => {
     if (m.type() === 'error') errors.push(m.text());
   });
