@@ -86,6 +86,27 @@ describe('lesson pages', () => {
     await context.close();
   });
 
+  it('prints a lesson without the site chrome, in dark text on white even in the dark theme', async () => {
+    const { context, page } = await newPage(browser, { colorScheme: 'dark' });
+    await page.goto(siteUrl(`/lecons/${lessons[2]?.slug}/`));
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({
+      hidden: ['.site-header', '.course-menu', '.pager', '.deck-link'].map(
+        (s) => getComputedStyle(document.querySelector(s) ?? document.body).display,
+      ),
+      text: getComputedStyle(document.querySelector('.lesson .body > p') ?? document.body).color,
+      background: getComputedStyle(document.body).backgroundColor,
+    }));
+    expect(printed).toEqual({
+      hidden: ['none', 'none', 'none', 'none'],
+      text: 'rgb(0, 0, 0)',
+      background: 'rgb(255, 255, 255)',
+    });
+    const pdf = await page.pdf({ format: 'Letter' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await context.close();
+  });
+
   it('answers an unknown address with the French 404 page', async () => {
     const { context, page } = await newPage(browser);
     const response = await page.goto(siteUrl('/lecons/nexiste-pas/'));
