@@ -7,11 +7,9 @@
  */
 import { search as s } from '../i18n/fr';
 import {
-  mergeHits,
   normalizeQuery,
-  pagefindFilters,
-  queryVariants,
   readSearchParams,
+  runSearch,
   typographicApostrophes,
   writeSearchParams,
   type SearchFilters,
@@ -46,7 +44,7 @@ interface PagefindHit {
 interface PagefindApi {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (query: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindHit[] }>;
+  search: (query: string, options: { filters: Record<string, string> }) => Promise<{ results: PagefindHit[] }>;
 }
 
 /** Results rendered at a time; « more » adds as many. */
@@ -173,11 +171,9 @@ export function startSearch(panel: HTMLElement): void {
       return;
     }
     try {
-      const api = await loadPagefind();
-      const searches = queryVariants(query).map((q) => api.search(q, { filters: pagefindFilters(filters()) }));
-      const responses = await Promise.all(searches);
+      const found = await runSearch(await loadPagefind(), typed, filters());
       if (mine !== generation) return;
-      hits = mergeHits(responses.map((r) => r.results));
+      hits = found;
       shown = 0;
       list.replaceChildren();
       await showMore(mine);

@@ -23,6 +23,8 @@ export interface SearchIndexOptions {
   log?: (message: string) => void;
   /** How long one call to Pagefind may take before the build gives up, in ms. Default 120 000. */
   timeoutMs?: number;
+  /** Other options for Pagefind's createIndex (ex. excludeSelectors). Default: none. */
+  config?: Omit<pagefind.PagefindServiceConfig, 'forceLanguage'>;
 }
 
 /** What was indexed and where the bundle was written. */
@@ -83,11 +85,12 @@ export async function buildSearchIndex({
   language = 'fr',
   log = () => undefined,
   timeoutMs = 120_000,
+  config = {},
 }: SearchIndexOptions): Promise<SearchIndexReport> {
   const started = performance.now();
   try {
     const { index } = check(
-      await withDeadline(pagefind.createIndex({ forceLanguage: language }), timeoutMs, 'createIndex'),
+      await withDeadline(pagefind.createIndex({ ...config, forceLanguage: language }), timeoutMs, 'createIndex'),
       'createIndex',
     );
     if (!index) throw new Error('Pagefind (createIndex) : aucun index créé.');

@@ -144,3 +144,24 @@ export function pagefindFilters(filters: SearchFilters): Record<string, string> 
   if (filters.partie) out['partie'] = asciiApostrophes(filters.partie);
   return out;
 }
+
+/** What runSearch needs of Pagefind: its search function (pagefind.js, or a stand-in in tests). */
+export interface SearchEngine<H extends ScoredHit> {
+  search: (query: string, options: { filters: Record<string, string> }) => Promise<{ results: H[] }>;
+}
+
+/**
+ * Searches as the site does: normalises what was typed, searches every spelling with the
+ * filters, and merges the hits. An empty query (or one made only of elided words) finds nothing.
+ */
+export async function runSearch<H extends ScoredHit>(
+  engine: SearchEngine<H>,
+  typed: string,
+  filters: SearchFilters = {},
+): Promise<H[]> {
+  const query = normalizeQuery(typed);
+  if (!query) return [];
+  const options = { filters: pagefindFilters(filters) };
+  const responses = await Promise.all(queryVariants(query).map((q) => engine.search(q, options)));
+  return mergeHits(responses.map((r) => r.results));
+}

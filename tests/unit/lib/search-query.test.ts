@@ -5,6 +5,7 @@ import {
   pagefindFilters,
   queryVariants,
   readSearchParams,
+  runSearch,
   typographicApostrophes,
   writeSearchParams,
 } from '../../../src/lib/search-query';
@@ -122,5 +123,33 @@ describe('pagefindFilters', () => {
       type: 'leçon',
       partie: "S'adapter aux plateformes",
     });
+  });
+});
+
+describe('runSearch', () => {
+  it('searches every spelling with the index’s filters and merges the hits', async () => {
+    const calls: Array<[string, Record<string, string>]> = [];
+    const engine = {
+      search: async (query: string, options: { filters: Record<string, string> }) => {
+        calls.push([query, options.filters]);
+        return { results: query === 'bœufs' ? [{ id: 'pieges', score: 3 }] : [] };
+      },
+    };
+    const hits = await runSearch(engine, 'les boeufs', { partie: 'Pièges à éviter' });
+    expect(calls).toEqual([
+      ['les boeufs', { partie: 'Pièges à éviter' }],
+      ['les bœufs', { partie: 'Pièges à éviter' }],
+    ]);
+    expect(hits).toEqual([]);
+    expect(await runSearch(engine, 'bœufs')).toEqual([{ id: 'pieges', score: 3 }]);
+  });
+
+  it('does not search for nothing', async () => {
+    const engine = {
+      search: async () => {
+        throw new Error('should not be called');
+      },
+    };
+    expect(await runSearch(engine, '  l’ ')).toEqual([]);
   });
 });
