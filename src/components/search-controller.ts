@@ -101,7 +101,10 @@ function renderResult(page: PagefindPage): HTMLLIElement {
 
   // The page-level match (before any heading with an id) has no anchor; sections have one.
   const top = page.sub_results.find((r) => !r.anchor);
-  const sections = page.sub_results.filter((r) => r.anchor && r.url !== page.url).slice(0, MAX_SECTIONS);
+  // A section named like the page (its <h1> has an id) would only repeat the title.
+  const sections = page.sub_results
+    .filter((r) => r.anchor && r.url !== page.url && typographicApostrophes(r.title) !== title)
+    .slice(0, MAX_SECTIONS);
   const lead = top?.excerpt ?? (sections.length === 0 ? page.excerpt : undefined);
   if (lead) item.append(excerpt(lead));
 
@@ -202,11 +205,11 @@ export function startSearch(panel: HTMLElement): void {
   part.addEventListener('change', () => void run());
   more.addEventListener('click', () => void showMore(generation).catch(() => (status.textContent = s.loadError)));
   form.addEventListener('submit', (event) => {
-    // On the results page, Enter searches in place. In the dialog, the form goes to the results
-    // page (a shareable URL), which is what Enter means when no result is selected.
-    if (!onPage) return;
     event.preventDefault();
-    void run();
+    // On the results page, Enter searches in place. In the dialog, Enter (no result selected)
+    // goes to the results page, at a clean shareable URL (no empty filters).
+    if (onPage) void run();
+    else location.assign(`${form.action}${writeSearchParams({ q: input.value, filters: filters() })}`);
   });
 
   // Up and down move between the field and the result links; Tab works as usual.
