@@ -60,7 +60,9 @@ let pagefind: Promise<PagefindApi> | undefined;
 function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (async () => {
     const api = (await import(/* @vite-ignore */ withBase('/pagefind/pagefind.js'))) as PagefindApi;
-    await api.options({ baseUrl: withBase('/'), excerptLength: 24 });
+    // noWorker: the course index is a few dozen pages, searched in milliseconds; the web worker
+    // would fetch a second copy of the engine (pagefind-worker.js, 12 KB gzip) for nothing.
+    await api.options({ baseUrl: withBase('/'), excerptLength: 24, noWorker: true });
     await api.init();
     return api;
   })();
@@ -147,14 +149,19 @@ export function startSearch(panel: HTMLElement): void {
     ...(part.value ? { partie: part.value } : {}),
   });
 
-  /** Loads and appends the next results; stale calls (a newer search started) do nothing. */
-  const showMore = async (mine: number): Promise<void> => {
+  /**
+   * Loads and appends the next results, and returns the first new one; stale calls (a newer
+   * search started meanwhile) add nothing.
+   */
+  const showMore = async (mine: number): Promise<HTMLLIElement | undefined> => {
     const pages = await Promise.all(hits.slice(shown, shown + PAGE_SIZE).map((hit) => hit.data()));
-    if (mine !== generation) return;
-    list.append(...pages.map(renderResult));
+    if (mine !== generation) return undefined;
+    const items = pages.map(renderResult);
+    list.append(...items);
     shown += pages.length;
     list.hidden = hits.length === 0;
     more.hidden = shown >= hits.length;
+    return items[0];
   };
 
   const run = async (): Promise<void> => {
@@ -163,7 +170,8 @@ export function startSearch(panel: HTMLElement): void {
     const typed = input.value.trim();
     const query = normalizeQuery(typed);
     if (onPage) {
-      history.replaceState(history.state, '', `${location.pathname}${writeSearchParams({ q: typed, filters: filters() })}`);
+      const params = writeSearchParams({ q: typed, filters: filters() });
+      history.replaceState(history.state, '', `${location.pathname}${params}`);
     }
     if (!query) {
       hits = [];
@@ -203,7 +211,14 @@ export function startSearch(panel: HTMLElement): void {
   input.addEventListener('input', schedule);
   type.addEventListener('change', () => void run());
   part.addEventListener('change', () => void run());
-  more.addEventListener('click', () => void showMore(generation).catch(() => (status.textContent = s.loadError)));
+  more.addEventListener('click', () => {
+    more.disabled = true;
+    showMore(generation).then(
+      // The button may vanish (no more results): keyboard users go on from the first new result.
+      (first) => first?.querySelector('a')?.focus(),
+      () => (status.textContent = s.loadError),
+    ).finally(() => (more.disabled = false));
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     // On the results page, Enter searches in place. In the dialog, Enter (no result selected)

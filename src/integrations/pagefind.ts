@@ -5,6 +5,17 @@
  * pages, write dist/pagefind, check every response, close the service in all cases. Two
  * differences: a failure stops the build with Pagefind's own message, and pages are added one by
  * one after a light rewrite (see src/lib/search-index.ts) instead of with addDirectory.
+ *
+ * What pages carry (Pagefind attributes, pagefind.app/docs/indexing/ and /docs/filtering/):
+ * - Base.astro puts data-pagefind-body on <main> unless `indexed={false}` (decks, presenter view,
+ *   progress, certificate, search, 404): once one page has it, pages without it are left out.
+ * - Chrome inside <main> (menus, table of contents, pager) has data-pagefind-ignore="all"; lines
+ *   that are not content (lesson number, duration, update date, quiz feedback and score) have
+ *   data-pagefind-ignore.
+ * - Filters: data-pagefind-filter="type:leçon" or "type:quiz" on the page's <article>, and
+ *   data-pagefind-filter="partie" on the element that prints the part's name (parts in fr.ts).
+ *   One inline « key:value » per attribute: Pagefind reads "type:quiz, partie:X" as a single
+ *   value (an inline value runs to the end of the attribute).
  */
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
@@ -50,16 +61,11 @@ function check<T extends PagefindResponse>(response: T, step: string): T {
  */
 async function withDeadline<T>(promise: Promise<T>, ms: number, step: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const message =
+    `Pagefind (${step}) n’a pas répondu en ${Math.round(ms / 1000)} s : ` +
+    'son service s’est probablement arrêté (voir son message plus haut).';
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(
-          new Error(
-            `Pagefind (${step}) n’a pas répondu en ${Math.round(ms / 1000)} s : son service s’est probablement arrêté (voir son message plus haut).`,
-          ),
-        ),
-      ms,
-    );
+    timer = setTimeout(() => reject(new Error(message)), ms);
   });
   // The late rejection of an abandoned call must not surface as an unhandled rejection.
   promise.catch(() => undefined);
@@ -108,7 +114,8 @@ export async function buildSearchIndex({
 
     const outputPath = join(dir, 'pagefind');
     check(await withDeadline(index.writeFiles({ outputPath }), timeoutMs, 'writeFiles'), 'writeFiles');
-    log(`Index de recherche : ${pages.length} pages lues, écrit dans ${outputPath} en ${Math.round(performance.now() - started)} ms.`);
+    const elapsed = Math.round(performance.now() - started);
+    log(`Index de recherche : ${pages.length} pages lues, écrit dans ${outputPath} en ${elapsed} ms.`);
     return { pageCount: pages.length, outputPath };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

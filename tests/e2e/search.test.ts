@@ -55,12 +55,20 @@ function readResults(page: Page, panel: string): Promise<ShownResult[]> {
 }
 
 /** Opens /recherche/ with a query (and filters) and returns the status line and the results. */
-async function searchPage(page: Page, params: Record<string, string>): Promise<{ status: string; results: ShownResult[] }> {
+async function searchPage(
+  page: Page,
+  params: Record<string, string>,
+): Promise<{ status: string; results: ShownResult[] }> {
   await page.goto(siteUrl(`/recherche/?${new URLSearchParams(params).toString()}`));
   const status = await waitForCount(page, 'main search-panel', params['q'] ?? '');
   return { status, results: await readResults(page, 'main search-panel') };
 }
 
+/** Whether the header's search dialog is open. */
+const isOpen = (page: Page) =>
+  page.evaluate(() => document.querySelector('search-dialog dialog')?.hasAttribute('open'));
+
+/** The path of a lesson page, with the site's base path. */
 const lesson = (slug: string) => siteUrl(`/lecons/${slug}/`).replace(/^https?:\/\/[^/]+/, '');
 
 describe('search: French as people type it', () => {
@@ -142,7 +150,9 @@ describe('search: what is never found', () => {
     return page.evaluate(`(async () => {
       const pagefind = await import(${JSON.stringify(siteUrl('/pagefind/pagefind.js'))});
       const found = new Map();
-      for (const q of ['veille', 'strategie', 'diapositives', 'objectifs', 'notes', 'facebook', 'progression', 'recherche', 'questionnaire']) {
+      const queries = ['veille', 'strategie', 'diapositives', 'objectifs', 'notes', 'facebook', 'progression',
+        'recherche', 'questionnaire'];
+      for (const q of queries) {
         const { results } = await pagefind.search(q);
         for (const r of results) {
           const data = await r.data();
@@ -216,7 +226,8 @@ describe('search: filters and the shareable results page', () => {
     await waitForCount(other.page, 'main search-panel', 'objectif');
     await expect(other.page.inputValue('main input[name="q"]')).resolves.toBe('objectif');
     await expect(other.page.inputValue('main select[name="partie"]')).resolves.toBe('Élaborer une stratégie');
-    expect((await readResults(other.page, 'main search-panel')).map((r) => r.href)).toEqual(lessonsOnly.map((r) => r.href));
+    const again = await readResults(other.page, 'main search-panel');
+    expect(again.map((r) => r.href)).toEqual(lessonsOnly.map((r) => r.href));
     await other.context.close();
 
     // The part name with an apostrophe filters too (the index holds it with an ASCII one).
@@ -225,6 +236,21 @@ describe('search: filters and the shareable results page', () => {
     // Quizzes come with their own pages: with the « quiz » kind, only quizzes are listed.
     const quizzes = await searchPage(page, { q: 'veille', type: 'quiz' });
     for (const r of quizzes.results) expect(r.meta.startsWith('Questionnaire')).toBe(true);
+    await context.close();
+  });
+
+  it('shows results eight at a time, and « more » brings the focus to the first new one', async () => {
+    const { context, page } = await newPage(browser);
+    const { status, results } = await searchPage(page, { q: 'objectif' });
+    const total = Number(/^(\d+)/.exec(status)?.[1]);
+    expect(total).toBeGreaterThan(8);
+    expect(results).toHaveLength(8);
+    await page.click('main [data-more]');
+    await page.waitForFunction((n) => document.querySelectorAll('main .result').length === n, Math.min(total, 16));
+    const focusOnNinth = () =>
+      document.activeElement?.closest('.result') === document.querySelectorAll('main .result')[8];
+    await expect(page.evaluate(focusOnNinth)).resolves.toBe(true);
+    if (total <= 16) await expect(page.locator('main [data-more]').isVisible()).resolves.toBe(false);
     await context.close();
   });
 
@@ -242,8 +268,9 @@ describe('search: filters and the shareable results page', () => {
     const { context, page } = await newPage(browser, { javaScriptEnabled: false });
     await page.goto(siteUrl('/recherche/?q=veille'));
     await expect(page.locator('main noscript').count()).resolves.toBe(1);
-    await expect(page.locator('main .notice').textContent()).resolves.toMatch(/^Les résultats de recherche s’affichent avec JavaScript/);
-    await expect(page.locator('main .notice').isVisible()).resolves.toBe(true);
+    const notice = page.locator('main .notice');
+    await expect(notice.textContent()).resolves.toMatch(/^Les résultats de recherche s’affichent avec JavaScript/);
+    await expect(notice.isVisible()).resolves.toBe(true);
     await expect(page.locator('main [data-more]').isVisible()).resolves.toBe(false);
     await expect(page.locator('main form[method="get"] input[name="q"]').count()).resolves.toBe(1);
     await context.close();
@@ -282,7 +309,7 @@ describe('search: the header dialog', () => {
     const seen = watchPage(page);
     await page.goto(siteUrl('/lecons/bonnes-pratiques/'));
     await page.keyboard.press('Control+k');
-    await expect(page.evaluate(() => document.querySelector('search-dialog dialog')?.hasAttribute('open'))).resolves.toBe(true);
+    await expect(isOpen(page)).resolves.toBe(true);
     await expect(page.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('q');
 
     await page.keyboard.type('veille');
@@ -324,7 +351,7 @@ describe('search: the header dialog', () => {
       expect(inside, `Tab ${i + 1}`).toBe(true);
     }
     await page.keyboard.press('Escape');
-    await expect(page.evaluate(() => document.querySelector('search-dialog dialog')?.hasAttribute('open'))).resolves.toBe(false);
+    await expect(isOpen(page)).resolves.toBe(false);
     await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-open'))).resolves.toBe(true);
     await context.close();
   });
@@ -335,16 +362,16 @@ describe('search: the header dialog', () => {
     await page.focus('main input[name="q"]');
     await page.keyboard.type('a/b');
     await expect(page.inputValue('main input[name="q"]')).resolves.toBe('a/b');
-    await expect(page.evaluate(() => document.querySelector('search-dialog dialog')?.hasAttribute('open'))).resolves.toBe(false);
+    await expect(isOpen(page)).resolves.toBe(false);
 
     await page.click('h1');
     await page.keyboard.press('/');
-    await expect(page.evaluate(() => document.querySelector('search-dialog dialog')?.hasAttribute('open'))).resolves.toBe(true);
+    await expect(isOpen(page)).resolves.toBe(true);
     await page.click('dialog [data-close]');
-    await expect(page.evaluate(() => document.querySelector('search-dialog dialog')?.hasAttribute('open'))).resolves.toBe(false);
+    await expect(isOpen(page)).resolves.toBe(false);
     await page.keyboard.press('Control+k');
     await page.keyboard.press('Control+k');
-    await expect(page.evaluate(() => document.querySelector('search-dialog dialog')?.hasAttribute('open'))).resolves.toBe(false);
+    await expect(isOpen(page)).resolves.toBe(false);
     await context.close();
   });
 
@@ -368,11 +395,12 @@ describe('search: the header dialog', () => {
     await page.keyboard.press('Control+k');
     await page.keyboard.type('veille');
     await waitForCount(page, 'dialog search-panel', 'veille');
-    const section = page.locator(`dialog .result:has(.result-link[href="${lesson('etape-1-veille')}"]) .sub-link`).first();
+    const result = page.locator(`dialog .result:has(.result-link[href="${lesson('etape-1-veille')}"])`);
+    const section = result.locator('.sub-link').first();
     const href = (await section.getAttribute('href')) ?? '';
     await section.click();
     await page.waitForFunction((hash) => location.hash === hash, `#${href.split('#')[1]}`);
-    await expect(page.evaluate(() => document.querySelector('search-dialog dialog')?.hasAttribute('open'))).resolves.toBe(false);
+    await expect(isOpen(page)).resolves.toBe(false);
     await context.close();
   });
 });

@@ -3,7 +3,9 @@ import { asciiApostrophes, isIndexablePage, prepareHtmlForIndex } from '../../..
 
 describe('prepareHtmlForIndex', () => {
   it('writes typographic apostrophes as ASCII ones, so Pagefind splits elisions', () => {
-    expect(prepareHtmlForIndex('<p>comment l’organiser, dʼune façon</p>')).toBe("<p>comment l'organiser, d'une façon</p>");
+    expect(prepareHtmlForIndex('<p>comment l’organiser, dʼune façon</p>')).toBe(
+      "<p>comment l'organiser, d'une façon</p>",
+    );
     expect(asciiApostrophes('S’adapter')).toBe("S'adapter");
   });
 
