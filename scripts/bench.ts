@@ -43,10 +43,7 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
 });
-const lines = [
-  '| page | HTML (gzip) | JS (gzip) | CSS (gzip) | requêtes |',
-  '|---|---|---|---|---|',
-];
+const lines = ['| page | HTML (gzip) | JS (gzip) | CSS (gzip) | requêtes |', '|---|---|---|---|---|'];
 try {
   for (const [kind, path] of Object.entries(pageKinds)) {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });

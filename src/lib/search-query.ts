@@ -1,0 +1,162 @@
+/**
+ * French as people type it, turned into what the Pagefind index holds; and Pagefind's answers
+ * turned back into French as it is printed. Pure functions: no DOM, no Pagefind import.
+ *
+ * What Pagefind 1.6 already does (checked with real queries against the built course):
+ * accents are folded both ways (« strategie » finds « stratégie »), hyphenated words are indexed
+ * whole and in parts (« mot-clic », « motclic » and « mot clic » all find « mot-clic »), French
+ * stemming applies (« organiser » finds « organisation »). What it does not do, and this module
+ * does: an elided article in the query (« l’organisation », « d’organisation ») hides the word
+ * behind it, and « oe » typed for « œ » (« boeufs ») finds nothing, because Unicode does not
+ * decompose the ligature. The index side of elisions lives in search-index.ts.
+ */
+import { asciiApostrophes } from './search-index';
+
+/** Apostrophes people type or paste: typewriter, typographic, modifier letter, grave, acute. */
+const APOSTROPHES = /[’ʼ‘`´]/g;
+
+/**
+ * French elided words: articles, pronouns and conjunctions that drop their vowel before another
+ * word (l’, d’, qu’, jusqu’…). They carry no meaning for search and glue to the next word.
+ */
+const ELISION = /(?<![\p{L}\p{N}])(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=[\p{L}\p{N}]|\s|$)/giu;
+
+/**
+ * Normalises a query as typed: NFC, one kind of apostrophe, elided words removed, spaces
+ * collapsed. Accents, hyphens and case are left to Pagefind, which handles them itself.
+ */
+export function normalizeQuery(raw: string): string {
+  return raw.normalize('NFC').replace(APOSTROPHES, "'").replace(ELISION, '').replace(/\s+/g, ' ').trim();
+}
+
+/** At most this many spellings are searched for one query (each one is a Pagefind search). */
+const MAX_VARIANTS = 8;
+
+/** A word with « oe » written « œ » and « ae » written « æ », keeping capitals. */
+function ligatured(word: string): string {
+  return word.replace(/oe/g, 'œ').replace(/O[eE]/g, 'Œ').replace(/ae/g, 'æ').replace(/A[eE]/g, 'Æ');
+}
+
+/** A word with « œ » written « oe » and « æ » written « ae ». */
+function unligatured(word: string): string {
+  return word.replace(/œ/g, 'oe').replace(/Œ/g, 'Oe').replace(/æ/g, 'ae').replace(/Æ/g, 'Ae');
+}
+
+/**
+ * The spellings to search for one normalised query: itself first, then each word that holds
+ * « oe » or « œ » written the other way, in every combination (at most eight), without
+ * duplicates. Searching them all and merging the results makes « boeufs » find « bœufs » while
+ * excerpts keep the printed spelling.
+ */
+export function queryVariants(query: string): string[] {
+  if (!query) return [];
+  let variants = [''];
+  for (const word of query.split(' ')) {
+    const spellings = [...new Set([word, ligatured(word), unligatured(word)])];
+    const next: string[] = [];
+    for (const prefix of variants) {
+      for (const spelling of spellings) next.push(prefix ? `${prefix} ${spelling}` : spelling);
+    }
+    variants = next.slice(0, MAX_VARIANTS);
+  }
+  return [...new Set(variants)];
+}
+
+/** The least a search hit needs to be merged: Pagefind's page id and relevance score. */
+export interface ScoredHit {
+  id: string;
+  score: number;
+}
+
+/**
+ * Merges the hits of several searches (one per spelling): each page once, with its best score,
+ * best first. Ties keep the order of the first search, which is the spelling as typed.
+ */
+export function mergeHits<T extends ScoredHit>(lists: readonly (readonly T[])[]): T[] {
+  const best = new Map<string, { hit: T; rank: number }>();
+  let rank = 0;
+  for (const list of lists) {
+    for (const hit of list) {
+      const seen = best.get(hit.id);
+      if (!seen) best.set(hit.id, { hit, rank: rank++ });
+      else if (hit.score > seen.hit.score) best.set(hit.id, { hit, rank: seen.rank });
+    }
+  }
+  return [...best.values()].sort((a, b) => b.hit.score - a.hit.score || a.rank - b.rank).map((e) => e.hit);
+}
+
+/**
+ * Puts the typographic apostrophe back in text that comes from the index (titles, excerpts,
+ * filter names): the index is built with typewriter apostrophes so that Pagefind splits elisions
+ * (see search-index.ts), and French prose prints « ’ ». Also undoes the HTML escapes of « ' ».
+ */
+export function typographicApostrophes(text: string): string {
+  return text.replace(/&#0*39;|&#x0*27;|&apos;|'/gi, '’');
+}
+
+/** The filters a search can apply, as Pagefind names them in the index. */
+export interface SearchFilters {
+  /** Kind of page: « leçon » or « quiz ». */
+  type?: string;
+  /** Part of the talk, as printed (ex. « Élaborer une stratégie »). */
+  partie?: string;
+}
+
+/** What a search page URL holds: the query and its filters. */
+export interface SearchState {
+  q: string;
+  filters: SearchFilters;
+}
+
+/** Reads the query and filters from a URL's search string (ex. « ?q=veille&type=leçon »). */
+export function readSearchParams(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: SearchFilters = {};
+  const type = params.get('type')?.trim();
+  const partie = params.get('partie')?.trim();
+  if (type) filters.type = type;
+  if (partie) filters.partie = partie;
+  return { q: params.get('q')?.trim() ?? '', filters };
+}
+
+/** Writes the query and filters as a URL search string, empty parts left out (« » when empty). */
+export function writeSearchParams(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set('q', state.q.trim());
+  if (state.filters.type) params.set('type', state.filters.type);
+  if (state.filters.partie) params.set('partie', state.filters.partie);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/**
+ * The filters in the form Pagefind's search() takes: only those that are set, spelt as the index
+ * holds them (ASCII apostrophes, so « S’adapter aux plateformes » matches).
+ */
+export function pagefindFilters(filters: SearchFilters): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (filters.type) out['type'] = asciiApostrophes(filters.type);
+  if (filters.partie) out['partie'] = asciiApostrophes(filters.partie);
+  return out;
+}
+
+/** What runSearch needs of Pagefind: its search function (pagefind.js, or a stand-in in tests). */
+export interface SearchEngine<H extends ScoredHit> {
+  search: (query: string, options: { filters: Record<string, string> }) => Promise<{ results: H[] }>;
+}
+
+/**
+ * Searches as the site does: normalises what was typed, searches every spelling with the
+ * filters, and merges the hits. An empty query (or one made only of elided words) finds nothing.
+ */
+export async function runSearch<H extends ScoredHit>(
+  engine: SearchEngine<H>,
+  typed: string,
+  filters: SearchFilters = {},
+): Promise<H[]> {
+  const query = normalizeQuery(typed);
+  if (!query) return [];
+  const options = { filters: pagefindFilters(filters) };
+  const responses = await Promise.all(queryVariants(query).map((q) => engine.search(q, options)));
+  return mergeHits(responses.map((r) => r.results));
+}

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import {
+  mergeHits,
+  normalizeQuery,
+  pagefindFilters,
+  queryVariants,
+  readSearchParams,
+  runSearch,
+  typographicApostrophes,
+  writeSearchParams,
+} from '../../../src/lib/search-query';
+
+describe('normalizeQuery', () => {
+  it('drops elided words, with either apostrophe', () => {
+    expect(normalizeQuery("l'organisation")).toBe('organisation');
+    expect(normalizeQuery('d’organisation')).toBe('organisation');
+    expect(normalizeQuery('L’Évaluation')).toBe('Évaluation');
+    expect(normalizeQuery('qu’on dit de vous')).toBe('on dit de vous');
+    expect(normalizeQuery('jusqu’à l’étape')).toBe('à étape');
+    expect(normalizeQuery('s`adapter')).toBe('adapter');
+  });
+
+  it('keeps apostrophes inside words that are not elisions', () => {
+    expect(normalizeQuery('aujourd’hui')).toBe("aujourd'hui");
+  });
+
+  it('drops an elided word still being typed, so « l’ » alone searches nothing', () => {
+    expect(normalizeQuery('l’')).toBe('');
+    expect(normalizeQuery("veille d'")).toBe('veille');
+  });
+
+  it('leaves accents, hyphens and case to Pagefind, and collapses spaces', () => {
+    expect(normalizeQuery('  strategie ')).toBe('strategie');
+    expect(normalizeQuery('mot-clic')).toBe('mot-clic');
+    expect(normalizeQuery('mise   en\tœuvre')).toBe('mise en œuvre');
+  });
+
+  it('composes decomposed accents (NFC), as pasted text sometimes has them', () => {
+    expect(normalizeQuery('e\u0301valuation')).toBe('évaluation');
+  });
+});
+
+describe('queryVariants', () => {
+  it('returns the query alone when no ligature applies', () => {
+    expect(queryVariants('veille')).toEqual(['veille']);
+    expect(queryVariants('')).toEqual([]);
+  });
+
+  it('adds the « œ » spelling of « oe », and the reverse', () => {
+    expect(queryVariants('boeufs')).toEqual(['boeufs', 'bœufs']);
+    expect(queryVariants('bœufs')).toEqual(['bœufs', 'boeufs']);
+    expect(queryVariants('Oeuvre')).toEqual(['Oeuvre', 'Œuvre']);
+  });
+
+  it('varies each word on its own, so a real « oe » and a ligature can meet', () => {
+    expect(queryVariants('coefficient boeufs')).toEqual([
+      'coefficient boeufs',
+      'coefficient bœufs',
+      'cœfficient boeufs',
+      'cœfficient bœufs',
+    ]);
+  });
+
+  it('never returns more than eight spellings', () => {
+    expect(queryVariants('oe oe oe oe oe').length).toBe(8);
+  });
+});
+
+describe('mergeHits', () => {
+  it('keeps each page once with its best score, best first', () => {
+    const a = [
+      { id: 'p1', score: 2 },
+      { id: 'p2', score: 1 },
+    ];
+    const b = [
+      { id: 'p2', score: 5 },
+      { id: 'p3', score: 0.5 },
+    ];
+    expect(mergeHits([a, b])).toEqual([
+      { id: 'p2', score: 5 },
+      { id: 'p1', score: 2 },
+      { id: 'p3', score: 0.5 },
+    ]);
+  });
+
+  it('keeps the first search’s order on equal scores', () => {
+    expect(mergeHits([[{ id: 'x', score: 1 }], [{ id: 'y', score: 1 }]]).map((h) => h.id)).toEqual(['x', 'y']);
+    expect(mergeHits([])).toEqual([]);
+  });
+});
+
+describe('typographicApostrophes', () => {
+  it('prints « ’ » for typewriter apostrophes and their HTML escapes', () => {
+    expect(typographicApostrophes("Étape 2 : l'objectif")).toBe('Étape 2 : l’objectif');
+    expect(typographicApostrophes('d&#39;une <mark>l&#x27;organisation</mark> &apos;')).toBe(
+      'd’une <mark>l’organisation</mark> ’',
+    );
+  });
+});
+
+describe('search URL', () => {
+  it('reads the query and the filters', () => {
+    expect(readSearchParams('?q=veille&type=le%C3%A7on&partie=Pi%C3%A8ges+%C3%A0+%C3%A9viter')).toEqual({
+      q: 'veille',
+      filters: { type: 'leçon', partie: 'Pièges à éviter' },
+    });
+    expect(readSearchParams('')).toEqual({ q: '', filters: {} });
+    expect(readSearchParams('?q=%20&type=')).toEqual({ q: '', filters: {} });
+  });
+
+  it('writes them back, leaving out what is empty', () => {
+    expect(writeSearchParams({ q: ' mot-clic ', filters: { type: 'quiz' } })).toBe('?q=mot-clic&type=quiz');
+    expect(writeSearchParams({ q: '', filters: {} })).toBe('');
+    const state = { q: 'l’évaluation', filters: { partie: 'S’adapter aux plateformes' } };
+    expect(readSearchParams(writeSearchParams(state))).toEqual(state);
+  });
+});
+
+describe('pagefindFilters', () => {
+  it('passes only the filters that are set, spelt as the index holds them', () => {
+    expect(pagefindFilters({})).toEqual({});
+    expect(pagefindFilters({ type: 'leçon', partie: 'S’adapter aux plateformes' })).toEqual({
+      type: 'leçon',
+      partie: "S'adapter aux plateformes",
+    });
+  });
+});
+
+describe('runSearch', () => {
+  it('searches every spelling with the index’s filters and merges the hits', async () => {
+    const calls: Array<[string, Record<string, string>]> = [];
+    const engine = {
+      search: async (query: string, options: { filters: Record<string, string> }) => {
+        calls.push([query, options.filters]);
+        return { results: query === 'bœufs' ? [{ id: 'pieges', score: 3 }] : [] };
+      },
+    };
+    const hits = await runSearch(engine, 'les boeufs', { partie: 'Pièges à éviter' });
+    expect(calls).toEqual([
+      ['les boeufs', { partie: 'Pièges à éviter' }],
+      ['les bœufs', { partie: 'Pièges à éviter' }],
+    ]);
+    expect(hits).toEqual([]);
+    expect(await runSearch(engine, 'bœufs')).toEqual([{ id: 'pieges', score: 3 }]);
+  });
+
+  it('does not search for nothing', async () => {
+    const engine = {
+      search: async () => {
+        throw new Error('should not be called');
+      },
+    };
+    expect(await runSearch(engine, '  l’ ')).toEqual([]);
+  });
+});
