@@ -51,3 +51,31 @@ export function stableShuffle<T>(items: readonly T[], seed: string): T[] {
 export function optionLetter(index: number): string {
   return index < 26 ? String.fromCharCode(65 + index) : String(index + 1);
 }
+
+/** The parts of a question a poll slide shows (the quiz schema's shape, kept structural here). */
+export type PollQuestion =
+  | { kind: 'single' | 'multiple'; options: ReadonlyArray<{ text: string; correct: boolean }> }
+  | { kind: 'true-false'; answer: boolean }
+  | { kind: 'ordering'; items: ReadonlyArray<{ text: string }> }
+  | { kind: 'matching'; pairs: ReadonlyArray<{ left?: string | undefined; right?: string | undefined }> };
+
+/**
+ * The expected answer in one line, as the presenter reads it in the notes and as it is announced
+ * when revealed (ex. « B. Élaborer une stratégie écrite », « Vrai », « Veille → Objectif → … »).
+ */
+export function answerSummary(question: PollQuestion, labels: { true: string; false: string }): string {
+  switch (question.kind) {
+    case 'single':
+    case 'multiple':
+      return question.options
+        .map((o, i) => (o.correct ? `${optionLetter(i)}. ${o.text}` : ''))
+        .filter(Boolean)
+        .join(' ; ');
+    case 'true-false':
+      return question.answer ? labels.true : labels.false;
+    case 'ordering':
+      return question.items.map((i) => i.text).join(' → ');
+    case 'matching':
+      return question.pairs.map((p) => `${p.left ?? ''} → ${p.right ?? ''}`).join(' ; ');
+  }
+}
