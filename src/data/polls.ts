@@ -21,7 +21,9 @@ const cache = new Map<string, Promise<Poll>>();
 async function load(id: string, site: URL | undefined): Promise<Poll> {
   const entry = await getEntry('quizzes', id);
   if (!entry) {
-    throw new Error(`<Quiz id="${id}"> : aucun questionnaire « ${id} » (fichier attendu : content/quizzes/${id}.yaml).`);
+    throw new Error(
+      `<Quiz id="${id}"> : aucun questionnaire « ${id} » (fichier attendu : content/quizzes/${id}.yaml).`,
+    );
   }
   const url = quizUrl(site, import.meta.env.BASE_URL, id);
   const qr = url ? await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }) : undefined;

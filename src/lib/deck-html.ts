@@ -45,10 +45,14 @@ export function splitSlideBody(html: string): SlideParts {
  * of several lessons rendered on one deck page never share an id (each lesson has « L’essentiel »).
  */
 export function scopeIds(html: string, prefix: string): string {
-  return html.replace(/(\s(?:id|for|aria-labelledby|aria-describedby|aria-controls)=")([^"]+)"/g, (_all, attr: string, value: string) =>
-    `${attr}${value
-      .split(/\s+/)
-      .map((v) => `${prefix}-${v}`)
-      .join(' ')}"`,
-  ).replace(/(\shref="#)([^"]+)"/g, (_all, attr: string, value: string) => `${attr}${prefix}-${value}"`);
+  return html
+    .replace(
+      /(\s(?:id|for|aria-labelledby|aria-describedby|aria-controls)=")([^"]+)"/g,
+      (_all, attr: string, value: string) =>
+        `${attr}${value
+          .split(/\s+/)
+          .map((v) => `${prefix}-${v}`)
+          .join(' ')}"`,
+    )
+    .replace(/(\shref="#)([^"]+)"/g, (_all, attr: string, value: string) => `${attr}${prefix}-${value}"`);
 }

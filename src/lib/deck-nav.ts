@@ -6,16 +6,7 @@
 
 /** Something the trainer can ask of the deck, from a key, a button, a swipe or the other window. */
 export type DeckAction =
-  | 'next'
-  | 'prev'
-  | 'first'
-  | 'last'
-  | 'fullscreen'
-  | 'overview'
-  | 'blackout'
-  | 'presenter'
-  | 'help'
-  | 'reveal';
+  'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'overview' | 'blackout' | 'presenter' | 'help' | 'reveal';
 
 /** What the projector and the presenter windows share: where they are and what is shown. */
 export interface DeckState {
@@ -98,7 +89,18 @@ export function keyToAction(input: KeyInput): DeckAction | null {
 
 /** Every key the deck answers to, grouped by action, in the order the help overlay lists them. */
 export const keyBindings: ReadonlyArray<{ action: DeckAction; keys: string[] }> = (() => {
-  const order: DeckAction[] = ['next', 'prev', 'first', 'last', 'reveal', 'overview', 'blackout', 'fullscreen', 'presenter', 'help'];
+  const order: DeckAction[] = [
+    'next',
+    'prev',
+    'first',
+    'last',
+    'reveal',
+    'overview',
+    'blackout',
+    'fullscreen',
+    'presenter',
+    'help',
+  ];
   return order.map((action) => ({ action, keys: Object.keys(KEYS).filter((k) => KEYS[k] === action) }));
 })();
 
@@ -150,7 +152,12 @@ export function goTo(state: DeckState, index: number, count: number): DeckState 
  * whether a slide is a poll slide: revealing anywhere else changes nothing. Actions that only
  * concern one window (fullscreen, overview, help, presenter) return the state unchanged.
  */
-export function reduce(state: DeckState, action: DeckAction, count: number, isPoll: (index: number) => boolean): DeckState {
+export function reduce(
+  state: DeckState,
+  action: DeckAction,
+  count: number,
+  isPoll: (index: number) => boolean,
+): DeckState {
   switch (action) {
     case 'next':
       return goTo(state, state.slide + 1, count);

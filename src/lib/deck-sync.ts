@@ -13,9 +13,7 @@
  * A message between windows; `from` is the sender's id. A state that answers a hello names the
  * window it answers in `to`, so the windows already in step do not apply each other's answers.
  */
-export type SyncMessage<S> =
-  | { kind: 'hello'; from: string }
-  | { kind: 'state'; from: string; state: S; to?: string };
+export type SyncMessage<S> = { kind: 'hello'; from: string } | { kind: 'state'; from: string; state: S; to?: string };
 
 /** How messages travel between windows. */
 export interface Transport {
@@ -67,7 +65,9 @@ export function parseMessage(raw: unknown): SyncMessage<unknown> | null {
   if (typeof m.from !== 'string' || m.from === '') return null;
   if (m.kind === 'hello') return { kind: 'hello', from: m.from };
   if (m.kind === 'state' && 'state' in m) {
-    return typeof m.to === 'string' ? { kind: 'state', from: m.from, state: m.state, to: m.to } : { kind: 'state', from: m.from, state: m.state };
+    return typeof m.to === 'string'
+      ? { kind: 'state', from: m.from, state: m.state, to: m.to }
+      : { kind: 'state', from: m.from, state: m.state };
   }
   return null;
 }
@@ -182,7 +182,10 @@ export interface TransportEnvironment {
  * The best transport this browser offers for `name`: BroadcastChannel, else localStorage, else
  * none. `kind` says which, so the page can tell the trainer when windows cannot stay in step.
  */
-export function pickTransport(name: string, env: TransportEnvironment): { kind: 'broadcast' | 'storage' | 'none'; transport: Transport } {
+export function pickTransport(
+  name: string,
+  env: TransportEnvironment,
+): { kind: 'broadcast' | 'storage' | 'none'; transport: Transport } {
   if (env.BroadcastChannel) {
     try {
       return { kind: 'broadcast', transport: broadcastTransport(new env.BroadcastChannel(name)) };

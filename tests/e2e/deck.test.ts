@@ -22,11 +22,18 @@ afterAll(async () => {
 
 /** 0-based index of the slide shown, as the deck marks it. */
 const current = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll('[data-deck-track] [data-slide]')].findIndex((s) => s.hasAttribute('data-current')));
+  page.evaluate(() =>
+    [...document.querySelectorAll('[data-deck-track] [data-slide]')].findIndex((s) => s.hasAttribute('data-current')),
+  );
 
 /** How many slides are displayed (have a box) right now. */
 const displayed = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-deck-track] [data-slide]')].filter((s) => s.getClientRects().length > 0).length);
+  page.evaluate(
+    () =>
+      [...document.querySelectorAll<HTMLElement>('[data-deck-track] [data-slide]')].filter(
+        (s) => s.getClientRects().length > 0,
+      ).length,
+  );
 
 const hash = (page: Page) => page.evaluate(() => location.hash);
 
@@ -42,7 +49,11 @@ describe('deck content', () => {
   it('gives back the talk: opening, each lesson’s title slide and slides in course order, closing', async () => {
     const { context, page, seen } = await openDeck();
     const slides = await page.$$eval('[data-deck-track] [data-slide]', (els) =>
-      els.map((e) => ({ kind: (e as HTMLElement).dataset.slideKind ?? '', title: (e as HTMLElement).dataset.slideTitle ?? '', poll: (e as HTMLElement).dataset.poll })),
+      els.map((e) => ({
+        kind: (e as HTMLElement).dataset.slideKind ?? '',
+        title: (e as HTMLElement).dataset.slideTitle ?? '',
+        poll: (e as HTMLElement).dataset.poll,
+      })),
     );
     expect(slides.map((s) => ({ kind: s.kind, title: s.kind === 'poll' ? (s.poll ?? '') : s.title }))).toEqual(whole);
     // Concatenating every lesson's slides in course order gives back the talk.
@@ -60,7 +71,10 @@ describe('deck content', () => {
     for (const lesson of lessons) {
       await page.goto(siteUrl(`/diapos/${lesson.slug}/`));
       const kinds = await page.$$eval('[data-deck-track] [data-slide]', (els) =>
-        els.map((e) => `${(e as HTMLElement).dataset.slideKind}:${(e as HTMLElement).dataset.slideKind === 'poll' ? (e as HTMLElement).dataset.poll : (e as HTMLElement).dataset.slideTitle}`),
+        els.map(
+          (e) =>
+            `${(e as HTMLElement).dataset.slideKind}:${(e as HTMLElement).dataset.slideKind === 'poll' ? (e as HTMLElement).dataset.poll : (e as HTMLElement).dataset.slideTitle}`,
+        ),
       );
       expect(kinds, lesson.file).toEqual(expectedDeck([lesson], false).map((s) => `${s.kind}:${s.title}`));
     }
@@ -69,7 +83,9 @@ describe('deck content', () => {
 
   it('keeps the lessons’ reading text in the HTML but never displays it', async () => {
     const { context, page } = await openDeck();
-    const hidden = await page.$$eval('.deck-lesson > :not([data-slide])', (els) => els.map((e) => getComputedStyle(e).display));
+    const hidden = await page.$$eval('.deck-lesson > :not([data-slide])', (els) =>
+      els.map((e) => getComputedStyle(e).display),
+    );
     expect(hidden.length).toBeGreaterThan(0);
     expect(new Set(hidden)).toEqual(new Set(['none']));
     // Headings of several lessons share a page: their ids stay unique.
@@ -90,7 +106,9 @@ describe('deck content', () => {
       const box = await page.evaluate(() => {
         const s = document.querySelector<HTMLElement>('[data-current] .frame');
         const c = s?.querySelector<HTMLElement>('.content');
-        return s && c ? { w: s.clientWidth, h: s.clientHeight, overflow: c.scrollHeight - c.clientHeight, vw: innerWidth } : null;
+        return s && c
+          ? { w: s.clientWidth, h: s.clientHeight, overflow: c.scrollHeight - c.clientHeight, vw: innerWidth }
+          : null;
       });
       expect(box, `slide ${i + 1}`).not.toBeNull();
       expect(Math.abs((box?.w ?? 0) / (box?.h ?? 1) - 16 / 9)).toBeLessThan(0.02);
@@ -119,12 +137,14 @@ describe('navigation', () => {
     ];
     for (const [key, expected] of steps) {
       await page.keyboard.press(key === ' ' ? 'Space' : key);
-      await expect.poll(() => current(page), key).toBe(expected);
+      await expect.poll(() => current(page), { message: key }).toBe(expected);
       await expect(hash(page)).resolves.toBe(`#${expected + 1}`);
       await expect(page.locator('[data-counter]').textContent()).resolves.toBe(`${expected + 1} / ${whole.length}`);
       await expect(displayed(page)).resolves.toBe(1);
     }
-    const inert = await page.$$eval('[data-deck-track] [data-slide]', (els) => els.map((e) => (e as HTMLElement).inert));
+    const inert = await page.$$eval('[data-deck-track] [data-slide]', (els) =>
+      els.map((e) => (e as HTMLElement).inert),
+    );
     expect(inert.filter((x) => !x)).toHaveLength(1);
     expect(inert[0]).toBe(false);
     await context.close();
@@ -135,7 +155,9 @@ describe('navigation', () => {
     await expect(page.locator('[aria-live="polite"][data-announce]').count()).resolves.toBe(1);
     await page.keyboard.press('ArrowRight');
     const second = whole[1]?.title ?? '';
-    await expect.poll(() => page.locator('[data-announce]').textContent()).toBe(`Diapositive 2 sur ${whole.length}\u00a0: ${second}`);
+    await expect
+      .poll(() => page.locator('[data-announce]').textContent())
+      .toBe(`Diapositive 2 sur ${whole.length}\u00a0: ${second}`);
     const scale = await page.evaluate(() => document.querySelector<HTMLElement>('[data-progress]')?.style.transform);
     expect(Number(/scaleX\(([\d.]+)\)/.exec(scale ?? '')?.[1])).toBeCloseTo(1 / (whole.length - 1), 4);
     await expect(page.locator('[role="application"]').count()).resolves.toBe(0);
@@ -146,9 +168,17 @@ describe('navigation', () => {
     const { context, page } = await newPage(browser);
     await page.goto(siteUrl('/diapos/#12'));
     await expect.poll(() => current(page)).toBe(11);
-    if (whole[11]?.kind !== 'poll') await expect(page.locator('[data-current]').getAttribute('data-slide-title')).resolves.toBe(whole[11]?.title);
+    if (whole[11]?.kind !== 'poll')
+      await expect(page.locator('[data-current]').getAttribute('data-slide-title')).resolves.toBe(whole[11]?.title);
     await page.goto(siteUrl('/diapos/etape-1-veille/#999'));
-    await expect.poll(() => current(page)).toBe(expectedDeck(lessons.filter((l) => l.slug === 'etape-1-veille'), false).length - 1);
+    await expect
+      .poll(() => current(page))
+      .toBe(
+        expectedDeck(
+          lessons.filter((l) => l.slug === 'etape-1-veille'),
+          false,
+        ).length - 1,
+      );
     await page.goto(siteUrl('/diapos/#nimportequoi'));
     await expect.poll(() => current(page)).toBe(0);
     await expect(hash(page)).resolves.toBe('#1');
@@ -184,7 +214,9 @@ describe('navigation', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => current(page)).toBe(1);
     // The presenter view has a visible link as well as key P.
-    await expect(page.locator('a[data-presenter-link]').getAttribute('href')).resolves.toBe(new URL(siteUrl('/diapos/presentateur/')).pathname);
+    await expect(page.locator('a[data-presenter-link]').getAttribute('href')).resolves.toBe(
+      new URL(siteUrl('/diapos/presentateur/')).pathname,
+    );
     await expect(page.locator('a[data-presenter-link]').isVisible()).resolves.toBe(true);
     await context.close();
   });
@@ -284,7 +316,16 @@ describe('overview, blackout, help', () => {
     await expect.poll(() => help.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
     await expect(help.locator('h2').textContent()).resolves.toBe('Raccourcis clavier');
     const text = (await help.textContent()) ?? '';
-    for (const words of ['Diapositive suivante', 'Espace', 'Page suivante', 'Vue d’ensemble', 'Écran noir', 'Plein écran', 'Ouvrir la vue présentateur', 'balayez']) {
+    for (const words of [
+      'Diapositive suivante',
+      'Espace',
+      'Page suivante',
+      'Vue d’ensemble',
+      'Écran noir',
+      'Plein écran',
+      'Ouvrir la vue présentateur',
+      'balayez',
+    ]) {
       expect(text).toContain(words);
     }
     await page.keyboard.press('ArrowRight');
@@ -300,13 +341,21 @@ describe('overview, blackout, help', () => {
   it('goes full screen with F and back', async () => {
     const { context, page } = await openDeck();
     await page.keyboard.press('f');
-    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null || document.querySelector('[data-notice]')?.textContent !== '')).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => document.fullscreenElement !== null || document.querySelector('[data-notice]')?.textContent !== '',
+        ),
+      )
+      .toBe(true);
     const full = await page.evaluate(() => document.fullscreenElement !== null);
     if (full) {
       await page.keyboard.press('f');
       await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
     } else {
-      await expect(page.locator('[data-notice]').textContent()).resolves.toBe('Le plein écran n’est pas disponible dans ce navigateur.');
+      await expect(page.locator('[data-notice]').textContent()).resolves.toBe(
+        'Le plein écran n’est pas disponible dans ce navigateur.',
+      );
     }
     await context.close();
   });
@@ -324,7 +373,9 @@ describe('poll slides', () => {
     await expect(answer.isVisible()).resolves.toBe(false);
     await page.keyboard.press('r');
     await expect.poll(() => answer.isVisible()).toBe(true);
-    await expect(slide.locator('li[data-correct] .visually-hidden').first().textContent()).resolves.toBe('(bonne réponse)');
+    await expect(slide.locator('li[data-correct] .visually-hidden').first().textContent()).resolves.toBe(
+      '(bonne réponse)',
+    );
     await expect.poll(() => page.locator('[data-announce]').textContent()).toMatch(/^Réponse\u00a0: /);
     expect(await runAxe(page)).toEqual([]);
     // Moving away and back keeps the answer shown; R again hides it.
@@ -355,12 +406,17 @@ describe('poll slides', () => {
 
   it('follows the slide that holds the quiz, in the lesson’s deck', async () => {
     const { context, page } = await openDeck(`/diapos/${pollLesson?.slug}/`);
-    const kinds = await page.$$eval('[data-deck-track] [data-slide]', (els) => els.map((e) => (e as HTMLElement).dataset.slideKind));
+    const kinds = await page.$$eval('[data-deck-track] [data-slide]', (els) =>
+      els.map((e) => (e as HTMLElement).dataset.slideKind),
+    );
     const at = kinds.indexOf('poll');
     expect(at).toBeGreaterThan(0);
-    await expect(page.locator('[data-deck-track] [data-slide]').nth(at - 1).getAttribute('data-slide-title')).resolves.toBe(
-      pollLesson?.slides.find((s) => s.polls.length > 0)?.title,
-    );
+    await expect(
+      page
+        .locator('[data-deck-track] [data-slide]')
+        .nth(at - 1)
+        .getAttribute('data-slide-title'),
+    ).resolves.toBe(pollLesson?.slides.find((s) => s.polls.length > 0)?.title);
     await context.close();
   });
 });
@@ -374,7 +430,9 @@ describe('print', () => {
     expect(Number(box?.[1])).toBeGreaterThan(Number(box?.[2]));
     const lesson = lessons[0];
     await page.goto(siteUrl(`/diapos/${lesson?.slug}/`));
-    expect(pdfPageCount(await page.pdf({ preferCSSPageSize: true }))).toBe(expectedDeck(lesson ? [lesson] : [], false).length);
+    expect(pdfPageCount(await page.pdf({ preferCSSPageSize: true }))).toBe(
+      expectedDeck(lesson ? [lesson] : [], false).length,
+    );
     await context.close();
   });
 
@@ -392,7 +450,11 @@ describe('print', () => {
     const other = await newPage(browser);
     await other.page.goto(siteUrl('/diapos/'));
     await other.page.evaluate(() => {
-      window.print = () => document.documentElement.setAttribute('data-printed', document.documentElement.hasAttribute('data-handout') ? 'handout' : 'plain');
+      window.print = () =>
+        document.documentElement.setAttribute(
+          'data-printed',
+          document.documentElement.hasAttribute('data-handout') ? 'handout' : 'plain',
+        );
     });
     await other.page.locator('[data-handout]').click();
     await expect(other.page.locator('html').getAttribute('data-printed')).resolves.toBe('handout');
@@ -406,7 +468,9 @@ describe('without JavaScript', () => {
     const { context, page } = await newPage(browser, { javaScriptEnabled: false });
     await page.goto(siteUrl('/diapos/'));
     await expect(displayed(page)).resolves.toBe(whole.length);
-    const hidden = await page.$$eval('.deck-lesson > :not([data-slide])', (els) => els.every((e) => getComputedStyle(e).display === 'none'));
+    const hidden = await page.$$eval('.deck-lesson > :not([data-slide])', (els) =>
+      els.every((e) => getComputedStyle(e).display === 'none'),
+    );
     expect(hidden).toBe(true);
     await expect(page.locator('.toolbar').isVisible()).resolves.toBe(false);
     await expect(page.locator('.noscript').textContent()).resolves.toContain('JavaScript est désactivé');
@@ -418,21 +482,26 @@ describe('motion and accessibility', () => {
   it('respects reduced motion', async () => {
     const { context, page } = await openDeck();
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    const duration = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('[data-progress]') as Element).transitionDuration));
+    const duration = await page.evaluate(() =>
+      parseFloat(getComputedStyle(document.querySelector('[data-progress]') as Element).transitionDuration),
+    );
     expect(duration).toBeLessThan(0.01);
     await context.close();
   });
 
-  it.each(['light', 'dark'] as const)('has no axe violation in the %s theme, on a title, a content and a poll slide', async (colorScheme) => {
-    const { context, page } = await openDeck('/diapos/', { colorScheme });
-    expect(await runAxe(page)).toEqual([]);
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    expect(await runAxe(page)).toEqual([]);
-    await page.evaluate((n) => (location.hash = `#${n}`), firstPoll + 1);
-    await expect.poll(() => current(page)).toBe(firstPoll);
-    await page.keyboard.press('r');
-    expect(await runAxe(page)).toEqual([]);
-    await context.close();
-  });
+  it.each(['light', 'dark'] as const)(
+    'has no axe violation in the %s theme, on a title, a content and a poll slide',
+    async (colorScheme) => {
+      const { context, page } = await openDeck('/diapos/', { colorScheme });
+      expect(await runAxe(page)).toEqual([]);
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      expect(await runAxe(page)).toEqual([]);
+      await page.evaluate((n) => (location.hash = `#${n}`), firstPoll + 1);
+      await expect.poll(() => current(page)).toBe(firstPoll);
+      await page.keyboard.press('r');
+      expect(await runAxe(page)).toEqual([]);
+      await context.close();
+    },
+  );
 });

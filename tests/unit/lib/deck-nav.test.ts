@@ -41,7 +41,8 @@ describe('hash', () => {
     expect(parseHash('#0', 48)).toBe(0);
   });
   it('ignores what is not a slide number', () => {
-    for (const h of ['', '#', '#abc', '#-2', '#1.5', '#12a', '#lessentiel']) expect(parseHash(h, 48), h).toBeUndefined();
+    for (const h of ['', '#', '#abc', '#-2', '#1.5', '#12a', '#lessentiel'])
+      expect(parseHash(h, 48), h).toBeUndefined();
   });
   it('writes the 1-based number, and round-trips', () => {
     expect(formatHash(0)).toBe('#1');
@@ -151,7 +152,8 @@ describe('reduce', () => {
     expect(reduce(at(2), 'reveal', 10, isPoll)).toEqual(at(2));
   });
   it('leaves one-window actions to the window', () => {
-    for (const a of ['fullscreen', 'overview', 'help', 'presenter'] as const) expect(reduce(at(1), a, 5, isPoll)).toEqual(at(1));
+    for (const a of ['fullscreen', 'overview', 'help', 'presenter'] as const)
+      expect(reduce(at(1), a, 5, isPoll)).toEqual(at(1));
   });
   it('compares states', () => {
     expect(sameState(at(1, { revealed: [3] }), at(1, { revealed: [3] }))).toBe(true);
@@ -163,7 +165,11 @@ describe('reduce', () => {
 
 describe('decodeDeckState', () => {
   it('accepts a well-formed state, clamping and cleaning it to this deck', () => {
-    expect(decodeDeckState({ slide: 3, revealed: [2], blackout: false }, 10)).toEqual({ slide: 3, revealed: [2], blackout: false });
+    expect(decodeDeckState({ slide: 3, revealed: [2], blackout: false }, 10)).toEqual({
+      slide: 3,
+      revealed: [2],
+      blackout: false,
+    });
     expect(decodeDeckState({ slide: 99, revealed: [5, 5, 1, 40, -1, 'x'], blackout: true }, 10)).toEqual({
       slide: 9,
       revealed: [1, 5],
@@ -171,7 +177,16 @@ describe('decodeDeckState', () => {
     });
   });
   it('rejects anything else', () => {
-    for (const raw of [null, 'x', 3, {}, { slide: '3', revealed: [], blackout: false }, { slide: 1.5, revealed: [], blackout: false }, { slide: 1, revealed: 'no', blackout: false }, { slide: 1, revealed: [] }]) {
+    for (const raw of [
+      null,
+      'x',
+      3,
+      {},
+      { slide: '3', revealed: [], blackout: false },
+      { slide: 1.5, revealed: [], blackout: false },
+      { slide: 1, revealed: 'no', blackout: false },
+      { slide: 1, revealed: [] },
+    ]) {
       expect(decodeDeckState(raw, 10)).toBeNull();
     }
   });

@@ -10,8 +10,12 @@ describe('quizUrl', () => {
     expect(quizUrl('https://formation.exemple.qc.ca', '/', 'sondage-strategie')).toBe(
       'https://formation.exemple.qc.ca/quiz/sondage-strategie/',
     );
-    expect(quizUrl(new URL('https://exemple.qc.ca/'), '/medias-sociaux/', 'q')).toBe('https://exemple.qc.ca/medias-sociaux/quiz/q/');
-    expect(quizUrl('https://exemple.qc.ca/medias-sociaux', '/medias-sociaux', 'q')).toBe('https://exemple.qc.ca/medias-sociaux/quiz/q/');
+    expect(quizUrl(new URL('https://exemple.qc.ca/'), '/medias-sociaux/', 'q')).toBe(
+      'https://exemple.qc.ca/medias-sociaux/quiz/q/',
+    );
+    expect(quizUrl('https://exemple.qc.ca/medias-sociaux', '/medias-sociaux', 'q')).toBe(
+      'https://exemple.qc.ca/medias-sociaux/quiz/q/',
+    );
     expect(quizUrl('https://exemple.qc.ca/formation/', '/', 'q')).toBe('https://exemple.qc.ca/formation/quiz/q/');
   });
 });
@@ -44,18 +48,45 @@ describe('answerSummary', () => {
   const labels = { true: 'Vrai', false: 'Faux' };
   it('names the right answer of each kind of question', () => {
     expect(
-      answerSummary({ kind: 'single', options: [{ text: 'Non', correct: false }, { text: 'Oui', correct: true }] }, labels),
+      answerSummary(
+        {
+          kind: 'single',
+          options: [
+            { text: 'Non', correct: false },
+            { text: 'Oui', correct: true },
+          ],
+        },
+        labels,
+      ),
     ).toBe('B. Oui');
     expect(
       answerSummary(
-        { kind: 'multiple', options: [{ text: 'a', correct: true }, { text: 'b', correct: false }, { text: 'c', correct: true }] },
+        {
+          kind: 'multiple',
+          options: [
+            { text: 'a', correct: true },
+            { text: 'b', correct: false },
+            { text: 'c', correct: true },
+          ],
+        },
         labels,
       ),
     ).toBe('A. a ; C. c');
     expect(answerSummary({ kind: 'true-false', answer: false }, labels)).toBe('Faux');
-    expect(answerSummary({ kind: 'ordering', items: [{ text: 'Veille' }, { text: 'Objectif' }] }, labels)).toBe('Veille → Objectif');
+    expect(answerSummary({ kind: 'ordering', items: [{ text: 'Veille' }, { text: 'Objectif' }] }, labels)).toBe(
+      'Veille → Objectif',
+    );
     expect(
-      answerSummary({ kind: 'matching', pairs: [{ left: 'LinkedIn', right: 'professionnels' }, { left: 'YouTube', right: 'vidéo' }] }, labels),
+      answerSummary(
+        {
+          kind: 'matching',
+          pairs: [
+            { left: 'LinkedIn', right: 'professionnels' },
+            { left: 'YouTube', right: 'vidéo' },
+          ],
+        },
+        labels,
+      ),
     ).toBe('LinkedIn → professionnels ; YouTube → vidéo');
   });
 });

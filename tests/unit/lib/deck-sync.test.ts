@@ -47,11 +47,31 @@ function window_(transport: Transport, id: string, initial = 0) {
 describe('parseMessage', () => {
   it('accepts hello and state messages, as objects or JSON', () => {
     expect(parseMessage({ kind: 'hello', from: 'a' })).toEqual({ kind: 'hello', from: 'a' });
-    expect(parseMessage('{"kind":"state","from":"b","state":{"slide":2},"n":4}')).toEqual({ kind: 'state', from: 'b', state: { slide: 2 } });
-    expect(parseMessage({ kind: 'state', from: 'b', state: 1, to: 'c' })).toEqual({ kind: 'state', from: 'b', state: 1, to: 'c' });
+    expect(parseMessage('{"kind":"state","from":"b","state":{"slide":2},"n":4}')).toEqual({
+      kind: 'state',
+      from: 'b',
+      state: { slide: 2 },
+    });
+    expect(parseMessage({ kind: 'state', from: 'b', state: 1, to: 'c' })).toEqual({
+      kind: 'state',
+      from: 'b',
+      state: 1,
+      to: 'c',
+    });
   });
   it('rejects everything else without throwing', () => {
-    for (const raw of [null, undefined, 3, '{oops', '"hello"', {}, { kind: 'hello' }, { kind: 'hello', from: '' }, { kind: 'state', from: 'a' }, { kind: 'drive', from: 'a' }]) {
+    for (const raw of [
+      null,
+      undefined,
+      3,
+      '{oops',
+      '"hello"',
+      {},
+      { kind: 'hello' },
+      { kind: 'hello', from: '' },
+      { kind: 'state', from: 'a' },
+      { kind: 'drive', from: 'a' },
+    ]) {
       expect(parseMessage(raw)).toBeNull();
     }
   });
@@ -112,7 +132,12 @@ describe('createSync', () => {
     const handlers: Array<(raw: unknown) => void> = [];
     const transport: Transport = { send: () => undefined, listen: (h) => handlers.push(h), close: () => undefined };
     const w = window_(transport, 'w', 1);
-    for (const raw of ['garbage', { kind: 'state', from: 'x', state: 'not a number' }, { kind: 'state', from: 'w', state: 9 }]) handlers[0]?.(raw);
+    for (const raw of [
+      'garbage',
+      { kind: 'state', from: 'x', state: 'not a number' },
+      { kind: 'state', from: 'w', state: 9 },
+    ])
+      handlers[0]?.(raw);
     expect(w.sync.get()).toBe(1);
     handlers[0]?.({ kind: 'state', from: 'x', state: 2 });
     expect(w.sync.get()).toBe(2);
@@ -140,7 +165,13 @@ describe('broadcastTransport (Node’s BroadcastChannel)', () => {
     const name = `test-${randomId()}`;
     const make = (id: string, initial: number) => {
       const remote: number[] = [];
-      const sync = createSync<number>({ transport: broadcastTransport(new BroadcastChannel(name)), id, initial, decode, onRemote: (s) => remote.push(s) });
+      const sync = createSync<number>({
+        transport: broadcastTransport(new BroadcastChannel(name)),
+        id,
+        initial,
+        decode,
+        onRemote: (s) => remote.push(s),
+      });
       open.push(sync);
       return { sync, remote };
     };
@@ -171,7 +202,8 @@ describe('storageTransport', () => {
           setItem(key: string, value: string) {
             const changed = values.get(key) !== value;
             values.set(key, value);
-            if (changed) for (const w of windows) if (w !== self) for (const l of w.listeners) l({ key, newValue: value });
+            if (changed)
+              for (const w of windows) if (w !== self) for (const l of w.listeners) l({ key, newValue: value });
           },
         },
         target: {
@@ -243,7 +275,9 @@ describe('pickTransport', () => {
       },
       removeItem: () => undefined,
     };
-    expect(pickTransport('n', { BroadcastChannel: Broken as never, localStorage: storage(), target }).kind).toBe('storage');
+    expect(pickTransport('n', { BroadcastChannel: Broken as never, localStorage: storage(), target }).kind).toBe(
+      'storage',
+    );
     const none = pickTransport('n', { BroadcastChannel: Broken as never, localStorage: blocked, target });
     expect(none.kind).toBe('none');
     expect(() => none.transport.send({ kind: 'hello', from: 'a' })).not.toThrow();

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { elapsed, formatElapsed, isRunning, resetTimer, startTimer, toggleTimer } from '../../../src/lib/presenter-timer';
+import {
+  elapsed,
+  formatElapsed,
+  isRunning,
+  resetTimer,
+  startTimer,
+  toggleTimer,
+} from '../../../src/lib/presenter-timer';
 
 describe('presenter timer', () => {
   it('counts while running, holds while paused, resumes', () => {
