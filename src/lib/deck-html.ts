@@ -1,0 +1,58 @@
+/**
+ * String work on the HTML a lesson renders, for the deck: Astro gives a component its children as
+ * an HTML string, and the deck needs to take the trainer's notes and the polls out of a slide's
+ * body (they go beside the slide, not on it) and to keep ids unique when lessons share a page.
+ *
+ * The deck's own components write the markers read here: <deck-notes>…</deck-notes> around notes,
+ * and <deck-poll data-id="…"></deck-poll> where a quiz stands.
+ */
+
+/** A slide's body split into what is projected, the notes, and the ids of the polls it holds. */
+export interface SlideParts {
+  /** What is projected, markers removed. */
+  body: string;
+  /** The notes' HTML, in order, joined; empty when the slide has none. */
+  notes: string;
+  /** Quiz ids, in order of appearance. */
+  polls: string[];
+}
+
+const NOTES = /<deck-notes\b[^>]*>([\s\S]*?)<\/deck-notes>/g;
+const POLL = /<deck-poll\b[^>]*?\bdata-id="([^"]*)"[^>]*>\s*<\/deck-poll>/g;
+// Markdown wraps an inline component in a paragraph: once the marker is gone the paragraph is empty.
+const EMPTY_P = /<p>\s*<\/p>/g;
+
+/** Splits a rendered slide body into projected content, notes, and poll ids. */
+export function splitSlideBody(html: string): SlideParts {
+  const notes: string[] = [];
+  const polls: string[] = [];
+  const body = html
+    .replace(NOTES, (_all, inner: string) => {
+      notes.push(inner.trim());
+      return '';
+    })
+    .replace(POLL, (_all, id: string) => {
+      polls.push(id);
+      return '';
+    })
+    .replace(EMPTY_P, '')
+    .trim();
+  return { body, notes: notes.join('\n'), polls };
+}
+
+/**
+ * Prefixes every id (and the in-page links and label references to it) with `prefix`, so headings
+ * of several lessons rendered on one deck page never share an id (each lesson has « L’essentiel »).
+ */
+export function scopeIds(html: string, prefix: string): string {
+  return html
+    .replace(
+      /(\s(?:id|for|aria-labelledby|aria-describedby|aria-controls)=")([^"]+)"/g,
+      (_all, attr: string, value: string) =>
+        `${attr}${value
+          .split(/\s+/)
+          .map((v) => `${prefix}-${v}`)
+          .join(' ')}"`,
+    )
+    .replace(/(\shref="#)([^"]+)"/g, (_all, attr: string, value: string) => `${attr}${prefix}-${value}"`);
+}

@@ -1,0 +1,104 @@
+/**
+ * Browser-side helpers shared by the deck and the presenter view: finding slides, fitting a slide's
+ * text to its frame, preview copies, and opening the channel between windows. The decisions
+ * (where to go, what to share) are in src/lib/deck-nav.ts and src/lib/deck-sync.ts.
+ */
+import { decodeDeckState, type DeckState } from '../lib/deck-nav';
+import { createSync, pickTransport, randomId, type Sync } from '../lib/deck-sync';
+
+/** Every slide of the deck's track, in order. */
+export function collectSlides(root: ParentNode): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('[data-deck-track] [data-slide]')];
+}
+
+/** Whether a slide is a poll question (its answer can be revealed). */
+export function isPoll(slide: HTMLElement | undefined): boolean {
+  return slide?.hasAttribute('data-poll') ?? false;
+}
+
+/** The slide's title, as the overview and announcements say it. */
+export function slideTitle(slide: HTMLElement | undefined): string {
+  return slide?.dataset.slideTitle ?? '';
+}
+
+/**
+ * Shrinks a displayed slide's type until its content fits its 16:9 frame (down to 55 %), so a
+ * long slide stays whole on the projector instead of being cut.
+ */
+export function fitSlide(slide: HTMLElement | undefined): void {
+  const content = slide?.querySelector<HTMLElement>('.content');
+  if (!content || content.clientHeight === 0) return;
+  let fit = 1;
+  content.style.setProperty('--fit', '1');
+  while (content.scrollHeight > content.clientHeight + 1 && fit > 0.55) {
+    fit = Math.round((fit - 0.05) * 100) / 100;
+    content.style.setProperty('--fit', String(fit));
+  }
+}
+
+/** A copy of a slide for a preview (overview, presenter view): no ids, no notes, not current. */
+export function previewOf(slide: HTMLElement): HTMLElement {
+  const copy = slide.cloneNode(true) as HTMLElement;
+  copy.removeAttribute('data-current');
+  copy.removeAttribute('inert');
+  for (const el of copy.querySelectorAll('[data-notes]')) el.remove();
+  for (const el of [copy, ...copy.querySelectorAll('[id]')]) el.removeAttribute('id');
+  return copy;
+}
+
+/** The shared state of one deck across this browser's windows, and how it travels. */
+export function openSync(
+  deckId: string,
+  count: number,
+  initial: DeckState,
+  onRemote: (state: DeckState) => void,
+): { sync: Sync<DeckState>; kind: 'broadcast' | 'storage' | 'none' } {
+  let storage: Storage | undefined;
+  try {
+    storage = window.localStorage;
+  } catch {
+    // Blocked storage: pickTransport falls back to no transport.
+  }
+  const { kind, transport } = pickTransport(`msst:deck:v1:${deckId}`, {
+    BroadcastChannel: typeof BroadcastChannel === 'function' ? BroadcastChannel : undefined,
+    localStorage: storage,
+    target: window,
+  });
+  const sync = createSync<DeckState>({
+    transport,
+    id: randomId(),
+    initial,
+    decode: (raw) => decodeDeckState(raw, count),
+    onRemote,
+  });
+  return { sync, kind };
+}
+
+/** Says something to screen readers through a polite live region. */
+export function announce(region: Element | null, text: string): void {
+  if (!region) return;
+  // Clearing first makes a repeated message (same slide title twice) be read again.
+  region.textContent = '';
+  window.setTimeout(() => {
+    region.textContent = text;
+  }, 30);
+}
+
+/** Whether a key press belongs to a form field or an activated control rather than to the deck. */
+export function keyIsForTarget(event: KeyboardEvent): boolean {
+  const target = event.target instanceof Element ? event.target : null;
+  if (!target) return false;
+  if (target.closest('input, textarea, select, [contenteditable="true"]')) return true;
+  return (event.key === ' ' || event.key === 'Enter') && target.closest('button, a[href], summary') !== null;
+}
+
+/** Enters or leaves full screen; false when the browser refuses. */
+export async function toggleFullscreen(): Promise<boolean> {
+  try {
+    if (document.fullscreenElement) await document.exitFullscreen();
+    else await document.documentElement.requestFullscreen();
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,507 @@
+// The projected deck: slides from the lessons' MDX in course order, one at a time, a URL per slide,
+// the keys a clicker sends, the overview, the blackout, the help, poll slides, printing, and the
+// deck without JavaScript.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPage, siteUrl, watchPage } from '../support/browser';
+import { runAxe } from '../support/axe';
+import { expectedDeck, pdfPageCount, readLessonSlides } from '../support/deck-files';
+
+const lessons = readLessonSlides();
+const whole = expectedDeck(lessons, true);
+const pollLesson = lessons.find((l) => l.slides.some((s) => s.polls.length > 0));
+const firstPoll = whole.findIndex((s) => s.kind === 'poll');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** 0-based index of the slide shown, as the deck marks it. */
+const current = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('[data-deck-track] [data-slide]')].findIndex((s) => s.hasAttribute('data-current')),
+  );
+
+/** How many slides are displayed (have a box) right now. */
+const displayed = (page: Page) =>
+  page.evaluate(
+    () =>
+      [...document.querySelectorAll<HTMLElement>('[data-deck-track] [data-slide]')].filter(
+        (s) => s.getClientRects().length > 0,
+      ).length,
+  );
+
+const hash = (page: Page) => page.evaluate(() => location.hash);
+
+async function openDeck(path = '/diapos/', options: Parameters<typeof newPage>[1] = {}) {
+  const { context, page } = await newPage(browser, options);
+  const seen = watchPage(page);
+  await page.goto(siteUrl(path));
+  await page.waitForFunction(() => document.querySelector('[data-counter]')?.textContent !== '');
+  return { context, page, seen };
+}
+
+describe('deck content', () => {
+  it('gives back the talk: opening, each lesson’s title slide and slides in course order, closing', async () => {
+    const { context, page, seen } = await openDeck();
+    const slides = await page.$$eval('[data-deck-track] [data-slide]', (els) =>
+      els.map((e) => ({
+        kind: (e as HTMLElement).dataset.slideKind ?? '',
+        title: (e as HTMLElement).dataset.slideTitle ?? '',
+        poll: (e as HTMLElement).dataset.poll,
+      })),
+    );
+    expect(slides.map((s) => ({ kind: s.kind, title: s.kind === 'poll' ? (s.poll ?? '') : s.title }))).toEqual(whole);
+    // Concatenating every lesson's slides in course order gives back the talk.
+    const talk = lessons.flatMap((l) => l.slides.map((s) => s.title));
+    expect(slides.filter((s) => s.kind === 'content').map((s) => s.title)).toEqual(talk);
+    expect(talk.length).toBeGreaterThan(15);
+    await expect(page.locator('[data-counter]').textContent()).resolves.toBe(`1 / ${whole.length}`);
+    expect(seen.errors).toEqual([]);
+    expect(seen.foreign).toEqual([]);
+    await context.close();
+  });
+
+  it('gives each lesson its own deck: its title slide, then its slides', async () => {
+    const { context, page } = await newPage(browser);
+    for (const lesson of lessons) {
+      await page.goto(siteUrl(`/diapos/${lesson.slug}/`));
+      const kinds = await page.$$eval('[data-deck-track] [data-slide]', (els) =>
+        els.map(
+          (e) =>
+            `${(e as HTMLElement).dataset.slideKind}:${(e as HTMLElement).dataset.slideKind === 'poll' ? (e as HTMLElement).dataset.poll : (e as HTMLElement).dataset.slideTitle}`,
+        ),
+      );
+      expect(kinds, lesson.file).toEqual(expectedDeck([lesson], false).map((s) => `${s.kind}:${s.title}`));
+    }
+    await context.close();
+  });
+
+  it('keeps the lessons’ reading text in the HTML but never displays it', async () => {
+    const { context, page } = await openDeck();
+    const hidden = await page.$$eval('.deck-lesson > :not([data-slide])', (els) =>
+      els.map((e) => getComputedStyle(e).display),
+    );
+    expect(hidden.length).toBeGreaterThan(0);
+    expect(new Set(hidden)).toEqual(new Set(['none']));
+    // Headings of several lessons share a page: their ids stay unique.
+    const ids = await page.$$eval('[id]', (els) => els.map((e) => e.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    // Decks repeat the lessons: search does not index them.
+    await expect(page.locator('[data-pagefind-body]').count()).resolves.toBe(0);
+    await expect(page.locator('main').getAttribute('data-pagefind-ignore')).resolves.toBe('all');
+    await context.close();
+  });
+
+  it('fits every slide in its 16:9 frame', async () => {
+    const { context, page } = await openDeck('/diapos/', { width: 1024, height: 768 });
+    const count = whole.length;
+    for (let i = 0; i < count; i++) {
+      await page.evaluate((n) => (location.hash = `#${n}`), i + 1);
+      await expect.poll(() => current(page)).toBe(i);
+      const box = await page.evaluate(() => {
+        const s = document.querySelector<HTMLElement>('[data-current] .frame');
+        const c = s?.querySelector<HTMLElement>('.content');
+        return s && c
+          ? { w: s.clientWidth, h: s.clientHeight, overflow: c.scrollHeight - c.clientHeight, vw: innerWidth }
+          : null;
+      });
+      expect(box, `slide ${i + 1}`).not.toBeNull();
+      expect(Math.abs((box?.w ?? 0) / (box?.h ?? 1) - 16 / 9)).toBeLessThan(0.02);
+      expect(box?.overflow, `slide ${i + 1} overflows`).toBeLessThanOrEqual(1);
+      expect(box?.w).toBeLessThanOrEqual(box?.vw ?? 0);
+    }
+    await context.close();
+  });
+});
+
+describe('navigation', () => {
+  it('moves with the keys of a keyboard or a clicker, one slide shown at a time, others inert', async () => {
+    const { context, page } = await openDeck();
+    const steps: Array<[string, number]> = [
+      ['ArrowRight', 1],
+      ['ArrowDown', 2],
+      [' ', 3],
+      ['PageDown', 4],
+      ['ArrowLeft', 3],
+      ['ArrowUp', 2],
+      ['PageUp', 1],
+      ['End', whole.length - 1],
+      ['ArrowRight', whole.length - 1],
+      ['Home', 0],
+      ['ArrowLeft', 0],
+    ];
+    for (const [key, expected] of steps) {
+      await page.keyboard.press(key === ' ' ? 'Space' : key);
+      await expect.poll(() => current(page), { message: key }).toBe(expected);
+      await expect(hash(page)).resolves.toBe(`#${expected + 1}`);
+      await expect(page.locator('[data-counter]').textContent()).resolves.toBe(`${expected + 1} / ${whole.length}`);
+      await expect(displayed(page)).resolves.toBe(1);
+    }
+    const inert = await page.$$eval('[data-deck-track] [data-slide]', (els) =>
+      els.map((e) => (e as HTMLElement).inert),
+    );
+    expect(inert.filter((x) => !x)).toHaveLength(1);
+    expect(inert[0]).toBe(false);
+    await context.close();
+  });
+
+  it('announces each slide politely, and shows progress', async () => {
+    const { context, page } = await openDeck();
+    await expect(page.locator('[aria-live="polite"][data-announce]').count()).resolves.toBe(1);
+    await page.keyboard.press('ArrowRight');
+    const second = whole[1]?.title ?? '';
+    await expect
+      .poll(() => page.locator('[data-announce]').textContent())
+      .toBe(`Diapositive 2 sur ${whole.length}\u00a0: ${second}`);
+    const scale = await page.evaluate(() => document.querySelector<HTMLElement>('[data-progress]')?.style.transform);
+    expect(Number(/scaleX\(([\d.]+)\)/.exec(scale ?? '')?.[1])).toBeCloseTo(1 / (whole.length - 1), 4);
+    await expect(page.locator('[role="application"]').count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it('opens the slide a link points to, and clamps or ignores a bad slide number', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(siteUrl('/diapos/#12'));
+    await expect.poll(() => current(page)).toBe(11);
+    if (whole[11]?.kind !== 'poll')
+      await expect(page.locator('[data-current]').getAttribute('data-slide-title')).resolves.toBe(whole[11]?.title);
+    await page.goto(siteUrl('/diapos/etape-1-veille/#999'));
+    await expect
+      .poll(() => current(page))
+      .toBe(
+        expectedDeck(
+          lessons.filter((l) => l.slug === 'etape-1-veille'),
+          false,
+        ).length - 1,
+      );
+    await page.goto(siteUrl('/diapos/#nimportequoi'));
+    await expect.poll(() => current(page)).toBe(0);
+    await expect(hash(page)).resolves.toBe('#1');
+    // Typing another number in the address bar moves too.
+    await page.evaluate(() => (location.hash = '#5'));
+    await expect.poll(() => current(page)).toBe(4);
+    await context.close();
+  });
+
+  it('moves back and forward through slides with the browser’s buttons', async () => {
+    const { context, page } = await openDeck();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => current(page)).toBe(3);
+    await page.goBack();
+    await expect.poll(() => current(page)).toBe(2);
+    await page.goBack();
+    await expect.poll(() => current(page)).toBe(1);
+    await page.goForward();
+    await expect.poll(() => current(page)).toBe(2);
+    await expect(hash(page)).resolves.toBe('#3');
+    await context.close();
+  });
+
+  it('moves with the toolbar from the keyboard alone, without Space on a button moving twice', async () => {
+    const { context, page } = await openDeck();
+    const next = page.locator('[data-action="next"]');
+    await next.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => current(page)).toBe(1);
+    await page.keyboard.press('Space');
+    await expect.poll(() => current(page)).toBe(2);
+    await page.locator('[data-action="prev"]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => current(page)).toBe(1);
+    // The presenter view has a visible link as well as key P.
+    await expect(page.locator('a[data-presenter-link]').getAttribute('href')).resolves.toBe(
+      new URL(siteUrl('/diapos/presentateur/')).pathname,
+    );
+    await expect(page.locator('a[data-presenter-link]').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('moves on a swipe', async () => {
+    const { context, page } = await openDeck('/diapos/', { width: 800, height: 600 });
+    const swipe = (dx: number) =>
+      page.evaluate((delta) => {
+        const area = document.querySelector('.stage-area');
+        if (!area) return;
+        const at = (x: number) => [new Touch({ identifier: 1, target: area, clientX: x, clientY: 300 })];
+        area.dispatchEvent(new TouchEvent('touchstart', { changedTouches: at(400), bubbles: true }));
+        area.dispatchEvent(new TouchEvent('touchend', { changedTouches: at(400 + delta), bubbles: true }));
+      }, dx);
+    await swipe(-200);
+    await expect.poll(() => current(page)).toBe(1);
+    await swipe(-200);
+    await expect.poll(() => current(page)).toBe(2);
+    await swipe(200);
+    await expect.poll(() => current(page)).toBe(1);
+    await swipe(-20);
+    await expect.poll(() => current(page)).toBe(1);
+    await context.close();
+  });
+
+  it('leaves browser shortcuts alone', async () => {
+    const { context, page } = await openDeck();
+    await page.keyboard.press('Alt+ArrowRight');
+    await page.keyboard.press('Control+o');
+    await expect.poll(() => current(page)).toBe(0);
+    await expect(page.locator('dialog[open]').count()).resolves.toBe(0);
+    await context.close();
+  });
+});
+
+describe('overview, blackout, help', () => {
+  it('shows every slide in a grid, moved through with arrows, Enter jumps to one', async () => {
+    const { context, page } = await openDeck();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('o');
+    const dialog = page.locator('dialog[data-overview]');
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    await expect(page.locator('[data-overview-grid] button').count()).resolves.toBe(whole.length);
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.index);
+    await expect(focused()).resolves.toBe('1');
+    await page.keyboard.press('ArrowRight');
+    await expect(focused()).resolves.toBe('2');
+    const columns = await page.$$eval('[data-overview-grid] button', (bs) => {
+      const top = (b: Element) => b.getBoundingClientRect().top;
+      return bs.filter((b) => Math.abs(top(b) - top(bs[0] as Element)) < 2).length;
+    });
+    expect(columns).toBeGreaterThan(1);
+    await page.keyboard.press('ArrowDown');
+    await expect(focused()).resolves.toBe(String(2 + columns));
+    // Thumbnails cannot take focus: only one button is in the tab order.
+    await expect(page.locator('[data-overview-grid] [tabindex="0"]').count()).resolves.toBe(1);
+    expect(await runAxe(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    await expect.poll(() => current(page)).toBe(2 + columns);
+    await expect(hash(page)).resolves.toBe(`#${3 + columns}`);
+    // Escape closes without moving; O closes too.
+    await page.keyboard.press('o');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    await expect.poll(() => current(page)).toBe(2 + columns);
+    await page.keyboard.press('o');
+    await page.keyboard.press('o');
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    await context.close();
+  });
+
+  it('blacks the screen out and back with B, and lifts the blackout when moving', async () => {
+    const { context, page } = await openDeck();
+    const screen = page.locator('[data-blackout-screen]');
+    await expect(screen.isVisible()).resolves.toBe(false);
+    await page.keyboard.press('b');
+    await expect.poll(() => screen.isVisible()).toBe(true);
+    await expect(screen.evaluate((e) => getComputedStyle(e).backgroundColor)).resolves.toBe('rgb(0, 0, 0)');
+    await expect(page.locator('[data-action="blackout"]').getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect.poll(() => page.locator('[data-announce]').textContent()).toBe('Écran noir');
+    await page.keyboard.press('b');
+    await expect.poll(() => screen.isVisible()).toBe(false);
+    await page.keyboard.press('.');
+    await expect.poll(() => screen.isVisible()).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => screen.isVisible()).toBe(false);
+    await expect.poll(() => current(page)).toBe(1);
+    await context.close();
+  });
+
+  it('lists the keys in French with ?, and ignores deck keys while it is open', async () => {
+    const { context, page } = await openDeck();
+    await page.keyboard.press('?');
+    const help = page.locator('dialog[data-help]');
+    await expect.poll(() => help.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    await expect(help.locator('h2').textContent()).resolves.toBe('Raccourcis clavier');
+    const text = (await help.textContent()) ?? '';
+    for (const words of [
+      'Diapositive suivante',
+      'Espace',
+      'Page suivante',
+      'Vue d’ensemble',
+      'Écran noir',
+      'Plein écran',
+      'Ouvrir la vue présentateur',
+      'balayez',
+    ]) {
+      expect(text).toContain(words);
+    }
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => current(page)).toBe(0);
+    expect(await runAxe(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => help.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => current(page)).toBe(1);
+    await context.close();
+  });
+
+  it('goes full screen with F and back', async () => {
+    const { context, page } = await openDeck();
+    await page.keyboard.press('f');
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => document.fullscreenElement !== null || document.querySelector('[data-notice]')?.textContent !== '',
+        ),
+      )
+      .toBe(true);
+    const full = await page.evaluate(() => document.fullscreenElement !== null);
+    if (full) {
+      await page.keyboard.press('f');
+      await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+    } else {
+      await expect(page.locator('[data-notice]').textContent()).resolves.toBe(
+        'Le plein écran n’est pas disponible dans ce navigateur.',
+      );
+    }
+    await context.close();
+  });
+});
+
+describe('poll slides', () => {
+  it('shows one question per slide, the answer hidden until R reveals it', async () => {
+    expect(firstPoll).toBeGreaterThan(0);
+    const { context, page } = await openDeck(`/diapos/#${firstPoll + 1}`);
+    await expect.poll(() => current(page)).toBe(firstPoll);
+    const slide = page.locator('[data-current]');
+    await expect(slide.getAttribute('data-poll')).resolves.toBeTruthy();
+    await expect(slide.locator('.poll-options li').count()).resolves.toBeGreaterThan(1);
+    const answer = slide.locator('[data-answer]').first();
+    await expect(answer.isVisible()).resolves.toBe(false);
+    await page.keyboard.press('r');
+    await expect.poll(() => answer.isVisible()).toBe(true);
+    await expect(slide.locator('li[data-correct] .visually-hidden').first().textContent()).resolves.toBe(
+      '(bonne réponse)',
+    );
+    await expect.poll(() => page.locator('[data-announce]').textContent()).toMatch(/^Réponse\u00a0: /);
+    expect(await runAxe(page)).toEqual([]);
+    // Moving away and back keeps the answer shown; R again hides it.
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => answer.isVisible()).toBe(true);
+    await page.keyboard.press('r');
+    await expect.poll(() => answer.isVisible()).toBe(false);
+    // R on a slide that is not a poll does nothing.
+    await page.keyboard.press('Home');
+    await page.keyboard.press('r');
+    await expect(page.locator('[data-current]').getAttribute('data-revealed')).resolves.toBeNull();
+    await context.close();
+  });
+
+  it('carries a QR code to the quiz page only when the site’s public URL is configured', async () => {
+    const { context, page } = await openDeck(`/diapos/#${firstPoll + 1}`);
+    const site = process.env.SITE_URL;
+    const qr = page.locator('[data-current] [data-qr]');
+    if (site) {
+      await expect(qr.locator('svg').count()).resolves.toBe(1);
+      await expect(qr.locator('figcaption').textContent()).resolves.toMatch(/\/quiz\/sondage-strategie\/$/);
+    } else {
+      await expect(page.locator('[data-qr]').count()).resolves.toBe(0);
+    }
+    await context.close();
+  });
+
+  it('follows the slide that holds the quiz, in the lesson’s deck', async () => {
+    const { context, page } = await openDeck(`/diapos/${pollLesson?.slug}/`);
+    const kinds = await page.$$eval('[data-deck-track] [data-slide]', (els) =>
+      els.map((e) => (e as HTMLElement).dataset.slideKind),
+    );
+    const at = kinds.indexOf('poll');
+    expect(at).toBeGreaterThan(0);
+    await expect(
+      page
+        .locator('[data-deck-track] [data-slide]')
+        .nth(at - 1)
+        .getAttribute('data-slide-title'),
+    ).resolves.toBe(pollLesson?.slides.find((s) => s.polls.length > 0)?.title);
+    await context.close();
+  });
+});
+
+describe('print', () => {
+  it('prints one landscape page per slide', async () => {
+    const { context, page } = await openDeck('/diapos/#7');
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    expect(pdfPageCount(pdf)).toBe(whole.length);
+    const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+    expect(Number(box?.[1])).toBeGreaterThan(Number(box?.[2]));
+    const lesson = lessons[0];
+    await page.goto(siteUrl(`/diapos/${lesson?.slug}/`));
+    expect(pdfPageCount(await page.pdf({ preferCSSPageSize: true }))).toBe(
+      expectedDeck(lesson ? [lesson] : [], false).length,
+    );
+    await context.close();
+  });
+
+  it('prints each slide with its notes in handout mode', async () => {
+    const { context, page } = await openDeck('/diapos/?notes');
+    await page.emulateMedia({ media: 'print' });
+    const notes = page.locator('[data-deck-track] [data-slide-kind="content"] [data-notes]').first();
+    await expect(notes.isVisible()).resolves.toBe(true);
+    await expect(page.locator('.toolbar').isVisible()).resolves.toBe(false);
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(whole.length);
+    await page.emulateMedia({ media: 'screen' });
+    await expect(notes.isVisible()).resolves.toBe(false);
+    // The button does the same for the one print it starts.
+    const other = await newPage(browser);
+    await other.page.goto(siteUrl('/diapos/'));
+    await other.page.evaluate(() => {
+      window.print = () =>
+        document.documentElement.setAttribute(
+          'data-printed',
+          document.documentElement.hasAttribute('data-handout') ? 'handout' : 'plain',
+        );
+    });
+    await other.page.locator('[data-handout]').click();
+    await expect(other.page.locator('html').getAttribute('data-printed')).resolves.toBe('handout');
+    await other.context.close();
+    await context.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('shows every slide one after another, and none of the reading text', async () => {
+    const { context, page } = await newPage(browser, { javaScriptEnabled: false });
+    await page.goto(siteUrl('/diapos/'));
+    await expect(displayed(page)).resolves.toBe(whole.length);
+    const hidden = await page.$$eval('.deck-lesson > :not([data-slide])', (els) =>
+      els.every((e) => getComputedStyle(e).display === 'none'),
+    );
+    expect(hidden).toBe(true);
+    await expect(page.locator('.toolbar').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.noscript').textContent()).resolves.toContain('JavaScript est désactivé');
+    await context.close();
+  });
+});
+
+describe('motion and accessibility', () => {
+  it('respects reduced motion', async () => {
+    const { context, page } = await openDeck();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const duration = await page.evaluate(() =>
+      parseFloat(getComputedStyle(document.querySelector('[data-progress]') as Element).transitionDuration),
+    );
+    expect(duration).toBeLessThan(0.01);
+    await context.close();
+  });
+
+  it.each(['light', 'dark'] as const)(
+    'has no axe violation in the %s theme, on a title, a content and a poll slide',
+    async (colorScheme) => {
+      const { context, page } = await openDeck('/diapos/', { colorScheme });
+      expect(await runAxe(page)).toEqual([]);
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      expect(await runAxe(page)).toEqual([]);
+      await page.evaluate((n) => (location.hash = `#${n}`), firstPoll + 1);
+      await expect.poll(() => current(page)).toBe(firstPoll);
+      await page.keyboard.press('r');
+      expect(await runAxe(page)).toEqual([]);
+      await context.close();
+    },
+  );
+});

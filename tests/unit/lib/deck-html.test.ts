@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { scopeIds, splitSlideBody } from '../../../src/lib/deck-html';
+
+describe('splitSlideBody', () => {
+  it('takes notes and polls out of the projected body', () => {
+    const html =
+      '<ul><li>Un</li></ul><deck-notes><p>Ce que l’on dit.</p></deck-notes><deck-poll data-id="sondage-strategie"></deck-poll><p>Fin</p>';
+    expect(splitSlideBody(html)).toEqual({
+      body: '<ul><li>Un</li></ul><p>Fin</p>',
+      notes: '<p>Ce que l’on dit.</p>',
+      polls: ['sondage-strategie'],
+    });
+  });
+  it('keeps several notes and polls in order, and drops the paragraph Markdown put around a poll', () => {
+    const html =
+      '<deck-notes class="x"><p>A</p></deck-notes><p><deck-poll hidden data-id="a"></deck-poll></p><deck-notes><p>B</p></deck-notes><deck-poll data-id="b"> </deck-poll>';
+    expect(splitSlideBody(html)).toEqual({ body: '', notes: '<p>A</p>\n<p>B</p>', polls: ['a', 'b'] });
+  });
+  it('leaves a slide without markers as it is', () => {
+    expect(splitSlideBody(' <ul><li>Un</li></ul> ')).toEqual({ body: '<ul><li>Un</li></ul>', notes: '', polls: [] });
+  });
+});
+
+describe('scopeIds', () => {
+  it('prefixes ids and what points at them', () => {
+    const html =
+      '<h2 id="lessentiel">L’essentiel</h2><a href="#lessentiel">lien</a><label for="q1">Q</label><div aria-labelledby="a b"></div><a href="https://x.org/#y">ext</a>';
+    expect(scopeIds(html, 'veille')).toBe(
+      '<h2 id="veille-lessentiel">L’essentiel</h2><a href="#veille-lessentiel">lien</a><label for="veille-q1">Q</label><div aria-labelledby="veille-a veille-b"></div><a href="https://x.org/#y">ext</a>',
+    );
+  });
+  it('does not touch text that merely looks like an attribute', () => {
+    expect(scopeIds('<p>id=&quot;x&quot; and data-id="y"</p>', 'p')).toBe('<p>id=&quot;x&quot; and data-id="y"</p>');
+  });
+});
