@@ -12,6 +12,10 @@ export const pageKinds: Record<string, string> = {
   accueil: '/',
   leçon: `/lecons/${lesson?.slug}/`,
   'à propos': '/a-propos/',
+  diapos: '/diapos/',
+  'diapos d’une leçon': `/diapos/${lesson?.slug}/`,
+  présentateur: '/diapos/presentateur/',
+  recherche: '/recherche/?q=veille',
   '404': '/page-inexistante/',
 };
 
