@@ -28,7 +28,7 @@ function openLocalStorage(): Storage | undefined {
  * An object that @nanostores/persistent reads and writes like localStorage. Each access goes
  * through try/catch: a write refused midway (quota full) is kept in memory for the visit instead.
  */
-function guardedEngine(storage: Storage | undefined): Record<string, string> {
+export function guardedEngine(storage: Storage | undefined): Record<string, string> {
   const memory = new Map<string, string>();
   const read = (key: string): string | undefined => {
     if (memory.has(key)) return memory.get(key);
