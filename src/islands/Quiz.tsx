@@ -8,7 +8,7 @@
  * Ordering works with buttons (« Monter » / « Descendre »), never by dragging. Feedback goes to
  * polite live regions; after submitting, focus moves to the result.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Question, Quiz as QuizData } from '../schemas/quiz';
 import {
@@ -71,8 +71,9 @@ export default function Quiz({ quiz, hash, completes, titleLevel, storageNotice 
   const submitted = !practice && result !== null;
   const prefix = `quiz-${quiz.id}`;
 
-  // Focus is moved after the render that creates its target (a moved item's button, the result).
-  useEffect(() => {
+  // Focus is moved right after the render that creates its target (a moved item's button, the
+  // result), before the next key press can arrive.
+  useLayoutEffect(() => {
     if (!focusTarget) return;
     root.current?.querySelector<HTMLElement>(focusTarget)?.focus();
     setFocusTarget(null);
