@@ -131,7 +131,6 @@ export const quiz = {
   markWrong: 'erroné',
   youAnswered: (text: string) => `Vous avez répondu ${q(text)}.`,
   rightOrder: 'Le bon ordre\u00a0:',
-  wellPlaced: (n: number, total: number) => `${n} ${plural(n, 'élément bien placé', 'éléments bien placés')} sur ${total}.`,
   matchRight: (left: string, right: string) => `${left} → ${right}\u00a0: juste.`,
   matchWrong: (left: string, chosen: string, right: string) =>
     `${left} → ${chosen}\u00a0: erroné. La bonne réponse est ${q(right)}.`,
@@ -182,7 +181,8 @@ export const progress = {
   lessonsTitle: 'Les leçons',
   status: { todo: 'À faire', visited: 'Commencée', completed: 'Terminée' },
   quizzesTitle: 'Les questionnaires',
-  columns: { quiz: 'Questionnaire', best: 'Meilleur score', attempts: 'Tentatives', status: 'Statut' },
+  best: 'Meilleur score\u00a0:',
+  attempts: { one: '{n} tentative', other: '{n} tentatives' },
   notTaken: 'Pas encore fait',
   passed: 'Réussi',
   notPassed: 'Pas encore réussi',

@@ -144,8 +144,10 @@ export default function ProgressPanel({ storageNotice, strings: t, lessons, quiz
         <ol class="progress-lessons">
           {summary.lessons.map(({ slug, status }) => (
             <li data-lesson={slug} data-status={status}>
-              <a href={withBase(`/lecons/${slug}/`)}>{lessons.find((l) => l.slug === slug)?.title}</a>
-              <span class={`progress-status progress-status--${status}`}>{t.status[status]}</span>
+              <span class="progress-row">
+                <a href={withBase(`/lecons/${slug}/`)}>{lessons.find((l) => l.slug === slug)?.title}</a>
+                <span class={`progress-status progress-status--${status}`}>{t.status[status]}</span>
+              </span>
             </li>
           ))}
         </ol>
@@ -153,43 +155,37 @@ export default function ProgressPanel({ storageNotice, strings: t, lessons, quiz
 
       <section aria-labelledby="quiz-statut">
         <h2 id="quiz-statut">{t.quizzesTitle}</h2>
-        <div class="progress-table">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.columns.quiz}</th>
-                <th scope="col">{t.columns.best}</th>
-                <th scope="col">{t.columns.attempts}</th>
-                <th scope="col">{t.columns.status}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {quizzes.map((quiz) => {
-                const standing = quizStanding(quizRecords[quiz.id], quiz.hash);
-                const record = standing.kind === 'none' ? undefined : standing.record;
-                return (
-                  <tr data-quiz={quiz.id}>
-                    <th scope="row">
-                      <a href={withBase(`/quiz/${quiz.id}/`)}>{quiz.title}</a>
-                    </th>
-                    <td>
-                      {record
-                        ? fill(t.score, {
-                            points: formatPoints(record.best),
-                            max: record.max,
-                            percent: percentOf(record.best, record.max),
-                          })
-                        : '—'}
-                      {standing.kind === 'earlier' && <span class="progress-earlier"> {t.earlierShort}</span>}
-                    </td>
-                    <td>{record ? record.attempts : 0}</td>
-                    <td>{!record ? t.notTaken : record.passed ? t.passed : t.notPassed}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <ul class="progress-quizzes" role="list">
+          {quizzes.map((quiz) => {
+            const standing = quizStanding(quizRecords[quiz.id], quiz.hash);
+            const record = standing.kind === 'none' ? undefined : standing.record;
+            const state = !record ? 'todo' : record.passed ? 'passed' : 'failed';
+            return (
+              <li data-quiz={quiz.id} data-state={state}>
+                <a href={withBase(`/quiz/${quiz.id}/`)}>{quiz.title}</a>
+                <span class="progress-facts">
+                  {record ? (
+                    <>
+                      <span>
+                        {t.best}{' '}
+                        {fill(t.score, {
+                          points: formatPoints(record.best),
+                          max: record.max,
+                          percent: percentOf(record.best, record.max),
+                        })}
+                        {standing.kind === 'earlier' && <span class="progress-earlier"> {t.earlierShort}</span>}
+                      </span>
+                      <span>{fillPlural(t.attempts, record.attempts)}</span>
+                    </>
+                  ) : null}
+                  <strong class={`progress-state progress-state--${state}`}>
+                    {state === 'todo' ? t.notTaken : state === 'passed' ? t.passed : t.notPassed}
+                  </strong>
+                </span>
+              </li>
+            );
+          })}
+        </ul>
       </section>
 
       <section aria-labelledby="gerer">

@@ -328,6 +328,9 @@ function OrderList({ q, answer, name, onAnswer, onMoved }: BodyProps & { q: Orde
           const text = q.items.find((item) => item.id === id)?.text ?? '';
           return (
             <li key={id}>
+              <span class="quiz-order-pos" aria-hidden="true">
+                {i + 1}
+              </span>
               <span class="quiz-order-text">{text}</span>
               <span class="quiz-order-moves">
                 <button
@@ -433,12 +436,9 @@ function Details({ q, answer }: { q: Question; answer: Answer | undefined }) {
         </p>
       );
     }
-    case 'ordering': {
-      const order = answer?.kind === 'ordering' ? answer.order : [];
-      const placed = q.items.filter((item, i) => order[i] === item.id).length;
+    case 'ordering':
       return (
         <>
-          <p>{t.wellPlaced(placed, q.items.length)}</p>
           <p>{t.rightOrder}</p>
           <ol>
             {q.items.map((item) => (
@@ -447,7 +447,6 @@ function Details({ q, answer }: { q: Question; answer: Answer | undefined }) {
           </ol>
         </>
       );
-    }
     case 'matching': {
       const picks = answer?.kind === 'matching' ? answer.picks : {};
       return (

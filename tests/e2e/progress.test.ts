@@ -68,8 +68,8 @@ describe('the progress page', () => {
     const resume = page.locator('[data-resume-link]');
     await expect(resume.innerText()).resolves.toBe(`Reprendre\u00a0: ${second.title}`);
     await expect(resume.getAttribute('href')).resolves.toBe(`/lecons/${second.slug}/`);
-    await expect(page.locator(`tr[data-quiz="${first.slug}"]`).innerText()).resolves.toContain('Réussi');
-    await expect(page.locator(`tr[data-quiz="${final.id}"]`).innerText()).resolves.toContain('Pas encore fait');
+    await expect(page.locator(`.progress-quizzes [data-quiz="${first.slug}"]`).innerText()).resolves.toContain('Réussi');
+    await expect(page.locator(`.progress-quizzes [data-quiz="${final.id}"]`).innerText()).resolves.toContain('Pas encore fait');
     await context.close();
   });
 
@@ -177,7 +177,7 @@ describe('two tabs', () => {
     await waitForIslands(other);
     await takeQuiz(other, final);
     await page.waitForFunction(
-      (id) => document.querySelector(`tr[data-quiz="${id}"]`)?.textContent?.includes('Réussi') ?? false,
+      (id) => document.querySelector(`.progress-quizzes [data-quiz="${id}"]`)?.textContent?.includes('Réussi') ?? false,
       final.id,
     );
     await context.close();

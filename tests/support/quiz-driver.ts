@@ -49,8 +49,8 @@ async function order(page: Page, scope: string, target: readonly string[]): Prom
     for (let k = from; k > i; k--) {
       await page.keyboard.press('Enter');
       await page.waitForFunction(
-        ({ scope, id }) => (document.activeElement as HTMLElement | null)?.dataset.move?.includes(`/${id}/`) ?? false,
-        { scope, id },
+        (moved) => (document.activeElement as HTMLElement | null)?.dataset.move?.includes(`/${moved}/`) ?? false,
+        id,
       );
     }
   }
