@@ -99,7 +99,6 @@ const score = (got: number, max: number, percent: number) =>
 
 /** Strings of the quiz island and the quiz page. */
 export const quiz = {
-  sectionTitle: 'Questionnaire',
   questionNumber: (n: number, total: number) => `Question ${n} sur ${total}`,
   multipleHint: 'Plusieurs réponses possibles.',
   trueLabel: 'Vrai',
