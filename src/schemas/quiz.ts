@@ -101,18 +101,24 @@ export const quizSchema = z
           if (right === 0) at('aucune bonne réponse (mettre correct: true sur au moins un choix)');
           if (q.kind === 'single' && right > 1) at(`choix unique mais ${right} bonnes réponses`);
           for (const dup of duplicates(q.options.map((o) => o.id))) at(`identifiant de choix en double : « ${dup} »`);
+          for (const dup of duplicates(q.options.map((o) => o.text))) at(`choix en double : « ${dup} »`);
           break;
         }
         case 'ordering':
           if (q.items.length < 2) at('une question à ordonner demande au moins 2 éléments');
-          for (const dup of duplicates(q.items.map((o) => o.id))) at(`identifiant d'élément en double : « ${dup} »`);
+          for (const dup of duplicates(q.items.map((o) => o.id))) at(`identifiant d’élément en double : « ${dup} »`);
+          for (const dup of duplicates(q.items.map((o) => o.text))) at(`élément en double : « ${dup} »`);
           break;
         case 'matching':
           if (q.pairs.length < 2) at('une question d’association demande au moins 2 paires');
           for (const p of q.pairs) {
-            if (!p.left || !p.right) at(`la paire « ${p.id} » n'a pas de partenaire (left et right sont requis)`);
+            if (!p.left || !p.right) at(`la paire « ${p.id} » n’a pas de partenaire (left et right sont requis)`);
           }
           for (const dup of duplicates(q.pairs.map((o) => o.id))) at(`identifiant de paire en double : « ${dup} »`);
+          // Two identical left-hand items could not be told apart by the learner.
+          for (const dup of duplicates(q.pairs.flatMap((p) => (p.left ? [p.left] : [])))) {
+            at(`élément à associer en double : « ${dup} »`);
+          }
           break;
         case 'true-false':
           break;

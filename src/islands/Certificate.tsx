@@ -1,0 +1,133 @@
+/**
+ * The certificate: once the final evaluation is passed, a printable attestation with the name the
+ * learner types (kept in this browser), the course title, the score and the date of the pass;
+ * before that, what is still missing.
+ */
+import { useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $lessons, $quizResults } from '../stores/progress';
+import { $learnerName, setLearnerName } from '../stores/learner';
+import { FINAL_QUIZ_ID, summarize } from '../lib/progress';
+import { formatPoints, percentOf } from '../lib/scoring';
+import { formatDate, type certificate, type progress } from '../i18n/fr';
+import { fill } from '../lib/template';
+import { withBase } from '../lib/url';
+import { useHydrated } from './use-hydrated';
+import { StorageNotice } from './StorageNotice';
+
+interface Props {
+  /** The notice shown when progress cannot be stored (site.storageUnavailable). */
+  storageNotice: string;
+  /** The certificate strings of src/i18n/fr.ts, passed by the page (see the comment there). */
+  strings: typeof certificate;
+  /** The few progress strings the page needs: loading, the final evaluation's link, the score. */
+  progressStrings: Pick<typeof progress, 'loading' | 'takeFinal' | 'score'>;
+  /** The course title, as printed. */
+  course: string;
+  /** The final evaluation's pass mark, in percent. */
+  passMark: number;
+  /** Lessons in course order. */
+  lessons: { slug: string; title: string }[];
+}
+
+/** The attestation, or the list of what remains before it. */
+export default function Certificate({
+  storageNotice,
+  strings: t,
+  progressStrings: p,
+  course,
+  passMark,
+  lessons,
+}: Props) {
+  const hydrated = useHydrated();
+  const records = useStore($quizResults);
+  const lessonRecords = useStore($lessons);
+  const name = useStore($learnerName);
+  // What the field shows while typing; the store keeps the tidied name.
+  const [draft, setDraft] = useState<string | null>(null);
+
+  if (!hydrated) return <p>{p.loading}</p>;
+
+  const final = records[FINAL_QUIZ_ID];
+  if (!final?.passed) {
+    const summary = summarize(
+      lessons.map((l) => l.slug),
+      lessonRecords,
+      records,
+    );
+    const todo = summary.lessons.filter((l) => l.status !== 'completed');
+    return (
+      <div class="certificate-locked">
+        <StorageNotice text={storageNotice} />
+        <p>{fill(t.certificateLocked, { mark: passMark })}</p>
+        <ul>
+          <li>
+            {t.missingFinal}{' '}
+            {final &&
+              fill(t.bestSoFar, {
+                score: fill(p.score, {
+                  points: formatPoints(final.best),
+                  max: final.max,
+                  percent: percentOf(final.best, final.max),
+                }),
+              })}{' '}
+            <a href={withBase(`/quiz/${FINAL_QUIZ_ID}/`)}>{p.takeFinal}</a>
+          </li>
+        </ul>
+        {todo.length > 0 && (
+          <>
+            <p>{t.missingLessons}</p>
+            <ul>
+              {todo.map((l) => (
+                <li>
+                  <a href={withBase(`/lecons/${l.slug}/`)}>{lessons.find((x) => x.slug === l.slug)?.title}</a>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    );
+  }
+
+  const date = formatDate(new Date(final.passedAt ?? final.at));
+  return (
+    <div class="certificate-ready">
+      <StorageNotice text={storageNotice} />
+      <p class="certificate-name-field" data-print="hide">
+        <label for="nom-attestation">{t.nameLabel}</label>
+        <input
+          id="nom-attestation"
+          type="text"
+          autocomplete="name"
+          maxLength={120}
+          aria-describedby="nom-attestation-aide"
+          value={draft ?? name}
+          onInput={(e) => {
+            setDraft(e.currentTarget.value);
+            setLearnerName(e.currentTarget.value);
+          }}
+        />
+        <span id="nom-attestation-aide" class="certificate-hint">
+          {t.nameHint}
+        </span>
+      </p>
+      <article class="certificate" aria-labelledby="attestation-titre">
+        <h2 id="attestation-titre">{t.certificateHeading}</h2>
+        <p>{t.certifies}</p>
+        <p class="certificate-learner">{name || <span class="certificate-blank">{t.noName}</span>}</p>
+        <p>{t.completedModule}</p>
+        <p class="certificate-course">{fill(t.course, { title: course })}</p>
+        <p>
+          {fill(t.finalScore, { percent: percentOf(final.best, final.max) })} {fill(t.onDate, { date })}
+        </p>
+        <p class="certificate-issuer">{t.issuer}</p>
+      </article>
+      <p data-print="hide">
+        <button type="button" class="button" onClick={() => window.print()}>
+          {t.print}
+        </button>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,232 @@
+/**
+ * The progress page's panel: overall completion and « Reprendre », each lesson's status, each
+ * quiz's best score, and the tools to export, import and reset progress. Reset asks for a
+ * confirmation in the page (a group of two buttons, focus moved to it); every outcome is
+ * announced in a polite live region.
+ */
+import { useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $lessons, $quizResults, resetProgress } from '../stores/progress';
+import { exportProgress, importProgress } from '../stores/progress-transfer';
+import { summarize, FINAL_QUIZ_ID, type ResumeTarget } from '../lib/progress';
+import { quizStanding } from '../lib/progress-data';
+import { formatPoints, percentOf } from '../lib/scoring';
+import type { progress } from '../i18n/fr';
+import { fill, fillPlural } from '../lib/template';
+import { withBase } from '../lib/url';
+import { useHydrated } from './use-hydrated';
+import { StorageNotice } from './StorageNotice';
+
+/** A lesson as the panel lists it. */
+export interface PanelLesson {
+  slug: string;
+  title: string;
+}
+
+/** A quiz as the panel lists it. */
+export interface PanelQuiz {
+  id: string;
+  title: string;
+  hash: string;
+}
+
+interface Props {
+  /** The notice shown when progress cannot be stored (site.storageUnavailable). */
+  storageNotice: string;
+  /** The progress strings of src/i18n/fr.ts, passed by the page (see the comment there). */
+  strings: typeof progress;
+  /** Lessons in course order. */
+  lessons: PanelLesson[];
+  /** Quizzes in course order (each lesson's, then the final evaluation). */
+  quizzes: PanelQuiz[];
+}
+
+function resumeLink(t: typeof progress, target: ResumeTarget, lessons: PanelLesson[]): { href: string; label: string } {
+  switch (target.kind) {
+    case 'start':
+      return { href: withBase(`/lecons/${target.slug}/`), label: t.start };
+    case 'lesson': {
+      const title = lessons.find((l) => l.slug === target.slug)?.title ?? '';
+      return { href: withBase(`/lecons/${target.slug}/`), label: fill(t.resumeLesson, { title }) };
+    }
+    case 'final':
+      return { href: withBase(`/quiz/${FINAL_QUIZ_ID}/`), label: t.takeFinal };
+    case 'done':
+      return { href: withBase('/attestation/'), label: t.allDone };
+  }
+}
+
+/** Everything the learner has done, and what to do next. */
+export default function ProgressPanel({ storageNotice, strings: t, lessons, quizzes }: Props) {
+  const hydrated = useHydrated();
+  const lessonRecords = useStore($lessons);
+  const quizRecords = useStore($quizResults);
+  const [said, setSaid] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLDivElement>(null);
+  const resetRef = useRef<HTMLButtonElement>(null);
+
+  if (!hydrated) return <p class="progress-loading">{t.loading}</p>;
+
+  const summary = summarize(
+    lessons.map((l) => l.slug),
+    lessonRecords,
+    quizRecords,
+  );
+  const resume = resumeLink(t, summary.resume, lessons);
+
+  const download = () => {
+    const name = fill(t.fileName, { date: new Date().toISOString().slice(0, 10) });
+    const url = URL.createObjectURL(new Blob([exportProgress()], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setSaid(fill(t.exported, { file: name }));
+  };
+
+  const upload = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setSaid(t.importProblems.unreadable);
+      return;
+    } finally {
+      input.value = '';
+    }
+    const outcome = importProgress(text);
+    setSaid(
+      outcome.ok
+        ? fill(t.imported, {
+            lessons: fillPlural(t.lessonCount, outcome.lessons),
+            quizzes: fillPlural(t.quizCount, outcome.quizzes),
+          })
+        : t.importProblems[outcome.problem],
+    );
+  };
+
+  const askReset = () => {
+    setConfirming(true);
+    setTimeout(() => confirmRef.current?.focus());
+  };
+  const reset = (confirmed: boolean) => {
+    if (confirmed) {
+      resetProgress();
+      setSaid(t.resetDone);
+    }
+    setConfirming(false);
+    setTimeout(() => resetRef.current?.focus());
+  };
+
+  return (
+    <div class="progress-panel">
+      <StorageNotice text={storageNotice} />
+      <section class="progress-overall" aria-labelledby="vue-ensemble">
+        <h2 id="vue-ensemble">{fill(t.overall, { percent: summary.percent })}</h2>
+        <progress max={100} value={summary.percent} aria-labelledby="vue-ensemble" />
+        <p>
+          {fillPlural(t.lessonsDone, summary.completed, { total: lessons.length })} ·{' '}
+          {summary.finalPassed ? t.finalDone : t.finalTodo}
+        </p>
+        <p>
+          <a class="button" href={resume.href} data-resume-link>
+            {resume.label}
+          </a>
+        </p>
+      </section>
+
+      <section aria-labelledby="lecons-statut">
+        <h2 id="lecons-statut">{t.lessonsTitle}</h2>
+        <ol class="progress-lessons">
+          {summary.lessons.map(({ slug, status }) => (
+            <li data-lesson={slug} data-status={status}>
+              <span class="progress-row">
+                <a href={withBase(`/lecons/${slug}/`)}>{lessons.find((l) => l.slug === slug)?.title}</a>
+                <span class={`progress-status progress-status--${status}`}>{t.status[status]}</span>
+              </span>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="quiz-statut">
+        <h2 id="quiz-statut">{t.quizzesTitle}</h2>
+        <ul class="progress-quizzes" role="list">
+          {quizzes.map((quiz) => {
+            const standing = quizStanding(quizRecords[quiz.id], quiz.hash);
+            const record = standing.kind === 'none' ? undefined : standing.record;
+            const state = !record ? 'todo' : record.passed ? 'passed' : 'failed';
+            return (
+              <li data-quiz={quiz.id} data-state={state}>
+                <a href={withBase(`/quiz/${quiz.id}/`)}>{quiz.title}</a>
+                <span class="progress-facts">
+                  {record ? (
+                    <>
+                      <span>
+                        {t.best}{' '}
+                        {fill(t.score, {
+                          points: formatPoints(record.best),
+                          max: record.max,
+                          percent: percentOf(record.best, record.max),
+                        })}
+                        {standing.kind === 'earlier' && <span class="progress-earlier"> {t.earlierShort}</span>}
+                      </span>
+                      <span>{fillPlural(t.attempts, record.attempts)}</span>
+                    </>
+                  ) : null}
+                  <strong class={`progress-state progress-state--${state}`}>
+                    {state === 'todo' ? t.notTaken : state === 'passed' ? t.passed : t.notPassed}
+                  </strong>
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <section aria-labelledby="gerer">
+        <h2 id="gerer">{t.manageTitle}</h2>
+        <p>
+          <button type="button" class="button" onClick={download}>
+            {t.exportButton}
+          </button>
+        </p>
+        <p class="progress-import">
+          <label for="import-progression">{t.importLabel}</label>
+          <input
+            id="import-progression"
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => void upload(e.currentTarget)}
+          />
+        </p>
+        {confirming ? (
+          <div class="progress-confirm" role="group" aria-labelledby="confirmer" tabIndex={-1} ref={confirmRef}>
+            <p id="confirmer">{t.resetQuestion}</p>
+            <p class="progress-confirm-actions">
+              <button type="button" class="button" onClick={() => reset(true)}>
+                {t.resetYes}
+              </button>
+              <button type="button" class="button button--secondary" onClick={() => reset(false)}>
+                {t.resetNo}
+              </button>
+            </p>
+          </div>
+        ) : (
+          <p>
+            <button type="button" class="button button--secondary" ref={resetRef} onClick={askReset}>
+              {t.resetButton}
+            </button>
+          </p>
+        )}
+        <p class="progress-said" role="status">
+          {said}
+        </p>
+      </section>
+    </div>
+  );
+}

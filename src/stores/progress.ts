@@ -1,0 +1,45 @@
+/**
+ * The learner's progress: lessons visited and completed, and quiz results, each persisted under
+ * a versioned localStorage key. Export and import live in progress-transfer.ts, so that lesson
+ * pages do not load them.
+ */
+import { storedAtom } from './storage';
+import { decodeLessons, decodeQuizzes, withAttempt, type LessonRecords, type QuizRecords } from '../lib/progress-data';
+import type { QuizScore } from '../lib/scoring';
+
+/** localStorage key of lesson records (versioned: a new shape gets a new key). */
+export const LESSONS_KEY = 'msst:progress:v1';
+/** localStorage key of quiz records. */
+export const QUIZZES_KEY = 'msst:quiz-results:v1';
+
+/** Lesson records by lesson slug. */
+export const $lessons = storedAtom<LessonRecords>(LESSONS_KEY, {}, decodeLessons);
+/** Quiz records by quiz id. */
+export const $quizResults = storedAtom<QuizRecords>(QUIZZES_KEY, {}, decodeQuizzes);
+
+/** Notes that a lesson page was opened (the first time only: the date stays the first visit). */
+export function markVisited(slug: string, now = new Date()): void {
+  const lessons = $lessons.get();
+  if (lessons[slug]) return;
+  $lessons.set({ ...lessons, [slug]: { visitedAt: now.toISOString() } });
+}
+
+/** Notes that a lesson is completed (and visited, if it somehow was not). */
+export function markCompleted(slug: string, now = new Date()): void {
+  const lessons = $lessons.get();
+  const at = now.toISOString();
+  if (lessons[slug]?.completedAt) return;
+  $lessons.set({ ...lessons, [slug]: { visitedAt: lessons[slug]?.visitedAt ?? at, completedAt: at } });
+}
+
+/** Records a finished attempt at a quiz whose current fingerprint is `hash`. */
+export function recordAttempt(quizId: string, hash: string, score: QuizScore, now = new Date()): void {
+  const quizzes = $quizResults.get();
+  $quizResults.set({ ...quizzes, [quizId]: withAttempt(quizzes[quizId], hash, score, now) });
+}
+
+/** Forgets every lesson and quiz record (the name typed for the certificate stays). */
+export function resetProgress(): void {
+  $lessons.set({});
+  $quizResults.set({});
+}

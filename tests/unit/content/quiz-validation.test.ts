@@ -1,0 +1,45 @@
+// A broken quiz stops the build with the file and the question named: schema checks run in the
+// content layer (astro sync); a <Quiz id> naming no quiz and a quiz whose id is not its file name
+// are caught when pages render (astro build). Each case runs over a small fixture folder.
+import { describe, expect, it } from 'vitest';
+import { buildContent, syncContent } from '../../support/astro-sync';
+
+const fixture = (name: string) => `tests/fixtures/content/${name}`;
+
+describe('quiz validation (astro sync over fixtures)', { timeout: 120_000 }, () => {
+  it('accepts a quiz with every kind of question', () => {
+    const r = syncContent(fixture('quiz-valid'));
+    expect(r.output).not.toMatch(/error/i);
+    expect(r.status).toBe(0);
+  });
+
+  it.each([
+    ['quiz-no-correct', 'sans-bonne-reponse.yaml', 'question « q-aucune » : aucune bonne réponse'],
+    ['quiz-several-correct', 'plusieurs-bonnes.yaml', 'question « q-unique » : choix unique mais 2 bonnes réponses'],
+    ['quiz-duplicate-ids', 'doublons.yaml', 'identifiant de question en double : « q-double »'],
+    ['quiz-ordering-short', 'ordre-court.yaml', 'question « q-ordre » : une question à ordonner demande au moins 2 éléments'],
+    ['quiz-matching-partner', 'association.yaml', 'question « q-paires » : la paire « tw » n’a pas de partenaire'],
+  ])('%s: names the file and the question', (name, file, message) => {
+    const r = syncContent(fixture(name));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain(`${name}/quizzes/${file}`);
+    expect(r.output).toContain(message);
+  });
+});
+
+describe('quiz references (astro build over fixtures)', { timeout: 180_000 }, () => {
+  it('stops when a lesson’s <Quiz id> names no quiz, naming the id and the lesson', () => {
+    const r = buildContent(fixture('quiz-missing'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('<Quiz id="inexistant" />');
+    expect(r.output).toContain('quiz-missing/lessons/01-premiere.mdx');
+    expect(r.output).toContain('content/quizzes/inexistant.yaml');
+  });
+
+  it('stops when a quiz’s id differs from its file name', () => {
+    const r = buildContent(fixture('quiz-id-mismatch'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('quiz-id-mismatch/quizzes/premiere.yaml');
+    expect(r.output).toContain('le champ « id » vaut « la-premiere » mais le fichier s’appelle « premiere.yaml »');
+  });
+});

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import {
+  EXPORT_FORMAT,
+  cleanName,
+  decodeLessons,
+  decodeName,
+  decodeQuizzes,
+  decodeSnapshot,
+  encodeSnapshot,
+  quizStanding,
+  withAttempt,
+  type QuizRecord,
+} from '../../../src/lib/progress-data';
+
+const at = '2026-11-26T10:00:00.000Z';
+const record: QuizRecord = { hash: 'abc', attempts: 2, best: 4, last: 3, max: 5, passed: true, passedAt: at, at };
+
+describe('decodeLessons', () => {
+  it('reads valid records', () => {
+    const raw = JSON.stringify({ 'etape-1-veille': { visitedAt: at }, 'etape-2': { visitedAt: at, completedAt: at } });
+    expect(decodeLessons(raw)).toEqual(JSON.parse(raw));
+  });
+
+  it.each([
+    ['null', null],
+    ['undefined', undefined],
+    ['empty string', ''],
+    ['broken JSON', '{"a":'],
+    ['a number', '42'],
+    ['a string', '"bonjour"'],
+    ['an array', '[{"visitedAt":"2026-11-26"}]'],
+    ['JSON null', 'null'],
+  ])('gives {} for %s, without throwing', (_label, raw) => {
+    expect(decodeLessons(raw)).toEqual({});
+  });
+
+  it('drops invalid entries and keeps the valid ones', () => {
+    const raw = JSON.stringify({
+      bonne: { visitedAt: at },
+      'sans-date': {},
+      'date-fausse': { visitedAt: 'hier' },
+      'fin-fausse': { visitedAt: at, completedAt: 12 },
+      Majuscules: { visitedAt: at },
+      texte: 'oui',
+    });
+    expect(decodeLessons(raw)).toEqual({ bonne: { visitedAt: at } });
+  });
+
+  it('refuses keys that would reach the prototype', () => {
+    const decoded = decodeLessons('{"__proto__":{"visitedAt":"2026-11-26T10:00:00.000Z","polluted":true}}');
+    expect(decoded).toEqual({});
+    expect(Object.getPrototypeOf(decoded)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('decodeQuizzes', () => {
+  it('reads valid records', () => {
+    expect(decodeQuizzes(JSON.stringify({ 'evaluation-finale': record }))).toEqual({ 'evaluation-finale': record });
+  });
+
+  it('drops records that are incoherent or of the wrong type', () => {
+    const bad: Record<string, unknown> = {
+      a: { ...record, attempts: -1 },
+      b: { ...record, attempts: 1.5 },
+      c: { ...record, best: 6 },
+      d: { ...record, last: 5 },
+      e: { ...record, passed: 'oui' },
+      f: { ...record, hash: '' },
+      g: { ...record, at: 'jamais' },
+      h: { ...record, max: Number.POSITIVE_INFINITY },
+      i: { ...record, best: '4' },
+      ok: record,
+    };
+    expect(decodeQuizzes(JSON.stringify(bad))).toEqual({ ok: record });
+  });
+
+  it('gives {} for anything unreadable', () => {
+    expect(decodeQuizzes('{{{')).toEqual({});
+    expect(decodeQuizzes('true')).toEqual({});
+  });
+});
+
+describe('decodeName and cleanName', () => {
+  it('keeps a JSON string, tidied', () => {
+    expect(decodeName(JSON.stringify('  Marie   Tremblay '))).toBe('Marie Tremblay');
+    expect(decodeName('{"nom":"x"}')).toBe('');
+    expect(decodeName('Marie')).toBe('');
+    expect(cleanName('x'.repeat(500))).toHaveLength(120);
+  });
+});
+
+describe('progress files', () => {
+  const snapshot = { lessons: { un: { visitedAt: at } }, quizzes: { un: record }, learnerName: 'Marie' };
+
+  it('reads back what it writes', () => {
+    const text = encodeSnapshot(snapshot, new Date(at));
+    expect(JSON.parse(text)).toMatchObject({ format: EXPORT_FORMAT, version: 1, exportedAt: at });
+    expect(decodeSnapshot(text)).toEqual({ ok: true, snapshot });
+  });
+
+  it('accepts a file without a name', () => {
+    const { learnerName: _, ...rest } = snapshot;
+    const text = JSON.stringify({ format: EXPORT_FORMAT, version: 1, ...rest });
+    expect(decodeSnapshot(text)).toEqual({ ok: true, snapshot: { ...rest, learnerName: '' } });
+  });
+
+  it.each([
+    ['not JSON', 'ceci n’est pas du JSON', 'not-json'],
+    ['another JSON file', '{"name":"package"}', 'not-progress'],
+    ['a JSON array', '[1,2]', 'not-progress'],
+    [
+      'a newer format',
+      JSON.stringify({ format: EXPORT_FORMAT, version: 2, lessons: {}, quizzes: {} }),
+      'newer-version',
+    ],
+    ['no version', JSON.stringify({ format: EXPORT_FORMAT, lessons: {}, quizzes: {} }), 'damaged'],
+    ['no lessons', JSON.stringify({ format: EXPORT_FORMAT, version: 1, quizzes: {} }), 'damaged'],
+    [
+      'a bad lesson',
+      JSON.stringify({ format: EXPORT_FORMAT, version: 1, lessons: { un: {} }, quizzes: {} }),
+      'damaged',
+    ],
+    [
+      'a bad quiz',
+      JSON.stringify({ format: EXPORT_FORMAT, version: 1, lessons: {}, quizzes: { un: { ...record, best: 99 } } }),
+      'damaged',
+    ],
+    [
+      'a bad name',
+      JSON.stringify({ format: EXPORT_FORMAT, version: 1, lessons: {}, quizzes: {}, learnerName: 3 }),
+      'damaged',
+    ],
+    ['a huge file', ' '.repeat(1_000_001), 'too-big'],
+  ])('refuses %s as a whole', (_label, text, problem) => {
+    expect(decodeSnapshot(text)).toEqual({ ok: false, problem });
+  });
+});
+
+describe('withAttempt', () => {
+  const now = new Date(at);
+  const later = new Date('2026-11-27T10:00:00.000Z');
+  const score = (points: number, passed: boolean) => ({ points, max: 5, percent: points * 20, passed });
+
+  it('starts a record on a first attempt', () => {
+    expect(withAttempt(undefined, 'h1', score(3, false), now)).toEqual({
+      hash: 'h1',
+      attempts: 1,
+      best: 3,
+      last: 3,
+      max: 5,
+      passed: false,
+      at,
+    });
+  });
+
+  it('adds attempts, keeps the best score and the date of the first pass', () => {
+    const first = withAttempt(undefined, 'h1', score(4, true), now);
+    const second = withAttempt(first, 'h1', score(2, false), later);
+    expect(second).toMatchObject({
+      attempts: 2,
+      best: 4,
+      last: 2,
+      passed: true,
+      passedAt: at,
+      at: later.toISOString(),
+    });
+  });
+
+  it('starts afresh when the quiz changed', () => {
+    const first = withAttempt(undefined, 'h1', score(5, true), now);
+    expect(withAttempt(first, 'h2', score(1, false), later)).toEqual({
+      hash: 'h2',
+      attempts: 1,
+      best: 1,
+      last: 1,
+      max: 5,
+      passed: false,
+      at: later.toISOString(),
+    });
+  });
+
+  it('gives records that decode back', () => {
+    const r = withAttempt(withAttempt(undefined, 'h', score(2.5, false), now), 'h', score(4, true), later);
+    expect(decodeQuizzes(JSON.stringify({ q: r }))).toEqual({ q: r });
+  });
+});
+
+describe('quizStanding', () => {
+  it('tells a current result from one on an earlier version', () => {
+    expect(quizStanding(undefined, 'abc')).toEqual({ kind: 'none' });
+    expect(quizStanding(record, 'abc')).toEqual({ kind: 'current', record });
+    expect(quizStanding(record, 'autre')).toEqual({ kind: 'earlier', record });
+  });
+});
