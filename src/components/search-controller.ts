@@ -5,7 +5,7 @@
  * on the results page, keeps the URL shareable. Loaded on demand by SearchPanel.astro; the query
  * and display rules are pure functions in src/lib/search-query.ts.
  */
-import { search as s } from '../i18n/fr';
+import { search as s } from '../i18n/fr-search';
 import {
   normalizeQuery,
   readSearchParams,

@@ -25,7 +25,7 @@ import {
 } from '../lib/scoring';
 import { quizStanding } from '../lib/progress-data';
 import { $quizResults, markCompleted, recordAttempt } from '../stores/progress';
-import { quiz as t } from '../i18n/fr';
+import { quiz as t } from '../i18n/fr-quiz';
 import { useHydrated } from './use-hydrated';
 import { StorageNotice } from './StorageNotice';
 

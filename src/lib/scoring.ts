@@ -175,7 +175,4 @@ export function percentOf(points: number, max: number): number {
   return Math.floor(exact(points, max));
 }
 
-/** Points with at most one decimal, French style: 3.5 → « 3,5 », 4 → « 4 ». */
-export function formatPoints(points: number): string {
-  return String(Math.round(points * 10) / 10).replace('.', ',');
-}
+export { formatPoints } from './format';

@@ -13,7 +13,8 @@ const KB = 1024;
  * code when opened), under 3 KB in all. A lesson: 20 KB in all (Preact, stores, quiz island).
  */
 const budgets: Record<string, { js: number; css: number; noFramework?: true }> = {
-  accueil: { js: 3 * KB, css: 12 * KB, noFramework: true },
+  // The home page shows each lesson's status: a custom element reading the progress store.
+  accueil: { js: 7 * KB, css: 12 * KB, noFramework: true },
   leçon: { js: 20 * KB, css: 14 * KB },
   'à propos': { js: 3 * KB, css: 12 * KB, noFramework: true },
   '404': { js: 3 * KB, css: 12 * KB, noFramework: true },
@@ -23,6 +24,9 @@ const budgets: Record<string, { js: number; css: number; noFramework?: true }> =
   présentateur: { js: 10 * KB, css: 14 * KB, noFramework: true },
   // Search code and Pagefind load here at once: the page exists to search.
   recherche: { js: 22 * KB, css: 12 * KB },
+  quiz: { js: 20 * KB, css: 14 * KB },
+  progression: { js: 20 * KB, css: 14 * KB },
+  attestation: { js: 20 * KB, css: 14 * KB },
 };
 
 let browser: Browser;

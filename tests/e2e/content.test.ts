@@ -47,7 +47,7 @@ beforeAll(async () => {
           text: c.innerText,
           datetime: c.querySelector('time')?.getAttribute('datetime') ?? null,
         })),
-        text: document.querySelector('.lesson')?.textContent ?? '',
+        text: (document.querySelector('.lesson') as HTMLElement | null)?.innerText ?? '',
       };
     });
     built.push({

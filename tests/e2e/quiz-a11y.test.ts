@@ -59,8 +59,8 @@ const states: Record<string, (page: Page) => Promise<void>> = {
   },
   'lesson with its quiz, one answer checked': async (page) => {
     await page.goto(siteUrl(`/lecons/${lesson?.slug}/`));
-    await page.locator('.quiz-block').first().scrollIntoViewIfNeeded();
-    await waitForIslands(page);
+    await page.locator(`[data-quiz="${lessonQuiz.id}"]`).scrollIntoViewIfNeeded();
+    await waitForIslands(page, `[data-quiz="${lessonQuiz.id}"]`);
     const q = lessonQuiz.questions[0];
     if (q) {
       await answerQuestion(page, lessonQuiz.id, q, false);

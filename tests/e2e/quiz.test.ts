@@ -203,7 +203,7 @@ describe('quizzes in lessons', () => {
     expect((await stored(page, 'msst:progress:v1'))[lesson?.slug ?? '']).toHaveProperty('visitedAt');
     await expect(page.locator(`[data-quiz="${practice.id}"] astro-island`).getAttribute('ssr')).resolves.not.toBeNull();
     await page.locator(`[data-quiz="${practice.id}"]`).scrollIntoViewIfNeeded();
-    await waitForIslands(page);
+    await waitForIslands(page, `[data-quiz="${practice.id}"]`);
     await takeQuiz(page, practice);
     await expect(text(page, `[data-quiz="${practice.id}"] .quiz-result`)).resolves.toContain(
       'La leçon est marquée comme terminée',

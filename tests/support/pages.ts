@@ -16,6 +16,9 @@ export const pageKinds: Record<string, string> = {
   'diapos d’une leçon': `/diapos/${lesson?.slug}/`,
   présentateur: '/diapos/presentateur/',
   recherche: '/recherche/?q=veille',
+  quiz: '/quiz/etape-1-veille/',
+  progression: '/progression/',
+  attestation: '/attestation/',
   '404': '/page-inexistante/',
 };
 

@@ -124,7 +124,8 @@ export async function takeQuiz(page: Page, quiz: Quiz, rightCount = quiz.questio
   }
 }
 
-/** Waits until every island on the page has hydrated (Astro drops their « ssr » attribute). */
-export async function waitForIslands(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+/** Waits until every island inside `scope` has hydrated (Astro drops their « ssr » attribute). */
+export async function waitForIslands(page: Page, scope = 'body'): Promise<void> {
+  // client:visible islands hydrate only once scrolled into view: wait for those in `scope` only.
+  await page.waitForFunction((s) => document.querySelectorAll(`${s} astro-island[ssr]`).length === 0, scope);
 }

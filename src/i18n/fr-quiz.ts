@@ -1,0 +1,153 @@
+/**
+ * French strings of quizzes, the progress page and the certificate. Apart from fr.ts so that the
+ * quiz island ships these strings only, not the whole interface's (re-exported by fr.ts).
+ */
+import { formatPoints } from '../lib/format';
+
+/** « text » with the no-break spaces French typography puts inside guillemets. */
+const q = (text: string) => `«\u00a0${text}\u00a0»`;
+/** Singular for 0 and 1, plural beyond, as French counts. */
+const plural = (n: number, one: string, many: string) => (n <= 1 ? one : many);
+/** « N / M (P %) ». */
+const score = (got: number, max: number, percent: number) =>
+  `${formatPoints(got)}\u00a0/\u00a0${max} (${percent}\u00a0%)`;
+
+/** Strings of the quiz island and the quiz page. */
+export const quiz = {
+  questionNumber: (n: number, total: number) => `Question ${n} sur ${total}`,
+  multipleHint: 'Plusieurs réponses possibles.',
+  trueLabel: 'Vrai',
+  falseLabel: 'Faux',
+  orderingHint: `Placez les éléments dans le bon ordre, le premier en haut, avec les boutons ${q('Monter')} et ${q('Descendre')}.`,
+  moveUp: 'Monter',
+  moveDown: 'Descendre',
+  moveUpLabel: (text: string) => `Monter ${q(text)}`,
+  moveDownLabel: (text: string) => `Descendre ${q(text)}`,
+  moved: (text: string, position: number, total: number) =>
+    `${q(text)} est maintenant en position ${position} sur ${total}.`,
+  matchingHint: 'Choisissez, pour chaque élément, ce qui lui correspond.',
+  choose: '— Choisir —',
+  check: 'Vérifier',
+  retry: 'Réessayer',
+  submit: 'Soumettre mes réponses',
+  restart: 'Recommencer',
+  needAnswer: 'Répondez à la question avant de vérifier.',
+  missingAnswers: (numbers: readonly number[]) =>
+    `Répondez à toutes les questions avant de soumettre\u00a0: il manque ${plural(numbers.length, 'la question', 'les questions')} ${numbers
+      .join(', ')
+      .replace(/, (\d+)$/, ' et $1')}.`,
+  right: 'Bonne réponse.',
+  wrong: 'Ce n’est pas la bonne réponse.',
+  partial: (percent: number) => `Réponse en partie juste (${percent}\u00a0%).`,
+  yourChoice: (text: string) => `Votre choix ${q(text)}\u00a0:`,
+  alsoRight: (text: string) => `Il fallait aussi cocher ${q(text)}\u00a0:`,
+  markRight: 'juste',
+  markWrong: 'erroné',
+  youAnswered: (text: string) => `Vous avez répondu ${q(text)}.`,
+  rightOrder: 'Le bon ordre\u00a0:',
+  matchRight: (left: string, right: string) => `${left} → ${right}\u00a0: juste.`,
+  matchWrong: (left: string, chosen: string, right: string) =>
+    `${left} → ${chosen}\u00a0: erroné. La bonne réponse est ${q(right)}.`,
+  remember: 'À retenir\u00a0:',
+  resultTitle: 'Votre résultat',
+  yourScore: (got: number, max: number, percent: number) => `Score\u00a0: ${score(got, max, percent)}`,
+  passed: (mark: number) => `Réussi\u00a0! Le seuil de réussite est de ${mark}\u00a0%.`,
+  failed: (mark: number) =>
+    `Pas encore réussi\u00a0: le seuil est de ${mark}\u00a0%. Relisez les explications, puis recommencez.`,
+  practiceRule: 'Le score compte la première vérification de chaque question.',
+  practiceIntro: (mark: number) =>
+    `Vérifiez chaque réponse pour voir l’explication. Seuil de réussite\u00a0: ${mark}\u00a0%.`,
+  evaluationIntro: (mark: number) =>
+    `Répondez à toutes les questions, puis soumettez\u00a0: le score et les explications s’affichent à la fin. Seuil de réussite\u00a0: ${mark}\u00a0%.`,
+  lessonCompleted: 'La leçon est marquée comme terminée dans votre progression.',
+  best: (got: number, max: number, percent: number, attempts: number) =>
+    `Meilleur score\u00a0: ${score(got, max, percent)} · ${attempts} ${plural(attempts, 'tentative', 'tentatives')}`,
+  earlier: 'Ce résultat a été obtenu sur une version antérieure de ce questionnaire.',
+  passedBadge: 'Réussi',
+  noscript:
+    'Activez JavaScript pour vérifier vos réponses et conserver votre score. Les questions restent lisibles ci-dessous.',
+  // The quiz's own page, for a phone in a conference room.
+  pageEyebrow: 'Questionnaire',
+  readLesson: (title: string) => `Lire la leçon ${q(title)}`,
+  progressLink: 'Voir ma progression',
+} as const;
+
+// The progress and certificate strings are templates ({name} placeholders, filled with
+// fill/fillPlural from src/lib/template.ts), not functions: the pages pass them to their islands as
+// props, so they never weigh on the JavaScript of lesson pages.
+
+/** Strings of the progress page and of the progress shown on the home page. */
+export const progress = {
+  score: '{points}\u00a0/\u00a0{max} ({percent}\u00a0%)',
+  progressTitle: 'Ma progression',
+  progressIntro:
+    'Votre progression est conservée dans ce navigateur seulement. Exportez-la dans un fichier pour la retrouver sur un autre appareil.',
+  progressNeedsJs: 'Cette page a besoin de JavaScript pour lire votre progression, conservée dans votre navigateur.',
+  loading: 'Lecture de votre progression…',
+  overall: 'Parcours complété à {percent}\u00a0%',
+  lessonsDone: { one: '{n} leçon terminée sur {total}', other: '{n} leçons terminées sur {total}' },
+  finalDone: 'Évaluation finale réussie',
+  finalTodo: 'Évaluation finale à réussir',
+  start: 'Commencer',
+  resumeLesson: 'Reprendre\u00a0: {title}',
+  takeFinal: 'Passer l’évaluation finale',
+  allDone: 'Parcours terminé\u00a0: voir mon attestation',
+  lessonsTitle: 'Les leçons',
+  status: { todo: 'À faire', visited: 'Commencée', completed: 'Terminée' },
+  quizzesTitle: 'Les questionnaires',
+  best: 'Meilleur score\u00a0:',
+  attempts: { one: '{n} tentative', other: '{n} tentatives' },
+  notTaken: 'Pas encore fait',
+  passed: 'Réussi',
+  notPassed: 'Pas encore réussi',
+  earlierShort: '(version antérieure)',
+  manageTitle: 'Sauvegarder, transférer ou effacer',
+  exportButton: 'Exporter ma progression (fichier JSON)',
+  exported: 'Votre progression a été enregistrée dans le fichier «\u00a0{file}\u00a0».',
+  fileName: 'progression-medias-sociaux-sante-{date}.json',
+  importLabel: 'Importer une progression depuis un fichier (elle remplace la progression actuelle)',
+  imported: 'Progression importée\u00a0: {lessons} et {quizzes}.',
+  lessonCount: { one: '{n} leçon', other: '{n} leçons' },
+  quizCount: { one: '{n} questionnaire', other: '{n} questionnaires' },
+  importProblems: {
+    'too-big': 'Ce fichier est trop volumineux pour être un fichier de progression. Rien n’a été modifié.',
+    'not-json': 'Ce fichier n’est pas un fichier JSON lisible. Rien n’a été modifié.',
+    'not-progress': 'Ce fichier n’est pas un fichier de progression de ce module. Rien n’a été modifié.',
+    'newer-version':
+      'Ce fichier vient d’une version plus récente du module, que cette page ne sait pas lire. Rien n’a été modifié.',
+    damaged: 'Ce fichier de progression est endommagé (son contenu n’est pas valide). Rien n’a été modifié.',
+    unreadable: 'Le fichier n’a pas pu être lu. Rien n’a été modifié.',
+  },
+  resetButton: 'Effacer ma progression',
+  resetQuestion: 'Effacer toute votre progression (leçons et questionnaires)\u00a0? Cette action est définitive.',
+  resetYes: 'Oui, tout effacer',
+  resetNo: 'Annuler',
+  resetDone: 'Votre progression a été effacée.',
+  certificateLink: 'Voir mon attestation',
+  homeSummary: {
+    one: '{n} leçon terminée sur {total} · parcours complété à {percent}\u00a0%',
+    other: '{n} leçons terminées sur {total} · parcours complété à {percent}\u00a0%',
+  },
+} as const;
+
+/** Strings of the certificate page (templates, as above). */
+export const certificate = {
+  certificateTitle: 'Attestation',
+  certificateLocked:
+    'L’attestation s’obtient en réussissant l’évaluation finale (seuil\u00a0: {mark}\u00a0%). Voici ce qu’il vous reste à faire.',
+  missingFinal: 'Réussir l’évaluation finale.',
+  bestSoFar: 'Votre meilleur score jusqu’ici\u00a0: {score}.',
+  missingLessons: 'Terminer ces leçons (conseillé avant l’évaluation)\u00a0:',
+  nameLabel: 'Votre nom, tel qu’il figurera sur l’attestation',
+  nameHint: 'Conservé dans ce navigateur seulement.',
+  certificateHeading: 'Attestation de réussite',
+  certifies: 'Ce document atteste que',
+  noName: 'Inscrivez votre nom ci-dessus',
+  completedModule: 'a réussi le module d’autoformation',
+  course: '«\u00a0{title}\u00a0»',
+  finalScore: 'avec un score de {percent}\u00a0% à l’évaluation finale,',
+  onDate: 'le {date}.',
+  issuer:
+    'Module adapté de la conférence présentée aux 21es Journées annuelles de santé publique (JASP, Québec, 2017).',
+  print: 'Imprimer l’attestation',
+} as const;
