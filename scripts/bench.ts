@@ -48,7 +48,7 @@ try {
   for (const [kind, path] of Object.entries(pageKinds)) {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    let html = Buffer.alloc(0);
+    let html: Buffer = Buffer.alloc(0);
     page.on('response', async (r) => {
       if (r.request().resourceType() === 'document') html = await r.body().catch(() => html);
     });
