@@ -28,6 +28,8 @@ export default defineConfig({
           globalSetup: ['tests/support/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
+          // The machine has 2 cores: give UI state that settles asynchronously time to settle.
+          expect: { poll: { timeout: 5_000 } },
           hookTimeout: 60_000,
         },
       },
