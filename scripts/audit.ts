@@ -36,8 +36,10 @@ const browser = await chromium.launch({
 const rows: { kind: string; scores: Record<Category, number> }[] = [];
 let failed = false;
 try {
+  const only = process.env.AUDIT_ONLY?.split(',');
   for (const [kind, path] of Object.entries(pageKinds)) {
     if (kind === '404') continue; // Lighthouse scores a 404 status as an SEO failure by design.
+    if (only && !only.includes(kind)) continue;
     const url = new URL(path.replace(/^\//, ''), server.url).toString();
     const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' });
     if (!result) throw new Error(`Lighthouse n’a rien rendu pour ${url}`);
@@ -50,7 +52,7 @@ try {
         failed = true;
         const audits = Object.values(result.lhr.audits)
           .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
-          .map((a) => `  - ${a.id}: ${a.title}`)
+          .map((a) => `  - ${a.id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`)
           .slice(0, 8);
         console.error(`${kind} — ${c} ${scores[c]} < ${minimum[c]}\n${audits.join('\n')}`);
       }

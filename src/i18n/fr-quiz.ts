@@ -83,7 +83,6 @@ export const progress = {
   progressIntro:
     'Votre progression est conservée dans ce navigateur seulement. Exportez-la dans un fichier pour la retrouver sur un autre appareil.',
   progressNeedsJs: 'Cette page a besoin de JavaScript pour lire votre progression, conservée dans votre navigateur.',
-  loading: 'Lecture de votre progression…',
   overall: 'Parcours complété à {percent}\u00a0%',
   lessonsDone: { one: '{n} leçon terminée sur {total}', other: '{n} leçons terminées sur {total}' },
   finalDone: 'Évaluation finale réussie',

@@ -20,8 +20,8 @@ interface Props {
   storageNotice: string;
   /** The certificate strings of src/i18n/fr.ts, passed by the page (see the comment there). */
   strings: typeof certificate;
-  /** The few progress strings the page needs: loading, the final evaluation's link, the score. */
-  progressStrings: Pick<typeof progress, 'loading' | 'takeFinal' | 'score'>;
+  /** The few progress strings the page needs: the final evaluation's link and the score. */
+  progressStrings: Pick<typeof progress, 'takeFinal' | 'score'>;
   /** The course title, as printed. */
   course: string;
   /** The final evaluation's pass mark, in percent. */
@@ -40,13 +40,15 @@ export default function Certificate({
   lessons,
 }: Props) {
   const hydrated = useHydrated();
-  const records = useStore($quizResults);
-  const lessonRecords = useStore($lessons);
+  const storedQuizzes = useStore($quizResults);
+  const storedLessons = useStore($lessons);
+  // Before hydration (and on the server) the page shows the « not yet » view with no progress, in
+  // its final shape for most visitors, rather than a loading line that the page would jump from.
+  const records = hydrated ? storedQuizzes : {};
+  const lessonRecords = hydrated ? storedLessons : {};
   const name = useStore($learnerName);
   // What the field shows while typing; the store keeps the tidied name.
   const [draft, setDraft] = useState<string | null>(null);
-
-  if (!hydrated) return <p>{p.loading}</p>;
 
   const final = records[FINAL_QUIZ_ID];
   if (!final?.passed) {

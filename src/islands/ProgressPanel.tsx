@@ -59,14 +59,16 @@ function resumeLink(t: typeof progress, target: ResumeTarget, lessons: PanelLess
 /** Everything the learner has done, and what to do next. */
 export default function ProgressPanel({ storageNotice, strings: t, lessons, quizzes }: Props) {
   const hydrated = useHydrated();
-  const lessonRecords = useStore($lessons);
-  const quizRecords = useStore($quizResults);
+  const storedLessons = useStore($lessons);
+  const storedQuizzes = useStore($quizResults);
+  // Before hydration (and on the server) the panel is drawn with no progress, in its final shape,
+  // so that filling it in does not move the page (no layout shift).
+  const lessonRecords = hydrated ? storedLessons : {};
+  const quizRecords = hydrated ? storedQuizzes : {};
   const [said, setSaid] = useState('');
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLDivElement>(null);
   const resetRef = useRef<HTMLButtonElement>(null);
-
-  if (!hydrated) return <p class="progress-loading">{t.loading}</p>;
 
   const summary = summarize(
     lessons.map((l) => l.slug),

@@ -22,8 +22,9 @@ const budgets: Record<string, { js: number; css: number; noFramework?: true }> =
   diapos: { js: 10 * KB, css: 14 * KB, noFramework: true },
   'diapos d’une leçon': { js: 10 * KB, css: 14 * KB, noFramework: true },
   présentateur: { js: 10 * KB, css: 14 * KB, noFramework: true },
-  // Search code and Pagefind load here at once: the page exists to search.
-  recherche: { js: 22 * KB, css: 12 * KB },
+  // Search code and Pagefind load here at once: the page exists to search. Pagefind's engine
+  // runs in its web worker so the page stays responsive (Lighthouse 99–100 instead of 77–97).
+  recherche: { js: 32 * KB, css: 12 * KB },
   quiz: { js: 20 * KB, css: 14 * KB },
   progression: { js: 20 * KB, css: 14 * KB },
   attestation: { js: 20 * KB, css: 14 * KB },

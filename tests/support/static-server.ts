@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -72,12 +73,16 @@ export async function serveStatic(root: string, base = '/'): Promise<RunningServ
     }
     const status = file ? 200 : 404;
     const body = file ? await readFile(file) : await readFile(join(top, '404.html')).catch(() => Buffer.from('404'));
+    const type = TYPES[file ? extname(file) : '.html'] ?? 'application/octet-stream';
+    // Text is compressed, as any static host does, so that audits measure what visitors get.
+    const compress = /text|javascript|json|svg|xml/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     res
       .writeHead(status, {
-        'content-type': TYPES[file ? extname(file) : '.html'] ?? 'application/octet-stream',
+        'content-type': type,
         'cache-control': 'no-store',
+        ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
       })
-      .end(body);
+      .end(compress ? gzipSync(body) : body);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();
