@@ -16,7 +16,7 @@ import {
   type DeckState,
 } from '../lib/deck-nav';
 import { announce, collectSlides, isPoll, keyIsForTarget, openSync, slideTitle, toggleFullscreen } from './deck-dom';
-import { deck as t } from '../i18n/fr';
+import { deck as t } from '../i18n/fr-deck';
 
 /** Where a new state comes from: this window, the other window, or the URL hash (back button, typed « #12 »). */
 export type StateOrigin = 'local' | 'remote' | 'history';
