@@ -87,8 +87,12 @@ export function keyToAction(input: KeyInput): DeckAction | null {
   return KEYS[key] ?? null;
 }
 
-/** Every key the deck answers to, grouped by action, in the order the help overlay lists them. */
-export const keyBindings: ReadonlyArray<{ action: DeckAction; keys: string[] }> = (() => {
+/**
+ * Every key the deck answers to, grouped by action, in the order the help overlay lists them.
+ * Marked pure so that the deck's browser bundle, which imports this module for its functions,
+ * leaves the table out: only the help overlay, rendered on the server, reads it.
+ */
+export const keyBindings: ReadonlyArray<{ action: DeckAction; keys: string[] }> = /* @__PURE__ */ (() => {
   const order: DeckAction[] = [
     'next',
     'prev',

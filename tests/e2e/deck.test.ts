@@ -461,6 +461,20 @@ describe('print', () => {
     await other.context.close();
     await context.close();
   });
+
+  it('prints from its button only, also when the page opened in handout mode', async () => {
+    // With ?notes the page itself carries data-handout: a click elsewhere must not start a print.
+    const { context, page } = await openDeck('/diapos/?notes');
+    await page.evaluate(() => {
+      window.print = () => document.documentElement.setAttribute('data-printed', '');
+    });
+    await page.locator('.stage-area').click({ position: { x: 2, y: 2 } });
+    await page.locator('.toolbar .theme-toggle').click();
+    await expect(page.locator('html').getAttribute('data-printed')).resolves.toBeNull();
+    await page.locator('button[data-handout]').click();
+    await expect(page.locator('html').getAttribute('data-printed')).resolves.toBe('');
+    await context.close();
+  });
 });
 
 describe('without JavaScript', () => {
