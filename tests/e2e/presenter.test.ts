@@ -194,6 +194,8 @@ describe('presenter view', () => {
     await first.close();
     const deck = await openDeck(context, `/diapos/#${firstPoll}`);
     const presenter = await openPresenter(context);
+    // The presenter joins at the projector's slide once their handshake is done.
+    await expect.poll(() => presenterAt(presenter)).toBe(firstPoll - 1);
     const reveal = presenter.locator('[data-action="reveal"]');
     await expect(reveal.isVisible()).resolves.toBe(false);
     await presenter.locator('[data-action="next"]').click();

@@ -98,9 +98,10 @@ describe('the progress page', () => {
 
     // Reset asks first; « Annuler » changes nothing and gives the focus back.
     await page.getByRole('button', { name: 'Effacer ma progression' }).click();
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('role'))).resolves.toBe('group');
+    // Focus moves in a timeout after the re-render: poll for it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('group');
     await page.getByRole('button', { name: 'Annuler' }).click();
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Effacer ma progression');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Effacer ma progression');
     expect(await readStore(page)).toEqual(before);
     await page.getByRole('button', { name: 'Effacer ma progression' }).click();
     await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
