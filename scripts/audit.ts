@@ -5,13 +5,14 @@
  */
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { assertChromium, chromePath, CHROMIUM_FLAGS } from '../tests/support/chromium.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { pageKinds } from '../tests/support/pages.ts';
 
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-if (!existsSync(chromePath)) {
-  console.error(`Chromium introuvable à ${chromePath} (apt-get install -y chromium, ou CHROME_PATH).`);
+try {
+  assertChromium();
+} catch (e) {
+  console.error((e as Error).message);
   process.exit(2);
 }
 const minimum = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
@@ -21,16 +22,7 @@ const port = 9300 + Math.floor(Math.random() * 500);
 const server = await serveStatic('dist', process.env.BASE_PATH ?? '/');
 const browser = await chromium.launch({
   executablePath: chromePath,
-  args: [
-    `--remote-debugging-port=${port}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: [`--remote-debugging-port=${port}`, ...CHROMIUM_FLAGS],
 });
 
 const rows: { kind: string; scores: Record<Category, number> }[] = [];

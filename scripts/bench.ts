@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } f
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { chromePath, CHROMIUM_FLAGS } from '../tests/support/chromium.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { pageKinds } from '../tests/support/pages.ts';
 import { weighPage } from '../tests/support/weigh.ts';
@@ -40,8 +41,8 @@ const buildSeconds = (performance.now() - started) / 1000;
 
 const server = await serveStatic('dist', process.env.BASE_PATH ?? '/');
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+  executablePath: chromePath,
+  args: CHROMIUM_FLAGS,
 });
 const lines = ['| page | HTML (gzip) | JS (gzip) | CSS (gzip) | requêtes |', '|---|---|---|---|---|'];
 try {

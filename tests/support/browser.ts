@@ -2,33 +2,15 @@
  * Launches Debian's Chromium through playwright-core for browser tests. Never downloads a browser:
  * without Chromium at CHROME_PATH or /usr/bin/chromium it fails with a message that says what to do.
  */
-import { existsSync } from 'node:fs';
+import { assertChromium, chromePath, CHROMIUM_FLAGS } from './chromium';
 import { inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page, type ConsoleMessage } from 'playwright-core';
 
-/** Where Chromium is looked for. */
-export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 /** Starts a headless Chromium with a fresh profile, or throws a clear French-and-English message. */
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(chromePath)) {
-    throw new Error(
-      `Chromium introuvable à ${chromePath}. Installez-le (apt-get install -y chromium) ou indiquez son chemin dans CHROME_PATH. ` +
-        `(Chromium not found at ${chromePath}: install Debian's chromium or set CHROME_PATH.)`,
-    );
-  }
+  assertChromium();
   // playwright-core gives every launch a fresh, empty profile of its own.
-  return chromium.launch({ executablePath: chromePath, headless: true, args: FLAGS });
+  return chromium.launch({ executablePath: chromePath, headless: true, args: CHROMIUM_FLAGS });
 }
 
 /** The base URL of the built site under test, set by the e2e global setup. */
