@@ -340,7 +340,7 @@ function OrderList({ q, answer, name, onAnswer, onMoved }: BodyProps & { q: Orde
               <span class="quiz-order-moves">
                 <button
                   type="button"
-                  class="quiz-move"
+                  class="quiz-move tool-button"
                   data-move={`${name}/${id}/-1`}
                   aria-label={t.moveUpLabel(text)}
                   aria-disabled={i === 0 ? 'true' : undefined}
@@ -350,7 +350,7 @@ function OrderList({ q, answer, name, onAnswer, onMoved }: BodyProps & { q: Orde
                 </button>
                 <button
                   type="button"
-                  class="quiz-move"
+                  class="quiz-move tool-button"
                   data-move={`${name}/${id}/1`}
                   aria-label={t.moveDownLabel(text)}
                   aria-disabled={i === order.length - 1 ? 'true' : undefined}
