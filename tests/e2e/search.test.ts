@@ -205,8 +205,9 @@ describe('search: filters and the shareable results page', () => {
       const metas = [...document.querySelectorAll('main .result-meta')];
       return metas.length > 0 && metas.every((m) => m.textContent?.endsWith('Élaborer une stratégie'));
     });
-    const filtered = await readResults(page, 'main search-panel');
-    expect(filtered.length).toBeGreaterThan(0);
+    // A filter change re-renders the list: read it once it is back, not while it is empty.
+    let filtered: Awaited<ReturnType<typeof readResults>> = [];
+    await expect.poll(async () => (filtered = await readResults(page, 'main search-panel')).length).toBeGreaterThan(0);
     expect(filtered.length).toBeLessThan(all.results.length);
 
     await page.selectOption('main select[name="type"]', 'leçon');
@@ -216,7 +217,10 @@ describe('search: filters and the shareable results page', () => {
       return metas.length > 0 && metas.every((m) => m.textContent === 'Leçon · Élaborer une stratégie');
     });
     const shared = page.url();
-    const lessonsOnly = await readResults(page, 'main search-panel');
+    let lessonsOnly: Awaited<ReturnType<typeof readResults>> = [];
+    await expect
+      .poll(async () => (lessonsOnly = await readResults(page, 'main search-panel')).length)
+      .toBeGreaterThan(0);
     for (const r of lessonsOnly) expect(r.meta).toBe('Leçon · Élaborer une stratégie');
 
     // The URL gives the same results in a new tab.
