@@ -18,6 +18,10 @@ const choiceSchema = z.object({
 const base = {
   /** Unique within the quiz; used in stored answers. */
   id,
+  /** Slug of the lesson this question tests (ex. « etape-1-veille »); required in a question bank. */
+  lesson: id.optional(),
+  /** True for a pure recall item (a date, a tool's name); a bank keeps them to a quarter. Default false. */
+  recall: z.boolean().default(false),
   /** The question as asked. */
   prompt: text,
   /** Shown after the answer, whatever it was: what to remember. */
@@ -84,10 +88,30 @@ export const quizSchema = z
     mode: z.enum(['practice', 'evaluation']).default('practice'),
     /** Score needed to pass, in percent. Default 80. */
     passMark: z.number().min(0).max(100).default(80),
-    /** The questions, in the order asked. */
+    /**
+     * When set, the quiz is a question bank: each attempt draws this many questions, covering every
+     * lesson tagged in the bank, in a new order. Unset: every question, in the written order.
+     */
+    draw: z.number().int().min(1).optional(),
+    /** The questions, in the order asked (or the bank to draw from). */
     questions: z.array(questionSchema).min(1),
   })
   .superRefine((quiz, ctx) => {
+    if (quiz.draw !== undefined) {
+      const bank = (message: string) => ctx.addIssue({ code: 'custom', path: ['draw'], message });
+      if (quiz.draw > quiz.questions.length) {
+        bank(`draw vaut ${quiz.draw} mais la banque n’a que ${quiz.questions.length} questions`);
+      }
+      const untagged = quiz.questions.filter((q) => !q.lesson).map((q) => q.id);
+      if (untagged.length > 0) bank(`questions sans leçon (champ lesson) : ${untagged.join(', ')}`);
+      const lessons = new Set(quiz.questions.flatMap((q) => (q.lesson ? [q.lesson] : [])));
+      if (lessons.size > quiz.draw)
+        bank(`draw (${quiz.draw}) est plus petit que le nombre de leçons couvertes (${lessons.size})`);
+      const recall = quiz.questions.filter((q) => q.recall).length;
+      if (recall * 4 > quiz.questions.length) {
+        bank(`${recall} questions de pur rappel sur ${quiz.questions.length} : au plus le quart`);
+      }
+    }
     for (const dup of duplicates(quiz.questions.map((q) => q.id))) {
       ctx.addIssue({ code: 'custom', path: ['questions'], message: `identifiant de question en double : « ${dup} »` });
     }

@@ -1,0 +1,32 @@
+/**
+ * node scripts/lint-quizzes.ts [dir] — validates every quiz file of content/quizzes (or `dir`) with
+ * the site's schema, then runs the content lint (src/lib/quiz-lint.ts). Prints one line per
+ * finding and exits 1 when there is any; `npm test` runs the same lint as a unit test.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { quizSchema } from '../src/schemas/quiz.ts';
+import { formatFindings, lintQuizzes, type QuizFile } from '../src/lib/quiz-lint.ts';
+import { FINAL_QUIZ_ID } from '../src/lib/progress.ts';
+
+const dir = process.argv[2] ?? 'content/quizzes';
+const files: QuizFile[] = [];
+let invalid = 0;
+for (const name of readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()) {
+  const file = `${dir}/${name}`;
+  const parsed = quizSchema.safeParse(parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) {
+    invalid++;
+    console.log(
+      `${file} : invalide\n${parsed.error.issues.map((i) => `  ${i.path.join('.')} : ${i.message}`).join('\n')}`,
+    );
+    continue;
+  }
+  files.push({ file, quiz: parsed.data });
+}
+const findings = lintQuizzes(files, FINAL_QUIZ_ID);
+if (findings.length > 0) console.log(formatFindings(findings));
+console.log(`${files.length} questionnaires lus, ${invalid} invalides, ${findings.length} constats.`);
+process.exit(findings.length > 0 || invalid > 0 ? 1 : 0);
