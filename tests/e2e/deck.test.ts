@@ -60,7 +60,7 @@ describe('deck content', () => {
     const talk = lessons.flatMap((l) => l.slides.map((s) => s.title));
     expect(slides.filter((s) => s.kind === 'content').map((s) => s.title)).toEqual(talk);
     expect(talk.length).toBeGreaterThan(15);
-    await expect(page.locator('[data-counter]').textContent()).resolves.toBe(`1 / ${whole.length}`);
+    await expect.poll(() => page.locator('[data-counter]').textContent()).toBe(`1 / ${whole.length}`);
     expect(seen.errors).toEqual([]);
     expect(seen.foreign).toEqual([]);
     await context.close();
@@ -92,8 +92,8 @@ describe('deck content', () => {
     const ids = await page.$$eval('[id]', (els) => els.map((e) => e.id));
     expect(new Set(ids).size).toBe(ids.length);
     // Decks repeat the lessons: search does not index them.
-    await expect(page.locator('[data-pagefind-body]').count()).resolves.toBe(0);
-    await expect(page.locator('main').getAttribute('data-pagefind-ignore')).resolves.toBe('all');
+    await expect.poll(() => page.locator('[data-pagefind-body]').count()).toBe(0);
+    await expect.poll(() => page.locator('main').getAttribute('data-pagefind-ignore')).toBe('all');
     await context.close();
   });
 
@@ -138,9 +138,9 @@ describe('navigation', () => {
     for (const [key, expected] of steps) {
       await page.keyboard.press(key === ' ' ? 'Space' : key);
       await expect.poll(() => current(page), { message: key }).toBe(expected);
-      await expect(hash(page)).resolves.toBe(`#${expected + 1}`);
-      await expect(page.locator('[data-counter]').textContent()).resolves.toBe(`${expected + 1} / ${whole.length}`);
-      await expect(displayed(page)).resolves.toBe(1);
+      await expect.poll(() => hash(page)).toBe(`#${expected + 1}`);
+      await expect.poll(() => page.locator('[data-counter]').textContent()).toBe(`${expected + 1} / ${whole.length}`);
+      await expect.poll(() => displayed(page)).toBe(1);
     }
     const inert = await page.$$eval('[data-deck-track] [data-slide]', (els) =>
       els.map((e) => (e as HTMLElement).inert),
@@ -152,7 +152,7 @@ describe('navigation', () => {
 
   it('announces each slide politely, and shows progress', async () => {
     const { context, page } = await openDeck();
-    await expect(page.locator('[aria-live="polite"][data-announce]').count()).resolves.toBe(1);
+    await expect.poll(() => page.locator('[aria-live="polite"][data-announce]').count()).toBe(1);
     await page.keyboard.press('ArrowRight');
     const second = whole[1]?.title ?? '';
     await expect
@@ -160,7 +160,7 @@ describe('navigation', () => {
       .toBe(`Diapositive 2 sur ${whole.length}\u00a0: ${second}`);
     const scale = await page.evaluate(() => document.querySelector<HTMLElement>('[data-progress]')?.style.transform);
     expect(Number(/scaleX\(([\d.]+)\)/.exec(scale ?? '')?.[1])).toBeCloseTo(1 / (whole.length - 1), 4);
-    await expect(page.locator('[role="application"]').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('[role="application"]').count()).toBe(0);
     await context.close();
   });
 
@@ -169,7 +169,7 @@ describe('navigation', () => {
     await page.goto(siteUrl('/diapos/#12'));
     await expect.poll(() => current(page)).toBe(11);
     if (whole[11]?.kind !== 'poll')
-      await expect(page.locator('[data-current]').getAttribute('data-slide-title')).resolves.toBe(whole[11]?.title);
+      await expect.poll(() => page.locator('[data-current]').getAttribute('data-slide-title')).toBe(whole[11]?.title);
     await page.goto(siteUrl('/diapos/etape-1-veille/#999'));
     await expect
       .poll(() => current(page))
@@ -181,7 +181,7 @@ describe('navigation', () => {
       );
     await page.goto(siteUrl('/diapos/#nimportequoi'));
     await expect.poll(() => current(page)).toBe(0);
-    await expect(hash(page)).resolves.toBe('#1');
+    await expect.poll(() => hash(page)).toBe('#1');
     // Typing another number in the address bar moves too.
     await page.evaluate(() => (location.hash = '#5'));
     await expect.poll(() => current(page)).toBe(4);
@@ -198,7 +198,7 @@ describe('navigation', () => {
     await expect.poll(() => current(page)).toBe(1);
     await page.goForward();
     await expect.poll(() => current(page)).toBe(2);
-    await expect(hash(page)).resolves.toBe('#3');
+    await expect.poll(() => hash(page)).toBe('#3');
     await context.close();
   });
 
@@ -214,10 +214,10 @@ describe('navigation', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => current(page)).toBe(1);
     // The presenter view has a visible link as well as key P.
-    await expect(page.locator('a[data-presenter-link]').getAttribute('href')).resolves.toBe(
-      new URL(siteUrl('/diapos/presentateur/')).pathname,
-    );
-    await expect(page.locator('a[data-presenter-link]').isVisible()).resolves.toBe(true);
+    await expect
+      .poll(() => page.locator('a[data-presenter-link]').getAttribute('href'))
+      .toBe(new URL(siteUrl('/diapos/presentateur/')).pathname);
+    await expect.poll(() => page.locator('a[data-presenter-link]').isVisible()).toBe(true);
     await context.close();
   });
 
@@ -247,7 +247,7 @@ describe('navigation', () => {
     await page.keyboard.press('Alt+ArrowRight');
     await page.keyboard.press('Control+o');
     await expect.poll(() => current(page)).toBe(0);
-    await expect(page.locator('dialog[open]').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
     await context.close();
   });
 });
@@ -259,25 +259,25 @@ describe('overview, blackout, help', () => {
     await page.keyboard.press('o');
     const dialog = page.locator('dialog[data-overview]');
     await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
-    await expect(page.locator('[data-overview-grid] button').count()).resolves.toBe(whole.length);
+    await expect.poll(() => page.locator('[data-overview-grid] button').count()).toBe(whole.length);
     const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.index);
-    await expect(focused()).resolves.toBe('1');
+    await expect.poll(() => focused()).toBe('1');
     await page.keyboard.press('ArrowRight');
-    await expect(focused()).resolves.toBe('2');
+    await expect.poll(() => focused()).toBe('2');
     const columns = await page.$$eval('[data-overview-grid] button', (bs) => {
       const top = (b: Element) => b.getBoundingClientRect().top;
       return bs.filter((b) => Math.abs(top(b) - top(bs[0] as Element)) < 2).length;
     });
     expect(columns).toBeGreaterThan(1);
     await page.keyboard.press('ArrowDown');
-    await expect(focused()).resolves.toBe(String(2 + columns));
+    await expect.poll(() => focused()).toBe(String(2 + columns));
     // Thumbnails cannot take focus: only one button is in the tab order.
-    await expect(page.locator('[data-overview-grid] [tabindex="0"]').count()).resolves.toBe(1);
+    await expect.poll(() => page.locator('[data-overview-grid] [tabindex="0"]').count()).toBe(1);
     expect(await runAxe(page)).toEqual([]);
     await page.keyboard.press('Enter');
     await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
     await expect.poll(() => current(page)).toBe(2 + columns);
-    await expect(hash(page)).resolves.toBe(`#${3 + columns}`);
+    await expect.poll(() => hash(page)).toBe(`#${3 + columns}`);
     // Escape closes without moving; O closes too.
     await page.keyboard.press('o');
     await page.keyboard.press('ArrowRight');
@@ -293,11 +293,11 @@ describe('overview, blackout, help', () => {
   it('blacks the screen out and back with B, and lifts the blackout when moving', async () => {
     const { context, page } = await openDeck();
     const screen = page.locator('[data-blackout-screen]');
-    await expect(screen.isVisible()).resolves.toBe(false);
+    await expect.poll(() => screen.isVisible()).toBe(false);
     await page.keyboard.press('b');
     await expect.poll(() => screen.isVisible()).toBe(true);
-    await expect(screen.evaluate((e) => getComputedStyle(e).backgroundColor)).resolves.toBe('rgb(0, 0, 0)');
-    await expect(page.locator('[data-action="blackout"]').getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect.poll(() => screen.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(0, 0, 0)');
+    await expect.poll(() => page.locator('[data-action="blackout"]').getAttribute('aria-pressed')).toBe('true');
     await expect.poll(() => page.locator('[data-announce]').textContent()).toBe('Écran noir');
     await page.keyboard.press('b');
     await expect.poll(() => screen.isVisible()).toBe(false);
@@ -314,7 +314,7 @@ describe('overview, blackout, help', () => {
     await page.keyboard.press('?');
     const help = page.locator('dialog[data-help]');
     await expect.poll(() => help.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
-    await expect(help.locator('h2').textContent()).resolves.toBe('Raccourcis clavier');
+    await expect.poll(() => help.locator('h2').textContent()).toBe('Raccourcis clavier');
     const text = (await help.textContent()) ?? '';
     for (const words of [
       'Diapositive suivante',
@@ -353,9 +353,9 @@ describe('overview, blackout, help', () => {
       await page.keyboard.press('f');
       await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
     } else {
-      await expect(page.locator('[data-notice]').textContent()).resolves.toBe(
-        'Le plein écran n’est pas disponible dans ce navigateur.',
-      );
+      await expect
+        .poll(() => page.locator('[data-notice]').textContent())
+        .toBe('Le plein écran n’est pas disponible dans ce navigateur.');
     }
     await context.close();
   });
@@ -367,15 +367,15 @@ describe('poll slides', () => {
     const { context, page } = await openDeck(`/diapos/#${firstPoll + 1}`);
     await expect.poll(() => current(page)).toBe(firstPoll);
     const slide = page.locator('[data-current]');
-    await expect(slide.getAttribute('data-poll')).resolves.toBeTruthy();
-    await expect(slide.locator('.poll-options li').count()).resolves.toBeGreaterThan(1);
+    await expect.poll(() => slide.getAttribute('data-poll')).toBeTruthy();
+    await expect.poll(() => slide.locator('.poll-options li').count()).toBeGreaterThan(1);
     const answer = slide.locator('[data-answer]').first();
-    await expect(answer.isVisible()).resolves.toBe(false);
+    await expect.poll(() => answer.isVisible()).toBe(false);
     await page.keyboard.press('r');
     await expect.poll(() => answer.isVisible()).toBe(true);
-    await expect(slide.locator('li[data-correct] .visually-hidden').first().textContent()).resolves.toBe(
-      '(bonne réponse)',
-    );
+    await expect
+      .poll(() => slide.locator('li[data-correct] .visually-hidden').first().textContent())
+      .toBe('(bonne réponse)');
     await expect.poll(() => page.locator('[data-announce]').textContent()).toMatch(/^Réponse\u00a0: /);
     expect(await runAxe(page)).toEqual([]);
     // Moving away and back keeps the answer shown; R again hides it.
@@ -387,7 +387,7 @@ describe('poll slides', () => {
     // R on a slide that is not a poll does nothing.
     await page.keyboard.press('Home');
     await page.keyboard.press('r');
-    await expect(page.locator('[data-current]').getAttribute('data-revealed')).resolves.toBeNull();
+    await expect.poll(() => page.locator('[data-current]').getAttribute('data-revealed')).toBeNull();
     await context.close();
   });
 
@@ -396,10 +396,10 @@ describe('poll slides', () => {
     const site = process.env.SITE_URL;
     const qr = page.locator('[data-current] [data-qr]');
     if (site) {
-      await expect(qr.locator('svg').count()).resolves.toBe(1);
-      await expect(qr.locator('figcaption').textContent()).resolves.toMatch(/\/quiz\/sondage-strategie\/$/);
+      await expect.poll(() => qr.locator('svg').count()).toBe(1);
+      await expect.poll(() => qr.locator('figcaption').textContent()).toMatch(/\/quiz\/sondage-strategie\/$/);
     } else {
-      await expect(page.locator('[data-qr]').count()).resolves.toBe(0);
+      await expect.poll(() => page.locator('[data-qr]').count()).toBe(0);
     }
     await context.close();
   });
@@ -411,12 +411,14 @@ describe('poll slides', () => {
     );
     const at = kinds.indexOf('poll');
     expect(at).toBeGreaterThan(0);
-    await expect(
-      page
-        .locator('[data-deck-track] [data-slide]')
-        .nth(at - 1)
-        .getAttribute('data-slide-title'),
-    ).resolves.toBe(pollLesson?.slides.find((s) => s.polls.length > 0)?.title);
+    await expect
+      .poll(() =>
+        page
+          .locator('[data-deck-track] [data-slide]')
+          .nth(at - 1)
+          .getAttribute('data-slide-title'),
+      )
+      .toBe(pollLesson?.slides.find((s) => s.polls.length > 0)?.title);
     await context.close();
   });
 });
@@ -440,12 +442,12 @@ describe('print', () => {
     const { context, page } = await openDeck('/diapos/?notes');
     await page.emulateMedia({ media: 'print' });
     const notes = page.locator('[data-deck-track] [data-slide-kind="content"] [data-notes]').first();
-    await expect(notes.isVisible()).resolves.toBe(true);
-    await expect(page.locator('.toolbar').isVisible()).resolves.toBe(false);
+    await expect.poll(() => notes.isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.toolbar').isVisible()).toBe(false);
     const pdf = await page.pdf({ preferCSSPageSize: true });
     expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(whole.length);
     await page.emulateMedia({ media: 'screen' });
-    await expect(notes.isVisible()).resolves.toBe(false);
+    await expect.poll(() => notes.isVisible()).toBe(false);
     // The button does the same for the one print it starts.
     const other = await newPage(browser);
     await other.page.goto(siteUrl('/diapos/'));
@@ -457,7 +459,7 @@ describe('print', () => {
         );
     });
     await other.page.locator('[data-handout]').click();
-    await expect(other.page.locator('html').getAttribute('data-printed')).resolves.toBe('handout');
+    await expect.poll(() => other.page.locator('html').getAttribute('data-printed')).toBe('handout');
     await other.context.close();
     await context.close();
   });
@@ -470,9 +472,9 @@ describe('print', () => {
     });
     await page.locator('.stage-area').click({ position: { x: 2, y: 2 } });
     await page.locator('.toolbar .theme-toggle').click();
-    await expect(page.locator('html').getAttribute('data-printed')).resolves.toBeNull();
+    await expect.poll(() => page.locator('html').getAttribute('data-printed')).toBeNull();
     await page.locator('button[data-handout]').click();
-    await expect(page.locator('html').getAttribute('data-printed')).resolves.toBe('');
+    await expect.poll(() => page.locator('html').getAttribute('data-printed')).toBe('');
     await context.close();
   });
 });
@@ -481,13 +483,13 @@ describe('without JavaScript', () => {
   it('shows every slide one after another, and none of the reading text', async () => {
     const { context, page } = await newPage(browser, { javaScriptEnabled: false });
     await page.goto(siteUrl('/diapos/'));
-    await expect(displayed(page)).resolves.toBe(whole.length);
+    await expect.poll(() => displayed(page)).toBe(whole.length);
     const hidden = await page.$$eval('.deck-lesson > :not([data-slide])', (els) =>
       els.every((e) => getComputedStyle(e).display === 'none'),
     );
     expect(hidden).toBe(true);
-    await expect(page.locator('.toolbar').isVisible()).resolves.toBe(false);
-    await expect(page.locator('.noscript').textContent()).resolves.toContain('JavaScript est désactivé');
+    await expect.poll(() => page.locator('.toolbar').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('.noscript').textContent()).toContain('JavaScript est désactivé');
     await context.close();
   });
 });
@@ -510,6 +512,7 @@ describe('motion and accessibility', () => {
       expect(await runAxe(page)).toEqual([]);
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
+      await expect.poll(() => current(page)).toBe(2);
       expect(await runAxe(page)).toEqual([]);
       await page.evaluate((n) => (location.hash = `#${n}`), firstPoll + 1);
       await expect.poll(() => current(page)).toBe(firstPoll);

@@ -2,7 +2,7 @@
 // order, the skip link reaches the content, and no page logs an error or calls another origin.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, newPage, siteUrl, watchPage } from '../support/browser';
+import { followLink, launchBrowser, newPage, siteUrl, watchPage } from '../support/browser';
 import { readLessonFiles } from '../support/course-files';
 
 const lessons = readLessonFiles();
@@ -26,10 +26,10 @@ describe('lesson pages', () => {
     for (const lesson of lessons) {
       const response = await page.goto(siteUrl(`/lecons/${lesson.slug}/`));
       expect(response?.status(), lesson.file).toBe(200);
-      await expect(page.locator('h1').textContent()).resolves.toBe(lesson.title);
+      await expect.poll(() => page.locator('h1').textContent()).toBe(lesson.title);
       const objectives = await page.locator('.objectives li').allTextContents();
       expect(objectives, lesson.file).toEqual(lesson.objectives);
-      await expect(page.locator('.course-menu a[aria-current="page"]').textContent()).resolves.toBe(lesson.title);
+      await expect.poll(() => page.locator('.course-menu a[aria-current="page"]').textContent()).toBe(lesson.title);
     }
     expect(seen.errors).toEqual([]);
     expect(seen.foreign).toEqual([]);
@@ -39,14 +39,13 @@ describe('lesson pages', () => {
   it('walks the whole course in order with « Leçon suivante », then back with « Leçon précédente »', async () => {
     const { context, page } = await newPage(browser);
     await page.goto(siteUrl('/'));
-    await page.click('[data-start-link]');
+    await followLink(page, page.locator('[data-start-link]'));
     const forward: string[] = [];
     for (;;) {
       forward.push((await page.locator('h1').textContent()) ?? '');
       const next = page.locator('a[rel="next"]');
       if ((await next.count()) === 0) break;
-      const here = page.url();
-      await Promise.all([page.waitForURL((u) => u.toString() !== here), next.click()]);
+      await followLink(page, next);
     }
     expect(forward).toEqual(lessons.map((l) => l.title));
     const backward: string[] = [];
@@ -54,8 +53,7 @@ describe('lesson pages', () => {
       backward.push((await page.locator('h1').textContent()) ?? '');
       const prev = page.locator('a[rel="prev"]');
       if ((await prev.count()) === 0) break;
-      const here = page.url();
-      await Promise.all([page.waitForURL((u) => u.toString() !== here), prev.click()]);
+      await followLink(page, prev);
     }
     expect(backward).toEqual(lessons.map((l) => l.title).reverse());
     await context.close();
@@ -65,11 +63,11 @@ describe('lesson pages', () => {
     const { context, page } = await newPage(browser);
     await page.goto(siteUrl(`/lecons/${lessons[2]?.slug}/`));
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Aller au contenu');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Aller au contenu');
     const box = await page.locator('.skip-link').boundingBox();
     expect(box && box.y >= 0).toBe(true);
     await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('contenu');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('contenu');
     await context.close();
   });
 
@@ -81,7 +79,7 @@ describe('lesson pages', () => {
     expect(count).toBeGreaterThan(1);
     for (let i = 0; i < count; i++) {
       const href = (await links.nth(i).getAttribute('href')) ?? '';
-      await expect(page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`).count()).resolves.toBe(1);
+      await expect.poll(() => page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`).count()).toBe(1);
     }
     await context.close();
   });
@@ -111,8 +109,8 @@ describe('lesson pages', () => {
     const { context, page } = await newPage(browser);
     const response = await page.goto(siteUrl('/lecons/nexiste-pas/'));
     expect(response?.status()).toBe(404);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Page introuvable');
-    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Page introuvable');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('fr');
     await context.close();
   });
 });

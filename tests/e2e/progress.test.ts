@@ -60,22 +60,22 @@ describe('the progress page', () => {
     await store(page, seed);
     await page.goto(siteUrl('/progression/'));
     await waitForIslands(page);
-    await expect(status(page, first.slug)).resolves.toBe('completed');
-    await expect(status(page, second.slug)).resolves.toBe('visited');
-    await expect(status(page, third.slug)).resolves.toBe('todo');
+    await expect.poll(() => status(page, first.slug)).toBe('completed');
+    await expect.poll(() => status(page, second.slug)).toBe('visited');
+    await expect.poll(() => status(page, third.slug)).toBe('todo');
     const steps = lessons.length + 1;
-    await expect(page.locator('#vue-ensemble').innerText()).resolves.toBe(
-      `Parcours complété à ${Math.floor(100 / steps)}\u00a0%`,
-    );
+    await expect
+      .poll(() => page.locator('#vue-ensemble').innerText())
+      .toBe(`Parcours complété à ${Math.floor(100 / steps)}\u00a0%`);
     const resume = page.locator('[data-resume-link]');
-    await expect(resume.innerText()).resolves.toBe(`Reprendre\u00a0: ${second.title}`);
-    await expect(resume.getAttribute('href')).resolves.toBe(`/lecons/${second.slug}/`);
-    await expect(page.locator(`.progress-quizzes [data-quiz="${first.slug}"]`).innerText()).resolves.toContain(
-      'Réussi',
-    );
-    await expect(page.locator(`.progress-quizzes [data-quiz="${final.id}"]`).innerText()).resolves.toContain(
-      'Pas encore fait',
-    );
+    await expect.poll(() => resume.innerText()).toBe(`Reprendre\u00a0: ${second.title}`);
+    await expect.poll(() => resume.getAttribute('href')).toBe(`/lecons/${second.slug}/`);
+    await expect
+      .poll(() => page.locator(`.progress-quizzes [data-quiz="${first.slug}"]`).innerText())
+      .toContain('Réussi');
+    await expect
+      .poll(() => page.locator(`.progress-quizzes [data-quiz="${final.id}"]`).innerText())
+      .toContain('Pas encore fait');
     await context.close();
   });
 
@@ -94,7 +94,7 @@ describe('the progress page', () => {
     const file = await download.path();
     const exported = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     expect(exported).toMatchObject({ format: 'msst-progression', version: 1, learnerName: 'Marie Tremblay' });
-    await expect(page.locator('.progress-said').innerText()).resolves.toContain(download.suggestedFilename());
+    await expect.poll(() => page.locator('.progress-said').innerText()).toContain(download.suggestedFilename());
 
     // Reset asks first; « Annuler » changes nothing and gives the focus back.
     await page.getByRole('button', { name: 'Effacer ma progression' }).click();
@@ -105,18 +105,18 @@ describe('the progress page', () => {
     expect(await readStore(page)).toEqual(before);
     await page.getByRole('button', { name: 'Effacer ma progression' }).click();
     await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
-    await expect(page.locator('.progress-said').innerText()).resolves.toBe('Votre progression a été effacée.');
-    await expect(status(page, first.slug)).resolves.toBe('todo');
+    await expect.poll(() => page.locator('.progress-said').innerText()).toBe('Votre progression a été effacée.');
+    await expect.poll(() => status(page, first.slug)).toBe('todo');
 
     await page.setInputFiles('#import-progression', file);
     await page.waitForFunction(() =>
       document.querySelector('.progress-said')?.textContent?.startsWith('Progression importée'),
     );
-    await expect(page.locator('.progress-said').innerText()).resolves.toBe(
-      'Progression importée\u00a0: 2 leçons et 1 questionnaire.',
-    );
-    await expect(status(page, first.slug)).resolves.toBe('completed');
-    await expect(status(page, second.slug)).resolves.toBe('visited');
+    await expect
+      .poll(() => page.locator('.progress-said').innerText())
+      .toBe('Progression importée\u00a0: 2 leçons et 1 questionnaire.');
+    await expect.poll(() => status(page, first.slug)).toBe('completed');
+    await expect.poll(() => status(page, second.slug)).toBe('visited');
     expect(await readStore(page)).toEqual(before);
     await context.close();
   });
@@ -144,9 +144,9 @@ describe('the progress page', () => {
     const said = await page.locator('.progress-said').innerText();
     expect(said).toContain(message);
     expect(said).toContain('Rien n’a été modifié.');
-    await expect(page.locator('.progress-said').getAttribute('role')).resolves.toBe('status');
+    await expect.poll(() => page.locator('.progress-said').getAttribute('role')).toBe('status');
     expect(await readStore(page)).toEqual(before);
-    await expect(status(page, first.slug)).resolves.toBe('completed');
+    await expect.poll(() => status(page, first.slug)).toBe('completed');
     await context.close();
   });
 });
@@ -159,15 +159,15 @@ describe('the home page', () => {
     await page.goto(siteUrl('/'));
     const badge = (id: string) => page.locator(`[data-lesson-id="${id}"] .lesson-status`);
     const id = (l: { file: string }) => l.file.replace(/\.mdx$/, '');
-    await expect(badge(id(first)).innerText()).resolves.toBe('Terminée');
-    await expect(badge(id(second)).innerText()).resolves.toBe('Commencée');
-    await expect(badge(id(third)).count()).resolves.toBe(0);
+    await expect.poll(() => badge(id(first)).innerText()).toBe('Terminée');
+    await expect.poll(() => badge(id(second)).innerText()).toBe('Commencée');
+    await expect.poll(() => badge(id(third)).count()).toBe(0);
     const start = page.locator('[data-start-link]');
-    await expect(start.innerText()).resolves.toBe(`Reprendre\u00a0: ${second.title}`);
-    await expect(start.getAttribute('href')).resolves.toBe(`/lecons/${second.slug}/`);
-    await expect(page.locator('home-progress .summary').innerText()).resolves.toContain(
-      `1 leçon terminée sur ${lessons.length}`,
-    );
+    await expect.poll(() => start.innerText()).toBe(`Reprendre\u00a0: ${second.title}`);
+    await expect.poll(() => start.getAttribute('href')).toBe(`/lecons/${second.slug}/`);
+    await expect
+      .poll(() => page.locator('home-progress .summary').innerText())
+      .toContain(`1 leçon terminée sur ${lessons.length}`);
     expect(seen.errors).toEqual([]);
     await context.close();
   });
@@ -175,9 +175,10 @@ describe('the home page', () => {
   it('says « Commencer » when nothing was done', async () => {
     const { context, page } = await newPage(browser);
     await page.goto(siteUrl('/'));
-    await page.waitForTimeout(300);
-    await expect(page.locator('[data-start-link]').innerText()).resolves.toBe('Commencer le module');
-    await expect(page.locator('home-progress .summary').isVisible()).resolves.toBe(false);
+    // The home page's progress element has run once it is defined (it reads storage when connected).
+    await page.waitForFunction(() => customElements.get('home-progress') !== undefined);
+    await expect.poll(() => page.locator('[data-start-link]').innerText()).toBe('Commencer le module');
+    await expect.poll(() => page.locator('home-progress .summary').isVisible()).toBe(false);
     await context.close();
   });
 });
@@ -187,7 +188,7 @@ describe('two tabs', () => {
     const { context, page } = await newPage(browser);
     await page.goto(siteUrl('/progression/'));
     await waitForIslands(page);
-    await expect(status(page, third.slug)).resolves.toBe('todo');
+    await expect.poll(() => status(page, third.slug)).toBe('todo');
     const other = await context.newPage();
     await other.goto(siteUrl(`/lecons/${third.slug}/`));
     await page.waitForFunction(
@@ -219,17 +220,17 @@ async function checkPage(page: Page, path: string): Promise<void> {
   const seen = watchPage(page);
   const response = await page.goto(siteUrl(path));
   expect(response?.status(), path).toBe(200);
-  await expect(page.locator('h1').first().isVisible(), path).resolves.toBe(true);
+  await expect.poll(() => page.locator('h1').first().isVisible(), path).toBe(true);
   for (const block of await page.locator('.quiz-block').all()) await block.scrollIntoViewIfNeeded();
   await waitForIslands(page);
   // The panels render once hydrated, right after the island appears.
   if (path === '/progression/') {
     await page.locator('.progress-lessons li').first().waitFor();
-    await expect(page.locator('.progress-lessons li').count()).resolves.toBe(lessons.length);
+    await expect.poll(() => page.locator('.progress-lessons li').count()).toBe(lessons.length);
   }
   if (path === '/attestation/') await page.locator(':is(.certificate-locked, .certificate-ready)').waitFor();
   if (path.startsWith('/quiz/'))
-    await expect(page.locator('fieldset.quiz-q').count()).resolves.toBe(firstQuiz.questions.length);
+    await expect.poll(() => page.locator('fieldset.quiz-q').count()).toBe(firstQuiz.questions.length);
   expect(seen.errors, path).toEqual([]);
 }
 
@@ -279,15 +280,15 @@ describe('storage unavailable', () => {
       await page.goto(siteUrl(`/quiz/${firstQuiz.id}/`));
       await waitForIslands(page);
       const notice = page.locator('.storage-notice');
-      await expect(notice.isVisible()).resolves.toBe(true);
-      await expect(notice.innerText()).resolves.toContain('votre progression sera perdue');
+      await expect.poll(() => notice.isVisible()).toBe(true);
+      await expect.poll(() => notice.innerText()).toContain('votre progression sera perdue');
       await takeQuiz(page, firstQuiz);
-      await expect(page.locator('.quiz-pass').innerText()).resolves.toContain('Réussi');
-      await expect(page.locator('.quiz-best').innerText()).resolves.toContain('1 tentative');
+      await expect.poll(() => page.locator('.quiz-pass').innerText()).toContain('Réussi');
+      await expect.poll(() => page.locator('.quiz-best').innerText()).toContain('1 tentative');
       for (const [, path] of pagesToCheck) await checkPage(page, path);
       await page.goto(siteUrl('/progression/'));
       await waitForIslands(page);
-      await expect(page.locator('.storage-notice').isVisible()).resolves.toBe(true);
+      await expect.poll(() => page.locator('.storage-notice').isVisible()).toBe(true);
       await page.goto(siteUrl('/'));
       await page.waitForFunction(
         () => !document.querySelector('home-progress .storage-notice')?.hasAttribute('hidden'),
@@ -305,11 +306,11 @@ describe('the certificate', () => {
     await page.goto(siteUrl('/attestation/'));
     await waitForIslands(page);
     const locked = page.locator('.certificate-locked');
-    await expect(locked.innerText()).resolves.toContain('Réussir l’évaluation finale.');
-    await expect(locked.locator(`a[href="/quiz/${final.id}/"]`).count()).resolves.toBe(1);
-    await expect(locked.locator(`a[href="/lecons/${second.slug}/"]`).count()).resolves.toBe(1);
-    await expect(locked.locator(`a[href="/lecons/${first.slug}/"]`).count()).resolves.toBe(0);
-    await expect(page.locator('.certificate').count()).resolves.toBe(0);
+    await expect.poll(() => locked.innerText()).toContain('Réussir l’évaluation finale.');
+    await expect.poll(() => locked.locator(`a[href="/quiz/${final.id}/"]`).count()).toBe(1);
+    await expect.poll(() => locked.locator(`a[href="/lecons/${second.slug}/"]`).count()).toBe(1);
+    await expect.poll(() => locked.locator(`a[href="/lecons/${first.slug}/"]`).count()).toBe(0);
+    await expect.poll(() => page.locator('.certificate').count()).toBe(0);
     await context.close();
   });
 
@@ -321,12 +322,12 @@ describe('the certificate', () => {
     await page.getByLabel('Votre nom, tel qu’il figurera sur l’attestation').focus();
     await page.keyboard.type('Marie Tremblay');
     const certificate = page.locator('.certificate');
-    await expect(certificate.locator('.certificate-learner').innerText()).resolves.toBe('Marie Tremblay');
+    await expect.poll(() => certificate.locator('.certificate-learner').innerText()).toBe('Marie Tremblay');
     await page.reload();
     await waitForIslands(page);
-    await expect(page.getByLabel('Votre nom, tel qu’il figurera sur l’attestation').inputValue()).resolves.toBe(
-      'Marie Tremblay',
-    );
+    await expect
+      .poll(() => page.getByLabel('Votre nom, tel qu’il figurera sur l’attestation').inputValue())
+      .toBe('Marie Tremblay');
     const printed = await certificate.innerText();
     expect(printed).toContain('Attestation de réussite');
     expect(printed).toContain('Marie Tremblay');
@@ -335,10 +336,10 @@ describe('the certificate', () => {
     expect(printed).toContain('26 novembre 2026');
 
     await page.emulateMedia({ media: 'print' });
-    await expect(certificate.isVisible()).resolves.toBe(true);
-    await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
-    await expect(page.locator('.certificate-name-field').isVisible()).resolves.toBe(false);
-    await expect(page.getByRole('button', { name: 'Imprimer l’attestation' }).isVisible()).resolves.toBe(false);
+    await expect.poll(() => certificate.isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.site-header').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('.certificate-name-field').isVisible()).toBe(false);
+    await expect.poll(() => page.getByRole('button', { name: 'Imprimer l’attestation' }).isVisible()).toBe(false);
     await context.close();
   });
 });

@@ -41,21 +41,21 @@ describe('a practice quiz', () => {
     await takeQuiz(page, practice);
     for (const q of practice.questions) {
       const feedback = page.locator(`${questionSelector(practice.id, q.id)} .quiz-feedback`);
-      await expect(feedback.getAttribute('aria-live')).resolves.toBe('polite');
+      await expect.poll(() => feedback.getAttribute('aria-live')).toBe('polite');
       const said = await feedback.innerText();
       expect(said, q.id).toContain('Bonne réponse.');
       expect(said, q.id).toContain(q.explanation.slice(0, 30));
     }
     const n = practice.questions.length;
-    await expect(text(page, '.quiz-score')).resolves.toBe(`Score\u00a0: ${n}\u00a0/\u00a0${n} (100\u00a0%)`);
-    await expect(text(page, '.quiz-pass')).resolves.toContain('Réussi');
-    await expect(page.locator('.quiz-result').getAttribute('aria-live')).resolves.toBe('polite');
+    await expect.poll(() => text(page, '.quiz-score')).toBe(`Score\u00a0: ${n}\u00a0/\u00a0${n} (100\u00a0%)`);
+    await expect.poll(() => text(page, '.quiz-pass')).toContain('Réussi');
+    await expect.poll(() => page.locator('.quiz-result').getAttribute('aria-live')).toBe('polite');
     expect(seen.errors).toEqual([]);
 
     // Kept across a reload, and shown on the progress page.
     await page.reload();
     await waitForIslands(page);
-    await expect(text(page, '.quiz-best')).resolves.toContain(`${n}\u00a0/\u00a0${n} (100\u00a0%) · 1 tentative`);
+    await expect.poll(() => text(page, '.quiz-best')).toContain(`${n}\u00a0/\u00a0${n} (100\u00a0%) · 1 tentative`);
     await page.goto(siteUrl('/progression/'));
     await waitForIslands(page);
     const row = page.locator(`.progress-quizzes [data-quiz="${practice.id}"]`);
@@ -64,9 +64,9 @@ describe('a practice quiz', () => {
     expect(said).toContain('1 tentative');
     expect(said).toContain('Réussi');
     if (lessonOf(practice.id)) {
-      await expect(page.locator(`li[data-lesson="${practice.id}"]`).getAttribute('data-status')).resolves.toBe(
-        'completed',
-      );
+      await expect
+        .poll(() => page.locator(`li[data-lesson="${practice.id}"]`).getAttribute('data-status'))
+        .toBe('completed');
     }
     expect(seen.errors).toEqual([]);
     await context.close();
@@ -84,21 +84,22 @@ describe('a practice quiz', () => {
     // Checking with no answer asks for one.
     await tabTo(page, `${scope} .quiz-actions button`);
     await page.keyboard.press('Enter');
-    await expect(text(page, `${scope} .quiz-feedback`)).resolves.toBe('Répondez à la question avant de vérifier.');
+    await expect.poll(() => text(page, `${scope} .quiz-feedback`)).toBe('Répondez à la question avant de vérifier.');
 
     await answerQuestion(page, practice.id, q, false);
     await tabTo(page, `${scope} .quiz-actions button:first-child`);
     await page.keyboard.press('Enter');
-    const said = await text(page, `${scope} .quiz-feedback`);
-    expect(said).toMatch(/Ce n’est pas la bonne réponse\.|Réponse en partie juste/);
-    expect(said).toContain('À retenir');
+    await expect
+      .poll(() => text(page, `${scope} .quiz-feedback`))
+      .toMatch(/Ce n’est pas la bonne réponse\.|Réponse en partie juste/);
+    await expect.poll(() => text(page, `${scope} .quiz-feedback`)).toContain('À retenir');
     await tabTo(page, `${scope} .quiz-actions button:nth-child(2)`);
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Réessayer');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Réessayer');
     await page.keyboard.press('Enter');
-    await expect(text(page, `${scope} .quiz-feedback`)).resolves.toBe('');
-    await expect(
-      page.evaluate((s) => document.querySelector(s)?.contains(document.activeElement), scope),
-    ).resolves.toBe(true);
+    await expect.poll(() => text(page, `${scope} .quiz-feedback`)).toBe('');
+    await expect
+      .poll(() => page.evaluate((s) => document.querySelector(s)?.contains(document.activeElement), scope))
+      .toBe(true);
     await context.close();
   });
 
@@ -125,13 +126,13 @@ describe('a practice quiz', () => {
     );
     await page.goto(siteUrl(`/quiz/${practice.id}/`));
     await waitForIslands(page);
-    await expect(text(page, '.quiz-best')).resolves.toContain('version antérieure');
-    await expect(text(page, '.quiz-best')).resolves.toContain('3 tentatives');
+    await expect.poll(() => text(page, '.quiz-best')).toContain('version antérieure');
+    await expect.poll(() => text(page, '.quiz-best')).toContain('3 tentatives');
     // A new attempt starts a new record for the current version.
     await takeQuiz(page, practice);
     const record = (await stored(page, 'msst:quiz-results:v1'))[practice.id];
     expect(record).toMatchObject({ hash: quizHash(practice), attempts: 1, passed: true });
-    await expect(text(page, '.quiz-best')).resolves.not.toContain('version antérieure');
+    await expect.poll(() => text(page, '.quiz-best')).not.toContain('version antérieure');
     await context.close();
   });
 });
@@ -150,38 +151,42 @@ describe('the final evaluation', () => {
     const message = await text(page, '.quiz-message');
     expect(message).toMatch(/^Répondez à toutes les questions avant de soumettre\s: il manque /);
     expect(message.match(/\d+/g)?.map(Number)).toEqual(missing);
-    await expect(page.locator('.quiz-message').getAttribute('aria-live')).resolves.toBe('polite');
+    await expect.poll(() => page.locator('.quiz-message').getAttribute('aria-live')).toBe('polite');
     const firstMissing = final.questions[(missing[0] ?? 1) - 1]?.id ?? '';
-    await expect(
-      page.evaluate(
-        (s) => document.querySelector(s)?.contains(document.activeElement),
-        questionSelector(final.id, firstMissing),
-      ),
-    ).resolves.toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          (s) => document.querySelector(s)?.contains(document.activeElement),
+          questionSelector(final.id, firstMissing),
+        ),
+      )
+      .toBe(true);
     const firstId = final.questions[0]?.id ?? '';
 
     // Half right: below the pass mark.
     const half = Math.floor(final.questions.length / 2);
     await takeQuiz(page, final, half);
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(`quiz-${final.id}-result`);
-    await expect(text(page, '.quiz-fail')).resolves.toContain('Pas encore réussi');
-    await expect(
-      page
-        .locator(`${questionSelector(final.id, firstId)} :is(input, select, button)`)
-        .first()
-        .isDisabled(),
-    ).resolves.toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`quiz-${final.id}-result`);
+    await expect.poll(() => text(page, '.quiz-fail')).toContain('Pas encore réussi');
+    await expect
+      .poll(() =>
+        page
+          .locator(`${questionSelector(final.id, firstId)} :is(input, select, button)`)
+          .first()
+          .isDisabled(),
+      )
+      .toBe(true);
     expect(await page.locator('.quiz-verdict').count()).toBe(final.questions.length);
 
     // « Recommencer », then all right.
     await tabTo(page, `[data-quiz="${final.id}"] .quiz > .quiz-actions:last-child button`);
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Recommencer');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Recommencer');
     await page.keyboard.press('Enter');
-    await expect(page.locator('.quiz-verdict').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('.quiz-verdict').count()).toBe(0);
     await takeQuiz(page, final);
     const n = final.questions.length;
-    await expect(text(page, '.quiz-score')).resolves.toBe(`Score\u00a0: ${n}\u00a0/\u00a0${n} (100\u00a0%)`);
-    await expect(text(page, '.quiz-pass')).resolves.toContain('Réussi');
+    await expect.poll(() => text(page, '.quiz-score')).toBe(`Score\u00a0: ${n}\u00a0/\u00a0${n} (100\u00a0%)`);
+    await expect.poll(() => text(page, '.quiz-pass')).toContain('Réussi');
     const record = (await stored(page, 'msst:quiz-results:v1'))[final.id];
     expect(record).toMatchObject({ attempts: 2, best: n, max: n, passed: true, hash: quizHash(final) });
     expect(seen.errors).toEqual([]);
@@ -201,13 +206,15 @@ describe('quizzes in lessons', () => {
       lesson?.slug ?? '',
     );
     expect((await stored(page, 'msst:progress:v1'))[lesson?.slug ?? '']).toHaveProperty('visitedAt');
-    await expect(page.locator(`[data-quiz="${practice.id}"] astro-island`).getAttribute('ssr')).resolves.not.toBeNull();
+    await expect
+      .poll(() => page.locator(`[data-quiz="${practice.id}"] astro-island`).getAttribute('ssr'))
+      .not.toBeNull();
     await page.locator(`[data-quiz="${practice.id}"]`).scrollIntoViewIfNeeded();
     await waitForIslands(page, `[data-quiz="${practice.id}"]`);
     await takeQuiz(page, practice);
-    await expect(text(page, `[data-quiz="${practice.id}"] .quiz-result`)).resolves.toContain(
-      'La leçon est marquée comme terminée',
-    );
+    await expect
+      .poll(() => text(page, `[data-quiz="${practice.id}"] .quiz-result`))
+      .toContain('La leçon est marquée comme terminée');
     expect((await stored(page, 'msst:progress:v1'))[lesson?.slug ?? '']).toHaveProperty('completedAt');
     expect(seen.errors).toEqual([]);
     await context.close();
@@ -240,17 +247,18 @@ describe('without JavaScript', () => {
     const { context, page } = await newPage(browser, { javaScriptEnabled: false });
     await page.goto(siteUrl(path));
     const block = page.locator(`[data-quiz="${practice.id}"]`);
-    await expect(block.locator('fieldset.quiz-q').count()).resolves.toBe(practice.questions.length);
+    await expect.poll(() => block.locator('fieldset.quiz-q').count()).toBe(practice.questions.length);
     for (const q of practice.questions) {
       const fieldset = block.locator(questionSelector(practice.id, q.id));
-      await expect(fieldset.locator('legend').innerText()).resolves.toContain(q.prompt);
+      await expect.poll(() => fieldset.locator('legend').innerText()).toContain(q.prompt);
       if (q.kind === 'single' || q.kind === 'multiple') {
-        for (const o of q.options) await expect(fieldset.getByLabel(o.text, { exact: true }).count()).resolves.toBe(1);
+        for (const o of q.options)
+          await expect.poll(() => fieldset.getByLabel(o.text, { exact: true }).count()).toBe(1);
       }
-      if (q.kind === 'matching') await expect(fieldset.locator('select').count()).resolves.toBe(q.pairs.length);
-      if (q.kind === 'ordering') await expect(fieldset.locator('li').count()).resolves.toBe(q.items.length);
+      if (q.kind === 'matching') await expect.poll(() => fieldset.locator('select').count()).toBe(q.pairs.length);
+      if (q.kind === 'ordering') await expect.poll(() => fieldset.locator('li').count()).toBe(q.items.length);
     }
-    await expect(block.locator('.quiz-noscript').isVisible()).resolves.toBe(true);
+    await expect.poll(() => block.locator('.quiz-noscript').isVisible()).toBe(true);
     await context.close();
   });
 });

@@ -131,7 +131,7 @@ describe('search: French as people type it', () => {
     expect(section).toMatch(/^\/.*#.+/);
     await page.goto(new URL(section ?? '', siteUrl()).toString());
     const id = decodeURIComponent(section?.split('#')[1] ?? '');
-    await expect(page.locator(`[id="${id}"]`).count()).resolves.toBe(1);
+    await expect.poll(() => page.locator(`[id="${id}"]`).count()).toBe(1);
   });
 
   it('says so when nothing matches', async () => {
@@ -227,8 +227,8 @@ describe('search: filters and the shareable results page', () => {
     const other = await newPage(browser);
     await other.page.goto(shared);
     await waitForCount(other.page, 'main search-panel', 'objectif');
-    await expect(other.page.inputValue('main input[name="q"]')).resolves.toBe('objectif');
-    await expect(other.page.inputValue('main select[name="partie"]')).resolves.toBe('Élaborer une stratégie');
+    await expect.poll(() => other.page.inputValue('main input[name="q"]')).toBe('objectif');
+    await expect.poll(() => other.page.inputValue('main select[name="partie"]')).toBe('Élaborer une stratégie');
     const again = await readResults(other.page, 'main search-panel');
     expect(again.map((r) => r.href)).toEqual(lessonsOnly.map((r) => r.href));
     await other.context.close();
@@ -252,8 +252,8 @@ describe('search: filters and the shareable results page', () => {
     await page.waitForFunction((n) => document.querySelectorAll('main .result').length === n, Math.min(total, 16));
     const focusOnNinth = () =>
       document.activeElement?.closest('.result') === document.querySelectorAll('main .result')[8];
-    await expect(page.evaluate(focusOnNinth)).resolves.toBe(true);
-    if (total <= 16) await expect(page.locator('main [data-more]').isVisible()).resolves.toBe(false);
+    await expect.poll(() => page.evaluate(focusOnNinth)).toBe(true);
+    if (total <= 16) await expect.poll(() => page.locator('main [data-more]').isVisible()).toBe(false);
     await context.close();
   });
 
@@ -270,12 +270,12 @@ describe('search: filters and the shareable results page', () => {
   it('without JavaScript, keeps the query in a GET form and says results need JavaScript', async () => {
     const { context, page } = await newPage(browser, { javaScriptEnabled: false });
     await page.goto(siteUrl('/recherche/?q=veille'));
-    await expect(page.locator('main noscript').count()).resolves.toBe(1);
+    await expect.poll(() => page.locator('main noscript').count()).toBe(1);
     const notice = page.locator('main .notice');
-    await expect(notice.textContent()).resolves.toMatch(/^Les résultats de recherche s’affichent avec JavaScript/);
-    await expect(notice.isVisible()).resolves.toBe(true);
-    await expect(page.locator('main [data-more]').isVisible()).resolves.toBe(false);
-    await expect(page.locator('main form[method="get"] input[name="q"]').count()).resolves.toBe(1);
+    await expect.poll(() => notice.textContent()).toMatch(/^Les résultats de recherche s’affichent avec JavaScript/);
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    await expect.poll(() => page.locator('main [data-more]').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('main form[method="get"] input[name="q"]').count()).toBe(1);
     await context.close();
   });
 
@@ -286,7 +286,7 @@ describe('search: filters and the shareable results page', () => {
     await page.press('main input[name="q"]', 'Enter');
     await page.waitForURL(/\/recherche\/\?q=veille$/);
     await waitForCount(page, 'main search-panel', 'veille');
-    await expect(page.locator('main .result').count()).resolves.toBeGreaterThan(0);
+    await expect.poll(() => page.locator('main .result').count()).toBeGreaterThan(0);
     await context.close();
   });
 });
@@ -312,26 +312,26 @@ describe('search: the header dialog', () => {
     const seen = watchPage(page);
     await page.goto(siteUrl('/lecons/bonnes-pratiques/'));
     await page.keyboard.press('Control+k');
-    await expect(isOpen(page)).resolves.toBe(true);
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('q');
+    await expect.poll(() => isOpen(page)).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('q');
 
     await page.keyboard.type('veille');
     const status = await waitForCount(page, 'dialog search-panel', 'veille');
     expect(status).toMatch(/résultats? pour «\sveille\s»/);
-    await expect(page.locator('dialog [data-status]').getAttribute('role')).resolves.toBe('status');
+    await expect.poll(() => page.locator('dialog [data-status]').getAttribute('role')).toBe('status');
 
     await page.keyboard.press('ArrowDown');
-    const first = await page.evaluate(() => document.activeElement?.getAttribute('href'));
-    expect(first).toBe(lesson('etape-1-veille'));
+    const first = lesson('etape-1-veille');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(first);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowUp');
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe(first);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(first);
     await page.keyboard.press('ArrowUp');
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('q');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('q');
     await page.keyboard.press('ArrowDown');
 
     await Promise.all([page.waitForURL(siteUrl('/lecons/etape-1-veille/')), page.keyboard.press('Enter')]);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Étape 1\u00a0: la veille');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Étape 1\u00a0: la veille');
     expect(seen.errors).toEqual([]);
     expect(seen.foreign).toEqual([]);
     await context.close();
@@ -342,7 +342,7 @@ describe('search: the header dialog', () => {
     await page.goto(siteUrl('/'));
     await page.focus('search-dialog [data-open]');
     await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('q');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('q');
     await page.keyboard.type('strategie');
     await waitForCount(page, 'dialog search-panel', 'strategie');
     for (let i = 0; i < 25; i += 1) {
@@ -354,8 +354,8 @@ describe('search: the header dialog', () => {
       expect(inside, `Tab ${i + 1}`).toBe(true);
     }
     await page.keyboard.press('Escape');
-    await expect(isOpen(page)).resolves.toBe(false);
-    await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-open'))).resolves.toBe(true);
+    await expect.poll(() => isOpen(page)).toBe(false);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-open'))).toBe(true);
     await context.close();
   });
 
@@ -364,17 +364,17 @@ describe('search: the header dialog', () => {
     await page.goto(siteUrl('/page-inexistante/'));
     await page.focus('main input[name="q"]');
     await page.keyboard.type('a/b');
-    await expect(page.inputValue('main input[name="q"]')).resolves.toBe('a/b');
-    await expect(isOpen(page)).resolves.toBe(false);
+    await expect.poll(() => page.inputValue('main input[name="q"]')).toBe('a/b');
+    await expect.poll(() => isOpen(page)).toBe(false);
 
     await page.click('h1');
     await page.keyboard.press('/');
-    await expect(isOpen(page)).resolves.toBe(true);
+    await expect.poll(() => isOpen(page)).toBe(true);
     await page.click('dialog [data-close]');
-    await expect(isOpen(page)).resolves.toBe(false);
+    await expect.poll(() => isOpen(page)).toBe(false);
     await page.keyboard.press('Control+k');
     await page.keyboard.press('Control+k');
-    await expect(isOpen(page)).resolves.toBe(false);
+    await expect.poll(() => isOpen(page)).toBe(false);
     await context.close();
   });
 
@@ -388,7 +388,7 @@ describe('search: the header dialog', () => {
     await page.focus('dialog input[name="q"]');
     await Promise.all([page.waitForURL(/\/recherche\/\?q=veille&type=le%C3%A7on$/), page.keyboard.press('Enter')]);
     await waitForCount(page, 'main search-panel', 'veille');
-    await expect(page.inputValue('main select[name="type"]')).resolves.toBe('leçon');
+    await expect.poll(() => page.inputValue('main select[name="type"]')).toBe('leçon');
     await context.close();
   });
 
@@ -403,7 +403,7 @@ describe('search: the header dialog', () => {
     const href = (await section.getAttribute('href')) ?? '';
     await section.click();
     await page.waitForFunction((hash) => location.hash === hash, `#${href.split('#')[1]}`);
-    await expect(isOpen(page)).resolves.toBe(false);
+    await expect.poll(() => isOpen(page)).toBe(false);
     await context.close();
   });
 });

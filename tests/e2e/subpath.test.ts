@@ -66,7 +66,7 @@ describe(`deployed under a sub-path`, () => {
     await page.click('a[rel="next"]');
     await page.waitForURL(/\/medias-sociaux\/lecons\/pourquoi-une-strategie\//);
     await page.click('a[href$="/a-propos/"]');
-    await expect(page.locator('h1').textContent()).resolves.toBe('À propos');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('À propos');
     expect(seen.errors).toEqual([]);
     expect(seen.foreign).toEqual([]);
     await context.close();

@@ -20,18 +20,18 @@ describe('theme', () => {
     await page.goto(siteUrl('/'));
     const darkBg = await background(page);
     const toggle = page.locator('theme-toggle button');
-    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
 
     await toggle.click();
-    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => background(page)).not.toBe(darkBg);
     const lightBg = await background(page);
-    expect(lightBg).not.toBe(darkBg);
 
     await page.reload();
-    await expect(background(page)).resolves.toBe(lightBg);
-    await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe('light');
+    await expect.poll(() => background(page)).toBe(lightBg);
+    await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('light');
     await page.goto(siteUrl('/a-propos/'));
-    await expect(background(page)).resolves.toBe(lightBg);
+    await expect.poll(() => background(page)).toBe(lightBg);
     await context.close();
   });
 
@@ -40,8 +40,8 @@ describe('theme', () => {
     await page.goto(siteUrl('/'));
     await page.evaluate(() => localStorage.setItem('msst:theme:v1', '{"oops":'));
     await page.reload();
-    await expect(page.locator('html').getAttribute('data-theme')).resolves.toBeNull();
-    await expect(page.locator('theme-toggle button').getAttribute('aria-pressed')).resolves.toBe('false');
+    await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBeNull();
+    await expect.poll(() => page.locator('theme-toggle button').getAttribute('aria-pressed')).toBe('false');
     await context.close();
   });
 });

@@ -4,7 +4,14 @@
  */
 import { assertChromium, chromePath, CHROMIUM_FLAGS } from './chromium';
 import { inject } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page, type ConsoleMessage } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+  type ConsoleMessage,
+} from 'playwright-core';
 
 /** Starts a headless Chromium with a fresh profile, or throws a clear French-and-English message. */
 export async function launchBrowser(): Promise<Browser> {
@@ -46,4 +53,16 @@ export async function newPage(
   });
   const page = await context.newPage();
   return { context, page };
+}
+
+/**
+ * Clicks a link that leaves the page and waits until the new page has loaded: the URL changed and
+ * its `load` event fired, so reads that follow see the new page, never the one still arriving.
+ */
+export async function followLink(page: Page, link: Locator): Promise<void> {
+  const href = await link.getAttribute('href');
+  if (href === null) throw new Error('followLink : le lien n’a pas d’attribut href');
+  const target = new URL(href, page.url());
+  await Promise.all([page.waitForURL((u) => u.pathname === target.pathname, { waitUntil: 'load' }), link.click()]);
+  await page.waitForLoadState('load');
 }

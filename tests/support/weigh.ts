@@ -46,8 +46,12 @@ export async function weighPage(page: Page, url: string): Promise<Weight> {
     }
     window.scrollTo(0, document.body.scrollHeight);
   });
+  // Every island that is laid out has hydrated (those inside hidden parts never will), and what
+  // hydration fetched has arrived.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('astro-island[ssr]')].every((island) => island.getClientRects().length === 0),
+  );
   await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(300);
   const inline = await page.evaluate(() => ({
     js: [...document.querySelectorAll('script:not([src])')]
       .filter((s) => !/json/.test(s.getAttribute('type') ?? ''))
