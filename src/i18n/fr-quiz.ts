@@ -8,9 +8,8 @@ import { formatPoints } from '../lib/format';
 const q = (text: string) => `«\u00a0${text}\u00a0»`;
 /** Singular for 0 and 1, plural beyond, as French counts. */
 const plural = (n: number, one: string, many: string) => (n <= 1 ? one : many);
-/** « N / M (P %) ». */
-const score = (got: number, max: number, percent: number) =>
-  `${formatPoints(got)}\u00a0/\u00a0${max} (${percent}\u00a0%)`;
+/** « N sur M (P %) », as people say a score. */
+const score = (got: number, max: number, percent: number) => `${formatPoints(got)} sur ${max} (${percent}\u00a0%)`;
 
 /** Strings of the quiz island and the quiz page. */
 export const quiz = {
@@ -43,6 +42,14 @@ export const quiz = {
   alsoRight: (text: string) => `Il fallait aussi cocher ${q(text)}\u00a0:`,
   markRight: 'juste',
   markWrong: 'erroné',
+  markRightChosen: 'Bonne réponse, choisie',
+  markRightMissed: 'Bonne réponse',
+  markWrongChosen: 'Votre choix\u00a0: erroné',
+  details: 'Le détail de vos choix',
+  rightWas: (text: string) => `La bonne réponse était ${q(text)}\u00a0:`,
+  drawIntro: (count: number, total: number) =>
+    `Chaque tentative tire ${count} questions d’une banque de ${total}, dans un ordre nouveau.`,
+  finalPassedLink: 'Obtenir mon attestation',
   youAnswered: (text: string) => `Vous avez répondu ${q(text)}.`,
   rightOrder: 'Le bon ordre\u00a0:',
   matchRight: (left: string, right: string) => `${left} → ${right}\u00a0: juste.`,
@@ -78,7 +85,7 @@ export const quiz = {
 
 /** Strings of the progress page and of the progress shown on the home page. */
 export const progress = {
-  score: '{points}\u00a0/\u00a0{max} ({percent}\u00a0%)',
+  score: '{points} sur {max} ({percent}\u00a0%)',
   progressTitle: 'Ma progression',
   progressIntro:
     'Votre progression est conservée dans ce navigateur seulement. Exportez-la dans un fichier pour la retrouver sur un autre appareil.',

@@ -24,19 +24,33 @@ function generator(seed: number): () => number {
   };
 }
 
+/** A seeded pseudo-random generator of numbers in [0, 1): the same seed, the same sequence. */
+export function seededRandom(seed: string): () => number {
+  return generator(hashString(seed));
+}
+
 /**
- * A copy of `items` in an order that depends only on `seed`. With two items or more the result
- * never equals the original order: a list to put in order must not start out solved.
+ * A copy of `items` in an order that depends only on `seed`, every order equally likely (the
+ * original one included): what choice options need, so no position says anything.
  */
-export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
+export function seededPermutation<T>(items: readonly T[], seed: string): T[] {
   const out = [...items];
-  const random = generator(hashString(seed));
+  const random = seededRandom(seed);
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     const a = out[i] as T;
     out[i] = out[j] as T;
     out[j] = a;
   }
+  return out;
+}
+
+/**
+ * A copy of `items` in an order that depends only on `seed`. With two items or more the result
+ * never equals the original order: a list to put in order must not start out solved.
+ */
+export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
+  const out = seededPermutation(items, seed);
   if (out.length > 1 && out.every((x, i) => x === items[i])) out.push(out.shift() as T);
   return out;
 }

@@ -21,7 +21,7 @@ const base = {
   /** Slug of the lesson this question tests (ex. « etape-1-veille »); required in a question bank. */
   lesson: id.optional(),
   /** True for a pure recall item (a date, a tool's name); a bank keeps them to a quarter. Default false. */
-  recall: z.boolean().default(false),
+  recall: z.boolean().optional(),
   /** The question as asked. */
   prompt: text,
   /** Shown after the answer, whatever it was: what to remember. */

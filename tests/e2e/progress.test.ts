@@ -220,7 +220,7 @@ async function checkPage(page: Page, path: string): Promise<void> {
   const seen = watchPage(page);
   const response = await page.goto(siteUrl(path));
   expect(response?.status(), path).toBe(200);
-  await expect.poll(() => page.locator('h1').first().isVisible(), path).toBe(true);
+  await expect.poll(() => page.locator('h1').first().isVisible(), { message: path }).toBe(true);
   for (const block of await page.locator('.quiz-block').all()) await block.scrollIntoViewIfNeeded();
   await waitForIslands(page);
   // The panels render once hydrated, right after the island appears.

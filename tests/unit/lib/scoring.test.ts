@@ -197,10 +197,10 @@ describe('percentOf and formatPoints', () => {
     expect(percentOf(2, 3)).toBe(66);
     expect(percentOf(1, 0)).toBe(0);
   });
-  it('writes points with a decimal comma', () => {
+  it('writes whole points earned, partial credit rounded down, absorbing float noise', () => {
     expect(formatPoints(4)).toBe('4');
-    expect(formatPoints(3.5)).toBe('3,5');
-    expect(formatPoints(2.6666)).toBe('2,7');
-    expect(formatPoints(2.96)).toBe('3');
+    expect(formatPoints(3.5)).toBe('3');
+    expect(formatPoints(14.9)).toBe('14');
+    expect(formatPoints(0.7 * 3 * 10)).toBe('21');
   });
 });

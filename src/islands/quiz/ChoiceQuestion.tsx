@@ -1,0 +1,58 @@
+/**
+ * A single- or multiple-choice question: radio buttons or checkboxes inside their labels, in this
+ * attempt's shuffled order. Once feedback is shown, each option says on itself whether it was a
+ * right answer or a wrong choice, in words and not by colour alone.
+ */
+import type { Question } from '../../schemas/quiz';
+import type { Answer } from '../../lib/scoring';
+import { choiceOrder } from '../../lib/quiz-draw';
+import { quiz as t } from '../../i18n/fr-quiz';
+import type { QuestionProps } from './types';
+
+type Choice = Extract<Question, { kind: 'single' | 'multiple' }>;
+
+/** The options ticked in a single- or multiple-choice answer. */
+export function chosenIds(answer: Answer | undefined): readonly string[] {
+  if (answer?.kind === 'single') return answer.choice === null ? [] : [answer.choice];
+  return answer?.kind === 'multiple' ? answer.choices : [];
+}
+
+/** Radio buttons or checkboxes for a choice question. */
+export function ChoiceQuestion({ q, answer, shown, name, seed, onAnswer }: QuestionProps<Choice>) {
+  const chosen = chosenIds(answer);
+  const toggle = (id: string) =>
+    q.kind === 'single'
+      ? onAnswer({ kind: 'single', choice: id })
+      : onAnswer({ kind: 'multiple', choices: chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id] });
+  return (
+    <>
+      {q.kind === 'multiple' && <p class="quiz-hint">{t.multipleHint}</p>}
+      <ul class="quiz-options" role="list">
+        {choiceOrder(q, seed).map((o) => {
+          const picked = chosen.includes(o.id);
+          const mark = !shown ? null : picked && !o.correct ? 'wrong' : o.correct ? 'right' : null;
+          return (
+            <li key={o.id} class={mark === 'wrong' ? 'is-wrong' : mark === 'right' ? 'is-right' : undefined}>
+              <label class="quiz-option">
+                <input
+                  type={q.kind === 'single' ? 'radio' : 'checkbox'}
+                  name={name}
+                  value={o.id}
+                  checked={picked}
+                  onChange={() => toggle(o.id)}
+                />
+                <span>{o.text}</span>
+              </label>
+              {mark && (
+                <p class="quiz-mark">
+                  <span aria-hidden="true">{mark === 'right' ? '✓' : '✗'}</span>{' '}
+                  {mark === 'right' ? (picked ? t.markRightChosen : t.markRightMissed) : t.markWrongChosen}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+/** Props shared by the views of one question inside the quiz island. */
+import type { Question } from '../../schemas/quiz';
+import type { Answer } from '../../lib/scoring';
+
+/** One question's view: its data, its answer and what to call when the learner answers. */
+export interface QuestionProps<Q extends Question = Question> {
+  q: Q;
+  answer: Answer | undefined;
+  /** Whether feedback is shown: options are marked right or wrong on themselves. */
+  shown: boolean;
+  /** Prefix of the controls' names and ids. */
+  name: string;
+  /** Seed of this attempt's orders for this question. */
+  seed: string;
+  onAnswer: (a: Answer) => void;
+  /** Asks for focus on a CSS selector once the list has been re-rendered. */
+  onMoved: (selector: string) => void;
+}
