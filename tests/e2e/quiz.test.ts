@@ -7,7 +7,14 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage, siteUrl, watchPage } from '../support/browser';
 import { readQuizFiles } from '../support/quiz-files';
 import { readLessonFiles } from '../support/course-files';
-import { answerQuestion, questionSelector, tabTo, takeQuiz, waitForIslands } from '../support/quiz-driver';
+import {
+  answerQuestion,
+  questionSelector,
+  shownQuestions,
+  tabTo,
+  takeQuiz,
+  waitForIslands,
+} from '../support/quiz-driver';
 import { quizHash } from '../../src/lib/quiz-hash';
 import type { Quiz } from '../../src/schemas/quiz';
 
@@ -47,7 +54,7 @@ describe('a practice quiz', () => {
       expect(said, q.id).toContain(q.explanation.slice(0, 30));
     }
     const n = practice.questions.length;
-    await expect.poll(() => text(page, '.quiz-score')).toBe(`Score\u00a0: ${n}\u00a0/\u00a0${n} (100\u00a0%)`);
+    await expect.poll(() => text(page, '.quiz-score')).toBe(`Score\u00a0: ${n} sur ${n} (100\u00a0%)`);
     await expect.poll(() => text(page, '.quiz-pass')).toContain('Réussi');
     await expect.poll(() => page.locator('.quiz-result').getAttribute('aria-live')).toBe('polite');
     expect(seen.errors).toEqual([]);
@@ -55,12 +62,12 @@ describe('a practice quiz', () => {
     // Kept across a reload, and shown on the progress page.
     await page.reload();
     await waitForIslands(page);
-    await expect.poll(() => text(page, '.quiz-best')).toContain(`${n}\u00a0/\u00a0${n} (100\u00a0%) · 1 tentative`);
+    await expect.poll(() => text(page, '.quiz-best')).toContain(`${n} sur ${n} (100\u00a0%) · 1 tentative`);
     await page.goto(siteUrl('/progression/'));
     await waitForIslands(page);
     const row = page.locator(`.progress-quizzes [data-quiz="${practice.id}"]`);
     const said = await row.innerText();
-    expect(said).toContain(`Meilleur score\u00a0: ${n}\u00a0/\u00a0${n} (100\u00a0%)`);
+    expect(said).toContain(`Meilleur score\u00a0: ${n} sur ${n} (100\u00a0%)`);
     expect(said).toContain('1 tentative');
     expect(said).toContain('Réussi');
     if (lessonOf(practice.id)) {
@@ -146,13 +153,17 @@ describe('the final evaluation', () => {
     const submit = `[data-quiz="${final.id}"] .quiz > .quiz-actions button`;
     await tabTo(page, submit);
     await page.keyboard.press('Enter');
-    // Every question but the ordering ones (which always hold an order) is missing.
-    const missing = final.questions.flatMap((q, i) => (q.kind === 'ordering' ? [] : [i + 1]));
+    // Every question drawn but the ordering ones (which always hold an order) is missing.
+    const drawn = await shownQuestions(page, final);
+    expect(drawn.length).toBe(final.draw ?? final.questions.length);
+    const missing = drawn.flatMap((q, i) => (q.kind === 'ordering' ? [] : [i + 1]));
+    await expect
+      .poll(() => text(page, '.quiz-message'))
+      .toMatch(/^Répondez à toutes les questions avant de soumettre\s: il manque /);
     const message = await text(page, '.quiz-message');
-    expect(message).toMatch(/^Répondez à toutes les questions avant de soumettre\s: il manque /);
     expect(message.match(/\d+/g)?.map(Number)).toEqual(missing);
     await expect.poll(() => page.locator('.quiz-message').getAttribute('aria-live')).toBe('polite');
-    const firstMissing = final.questions[(missing[0] ?? 1) - 1]?.id ?? '';
+    const firstMissing = drawn[(missing[0] ?? 1) - 1]?.id ?? '';
     await expect
       .poll(() =>
         page.evaluate(
@@ -161,10 +172,10 @@ describe('the final evaluation', () => {
         ),
       )
       .toBe(true);
-    const firstId = final.questions[0]?.id ?? '';
+    const firstId = drawn[0]?.id ?? '';
 
     // Half right: below the pass mark.
-    const half = Math.floor(final.questions.length / 2);
+    const half = Math.floor(drawn.length / 2);
     await takeQuiz(page, final, half);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`quiz-${final.id}-result`);
     await expect.poll(() => text(page, '.quiz-fail')).toContain('Pas encore réussi');
@@ -176,16 +187,19 @@ describe('the final evaluation', () => {
           .isDisabled(),
       )
       .toBe(true);
-    expect(await page.locator('.quiz-verdict').count()).toBe(final.questions.length);
+    expect(await page.locator('.quiz-verdict').count()).toBe(drawn.length);
 
     // « Recommencer », then all right.
     await tabTo(page, `[data-quiz="${final.id}"] .quiz > .quiz-actions:last-child button`);
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Recommencer');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.quiz-verdict').count()).toBe(0);
+    const redrawn = await shownQuestions(page, final);
+    // A new attempt draws another set from the bank.
+    if (final.draw !== undefined) expect(redrawn.map((q) => q.id)).not.toEqual(drawn.map((q) => q.id));
     await takeQuiz(page, final);
-    const n = final.questions.length;
-    await expect.poll(() => text(page, '.quiz-score')).toBe(`Score\u00a0: ${n}\u00a0/\u00a0${n} (100\u00a0%)`);
+    const n = redrawn.length;
+    await expect.poll(() => text(page, '.quiz-score')).toBe(`Score\u00a0: ${n} sur ${n} (100\u00a0%)`);
     await expect.poll(() => text(page, '.quiz-pass')).toContain('Réussi');
     const record = (await stored(page, 'msst:quiz-results:v1'))[final.id];
     expect(record).toMatchObject({ attempts: 2, best: n, max: n, passed: true, hash: quizHash(final) });

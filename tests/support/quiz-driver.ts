@@ -69,12 +69,36 @@ async function match(page: Page, scope: string, picks: Record<string, string>): 
   }
 }
 
+/**
+ * The questions the page shows for this attempt, in the order shown: all of a quiz's questions, or
+ * the ones drawn from a question bank.
+ */
+export async function shownQuestions(page: Page, quiz: Quiz): Promise<Question[]> {
+  const prefix = `quiz-${quiz.id}-`;
+  const ids = await page.$$eval(
+    `[data-quiz="${quiz.id}"] fieldset.quiz-q`,
+    (sets, p) => sets.map((s) => s.id.slice(p.length)),
+    prefix,
+  );
+  return ids.map((id) => {
+    const q = quiz.questions.find((x) => x.id === id);
+    if (!q) throw new Error(`question « ${id} » absente de ${quiz.id}.yaml`);
+    return q;
+  });
+}
+
 /** Answers one question, rightly or wrongly. */
 export async function answerQuestion(page: Page, quizId: string, q: Question, right: boolean): Promise<void> {
   const scope = questionSelector(quizId, q.id);
   switch (q.kind) {
     case 'single': {
-      const index = q.options.findIndex((o) => o.correct === right);
+      // Options are shown in a shuffled order: find the wanted one's position on the page.
+      const wanted = q.options.find((o) => o.correct === right)?.id ?? '';
+      const index = await page.$$eval(
+        `${scope} input[type=radio]`,
+        (inputs, id) => inputs.findIndex((i) => (i as HTMLInputElement).value === id),
+        wanted,
+      );
       await chooseRadio(page, scope, index);
       break;
     }
@@ -113,7 +137,7 @@ export async function answerQuestion(page: Page, quizId: string, q: Question, ri
  * rightly, the others wrongly. Practice: each question is checked; evaluation: submitted at the end.
  */
 export async function takeQuiz(page: Page, quiz: Quiz, rightCount = quiz.questions.length): Promise<void> {
-  for (const [i, q] of quiz.questions.entries()) {
+  for (const [i, q] of (await shownQuestions(page, quiz)).entries()) {
     await answerQuestion(page, quiz.id, q, i < rightCount);
     if (quiz.mode === 'practice') {
       await tabToAndPress(page, `${questionSelector(quiz.id, q.id)} .quiz-actions button:first-child`);

@@ -1,0 +1,19 @@
+// The course's own quizzes pass the content lint (src/lib/quiz-lint.ts): no pattern lets a
+// test-wise learner pass without knowing the answers.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { quizSchema } from '../../../src/schemas/quiz';
+import { formatFindings, lintQuizzes } from '../../../src/lib/quiz-lint';
+import { FINAL_QUIZ_ID } from '../../../src/lib/progress';
+
+const dir = 'content/quizzes';
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => ({ file: `${dir}/${f}`, quiz: quizSchema.parse(parse(readFileSync(`${dir}/${f}`, 'utf8'))) }));
+
+describe('content lint of the course’s quizzes', () => {
+  it('reports nothing', () => {
+    expect(formatFindings(lintQuizzes(files, FINAL_QUIZ_ID))).toBe('');
+  });
+});
