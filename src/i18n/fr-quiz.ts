@@ -92,12 +92,12 @@ export const progress = {
   progressNeedsJs: 'Cette page a besoin de JavaScript pour lire votre progression, conservée dans votre navigateur.',
   overall: 'Parcours complété à {percent}\u00a0%',
   lessonsDone: { one: '{n} leçon terminée sur {total}', other: '{n} leçons terminées sur {total}' },
-  finalDone: 'Évaluation finale réussie',
+  finalDone: 'Évaluation finale réussie\u00a0: module réussi',
   finalTodo: 'Évaluation finale à réussir',
   start: 'Commencer',
   resumeLesson: 'Reprendre\u00a0: {title}',
   takeFinal: 'Passer l’évaluation finale',
-  allDone: 'Parcours terminé\u00a0: voir mon attestation',
+  allDone: 'Module réussi\u00a0: voir mon attestation',
   lessonsTitle: 'Les leçons',
   status: { todo: 'À faire', visited: 'Commencée', completed: 'Terminée' },
   quizzesTitle: 'Les questionnaires',
@@ -122,6 +122,7 @@ export const progress = {
     'newer-version':
       'Ce fichier vient d’une version plus récente du module, que cette page ne sait pas lire. Rien n’a été modifié.',
     damaged: 'Ce fichier de progression est endommagé (son contenu n’est pas valide). Rien n’a été modifié.',
+    incoherent: 'Ce fichier de progression est incohérent\u00a0: {detail}. Rien n’a été modifié.',
     unreadable: 'Le fichier n’a pas pu être lu. Rien n’a été modifié.',
   },
   resetButton: 'Effacer ma progression',
@@ -151,7 +152,11 @@ export const certificate = {
   noName: 'Inscrivez votre nom ci-dessus',
   completedModule: 'a réussi le module d’autoformation',
   course: '«\u00a0{title}\u00a0»',
-  finalScore: 'avec un score de {percent}\u00a0% à l’évaluation finale,',
+  finalScore: 'avec un score de {score} à l’évaluation finale,',
+  passedEarlier:
+    'Vous avez réussi une version antérieure de l’évaluation finale. Les questions ont changé depuis\u00a0: cette réussite ne compte plus pour l’attestation. Repassez l’évaluation.',
+  selfReported:
+    'Attestation de réussite autodéclarée\u00a0: elle indique que l’évaluation finale de ce module a été réussie dans ce navigateur. Aucun établissement ne l’a enregistrée. Pour un suivi officiel, suivez le module dans la plateforme d’apprentissage (LMS) de votre organisation.',
   onDate: 'le {date}.',
   issuer:
     'Module adapté de la conférence présentée aux 21es Journées annuelles de santé publique (JASP, Québec, 2017).',

@@ -5,6 +5,8 @@
 /** Site-wide strings: header, footer, skip link, theme. */
 export const site = {
   title: 'Les médias sociaux en santé',
+  /** The course's edition, printed on the certificate: change it with the final evaluation's bank. */
+  edition: '2e édition, novembre 2026',
   tagline: 'Bâtir une stratégie de présence sur les médias sociaux pour une organisation de santé publique',
   skipLink: 'Aller au contenu',
   navLabel: 'Navigation principale',

@@ -1,7 +1,9 @@
 /**
- * The certificate: once the final evaluation is passed, a printable attestation with the name the
- * learner types (kept in this browser), the course title, the score and the date of the pass;
- * before that, what is still missing.
+ * The certificate: once the final evaluation is passed on its current version, a printable
+ * attestation with the name the learner types (kept in this browser), the course title and
+ * edition, the score and the date of the pass, and a plain statement that it is self-reported;
+ * before that, what is still missing (a pass on an earlier version of the evaluation is named as
+ * such and does not count).
  */
 import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
@@ -26,6 +28,10 @@ interface Props {
   course: string;
   /** The final evaluation's pass mark, in percent. */
   passMark: number;
+  /** Fingerprint of the final evaluation as built: only a pass on this version counts. */
+  finalHash: string;
+  /** The course's edition, as printed (ex. « 2e édition, novembre 2026 »). */
+  edition: string;
   /** Lessons in course order. */
   lessons: { slug: string; title: string }[];
 }
@@ -37,6 +43,8 @@ export default function Certificate({
   progressStrings: p,
   course,
   passMark,
+  finalHash,
+  edition,
   lessons,
 }: Props) {
   const hydrated = useHydrated();
@@ -51,21 +59,24 @@ export default function Certificate({
   const [draft, setDraft] = useState<string | null>(null);
 
   const final = records[FINAL_QUIZ_ID];
-  if (!final?.passed) {
-    const summary = summarize(
-      lessons.map((l) => l.slug),
-      lessonRecords,
-      records,
-    );
+  const summary = summarize(
+    lessons.map((l) => l.slug),
+    lessonRecords,
+    records,
+    finalHash,
+  );
+  if (!final || !summary.finalPassed) {
     const todo = summary.lessons.filter((l) => l.status !== 'completed');
     return (
       <div class="certificate-locked">
         <StorageNotice text={storageNotice} />
         <p>{fill(t.certificateLocked, { mark: passMark })}</p>
+        {summary.finalPassedEarlier && <p class="certificate-earlier">{t.passedEarlier}</p>}
         <ul>
           <li>
             {t.missingFinal}{' '}
             {final &&
+              !summary.finalPassedEarlier &&
               fill(t.bestSoFar, {
                 score: fill(p.score, {
                   points: formatPoints(final.best),
@@ -120,10 +131,19 @@ export default function Certificate({
         <p class="certificate-learner">{name || <span class="certificate-blank">{t.noName}</span>}</p>
         <p>{t.completedModule}</p>
         <p class="certificate-course">{fill(t.course, { title: course })}</p>
+        <p class="certificate-edition">{edition}</p>
         <p>
-          {fill(t.finalScore, { percent: percentOf(final.best, final.max) })} {fill(t.onDate, { date })}
+          {fill(t.finalScore, {
+            score: fill(p.score, {
+              points: formatPoints(final.best),
+              max: final.max,
+              percent: percentOf(final.best, final.max),
+            }),
+          })}{' '}
+          {fill(t.onDate, { date })}
         </p>
         <p class="certificate-issuer">{t.issuer}</p>
+        <p class="certificate-kind">{t.selfReported}</p>
       </article>
       <p data-print="hide">
         <button type="button" class="button" onClick={() => window.print()}>

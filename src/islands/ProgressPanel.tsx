@@ -28,6 +28,8 @@ export interface PanelQuiz {
   id: string;
   title: string;
   hash: string;
+  /** Pass mark in percent: an imported result marked passed below it is refused. */
+  passMark: number;
 }
 
 interface Props {
@@ -74,6 +76,7 @@ export default function ProgressPanel({ storageNotice, strings: t, lessons, quiz
     lessons.map((l) => l.slug),
     lessonRecords,
     quizRecords,
+    quizzes.find((q) => q.id === FINAL_QUIZ_ID)?.hash,
   );
   const resume = resumeLink(t, summary.resume, lessons);
 
@@ -100,14 +103,14 @@ export default function ProgressPanel({ storageNotice, strings: t, lessons, quiz
     } finally {
       input.value = '';
     }
-    const outcome = importProgress(text);
+    const outcome = importProgress(text, Object.fromEntries(quizzes.map((q) => [q.id, q.passMark])));
     setSaid(
       outcome.ok
         ? fill(t.imported, {
             lessons: fillPlural(t.lessonCount, outcome.lessons),
             quizzes: fillPlural(t.quizCount, outcome.quizzes),
           })
-        : t.importProblems[outcome.problem],
+        : fill(t.importProblems[outcome.problem], { detail: outcome.detail ?? '' }),
     );
   };
 

@@ -17,7 +17,7 @@ export type ResumeTarget =
   | { kind: 'lesson'; slug: string }
   /** Every lesson completed, the final evaluation not yet passed. */
   | { kind: 'final' }
-  /** All done. */
+  /** The final evaluation passed: the module is passed, the certificate waits. */
   | { kind: 'done' };
 
 /** The course at a glance. */
@@ -26,8 +26,10 @@ export interface CourseSummary {
   lessons: { slug: string; status: LessonStatus }[];
   /** Lessons completed. */
   completed: number;
-  /** Whether the final evaluation is passed. */
+  /** Whether the final evaluation is passed, on its current version when one is given. */
   finalPassed: boolean;
+  /** Whether the only pass of the final evaluation was on an earlier version (it no longer counts). */
+  finalPassedEarlier: boolean;
   /** Overall completion in percent, rounded down (see summarize). */
   percent: number;
   /** Where « Reprendre » leads. */
@@ -44,19 +46,30 @@ export function lessonStatus(slug: string, lessons: LessonRecords): LessonStatus
 /**
  * Sums up the course. Overall completion counts one step per lesson plus one for the final
  * evaluation: 11 lessons completed and the evaluation not passed is 11/12, i.e. 91 %.
- * `slugs` are the lessons in course order.
+ * `slugs` are the lessons in course order; `finalHash`, the final evaluation's current fingerprint:
+ * a pass on another version of the evaluation (another question bank) does not count. Once the
+ * final evaluation is passed, the module is passed and « Reprendre » leads to the certificate.
  */
-export function summarize(slugs: readonly string[], lessons: LessonRecords, quizzes: QuizRecords): CourseSummary {
+export function summarize(
+  slugs: readonly string[],
+  lessons: LessonRecords,
+  quizzes: QuizRecords,
+  finalHash?: string,
+): CourseSummary {
   const statuses = slugs.map((slug) => ({ slug, status: lessonStatus(slug, lessons) }));
   const completed = statuses.filter((l) => l.status === 'completed').length;
-  const finalPassed = quizzes[FINAL_QUIZ_ID]?.passed === true;
+  const final = quizzes[FINAL_QUIZ_ID];
+  const current = finalHash === undefined || final?.hash === finalHash;
+  const finalPassed = final?.passed === true && current;
+  const finalPassedEarlier = final?.passed === true && !current;
   const steps = slugs.length + 1;
   const percent = Math.floor(((completed + (finalPassed ? 1 : 0)) * 100) / steps);
   const unfinished = statuses.find((l) => l.status !== 'completed');
   const started = statuses.some((l) => l.status !== 'todo') || Object.keys(quizzes).length > 0;
   let resume: ResumeTarget;
-  if (!started && slugs[0] !== undefined) resume = { kind: 'start', slug: slugs[0] };
+  if (finalPassed) resume = { kind: 'done' };
+  else if (!started && slugs[0] !== undefined) resume = { kind: 'start', slug: slugs[0] };
   else if (unfinished) resume = { kind: 'lesson', slug: unfinished.slug };
-  else resume = finalPassed ? { kind: 'done' } : { kind: 'final' };
-  return { lessons: statuses, completed, finalPassed, percent, resume };
+  else resume = { kind: 'final' };
+  return { lessons: statuses, completed, finalPassed, finalPassedEarlier, percent, resume };
 }

@@ -12,11 +12,12 @@ export function exportProgress(now = new Date()): string {
 }
 
 /** What importing a file did: how much it brought back, or why nothing changed. */
-export type ImportOutcome = { ok: true; lessons: number; quizzes: number } | { ok: false; problem: ImportProblem };
+export type ImportOutcome =
+  { ok: true; lessons: number; quizzes: number } | { ok: false; problem: ImportProblem; detail?: string };
 
 /** Replaces all progress with a file's content; a wrong or damaged file changes nothing. */
-export function importProgress(text: string): ImportOutcome {
-  const result = decodeSnapshot(text);
+export function importProgress(text: string, passMarks: Readonly<Record<string, number>> = {}): ImportOutcome {
+  const result = decodeSnapshot(text, passMarks);
   if (!result.ok) return result;
   const { lessons, quizzes, learnerName } = result.snapshot;
   $lessons.set(lessons);

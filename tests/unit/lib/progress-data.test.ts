@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   EXPORT_FORMAT,
@@ -123,7 +124,7 @@ describe('progress files', () => {
     ],
     [
       'a bad quiz',
-      JSON.stringify({ format: EXPORT_FORMAT, version: 1, lessons: {}, quizzes: { un: { ...record, best: 99 } } }),
+      JSON.stringify({ format: EXPORT_FORMAT, version: 1, lessons: {}, quizzes: { un: { ...record, hash: 42 } } }),
       'damaged',
     ],
     [
@@ -134,6 +135,36 @@ describe('progress files', () => {
     ['a huge file', ' '.repeat(1_000_001), 'too-big'],
   ])('refuses %s as a whole', (_label, text, problem) => {
     expect(decodeSnapshot(text)).toEqual({ ok: false, problem });
+  });
+
+  it.each([
+    ['a best score over the maximum', { best: 99 }, 'plus grand que le maximum'],
+    ['no attempt', { attempts: 0 }, 'sans aucune tentative'],
+    ['a pass below the pass mark', { best: 1, last: 1, max: 4, passed: true }, 'sous le seuil de 80'],
+    ['a date that is not ISO 8601', { at: '26 novembre 2026' }, 'format ISO'],
+    ['a pass date that is not ISO 8601', { passed: true, passedAt: '2026/11/26' }, 'format ISO'],
+  ])('refuses a quiz record with %s, naming the quiz and the problem', (_label, change, words) => {
+    const text = JSON.stringify({
+      format: EXPORT_FORMAT,
+      version: 1,
+      lessons: {},
+      quizzes: { un: { ...record, ...change } },
+    });
+    const result = decodeSnapshot(text, { un: 80 });
+    expect(result).toMatchObject({ ok: false, problem: 'incoherent' });
+    const detail = result.ok ? '' : (result.detail ?? '');
+    expect(detail).toContain('un');
+    expect(detail).toContain(words);
+  });
+
+  it('reads a version 1 progress file exported by the first edition', () => {
+    const result = decodeSnapshot(readFileSync('tests/fixtures/progress-v1.json', 'utf8'), { 'etape-1-veille': 80 });
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(Object.keys(result.snapshot.lessons)).toEqual(['medias-de-masse-et-medias-sociaux', 'etape-1-veille']);
+      expect(result.snapshot.quizzes['etape-1-veille']).toMatchObject({ attempts: 2, best: 5, max: 6, passed: true });
+      expect(result.snapshot.learnerName).toBe('Marie Tremblay');
+    }
   });
 });
 
