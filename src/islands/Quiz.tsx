@@ -11,7 +11,6 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Quiz as QuizData } from '../schemas/quiz';
 import { percentOf, questionSeed } from '../lib/scoring';
-import { attemptSeed } from '../lib/quiz-draw';
 import {
   finished,
   isSubmitted,
@@ -74,7 +73,6 @@ export default function Quiz({ quiz, hash, completes, titleLevel, storageNotice,
   const submitted = isSubmitted(quiz, state);
   const prefix = `quiz-${quiz.id}`;
   const questions = sessionQuestions(quiz, state);
-  const seed = attemptSeed(quiz.id, state.round);
 
   // The latest state, so that two events before a re-render both apply.
   const latest = useRef(state);
@@ -153,8 +151,13 @@ export default function Quiz({ quiz, hash, completes, titleLevel, storageNotice,
               answer={state.answers[q.id]}
               shown={shown !== undefined}
               name={`${prefix}-${q.id}`}
-              seed={q.kind === 'single' || q.kind === 'multiple' ? seed : questionSeed(quiz.id, q.id, state.round)}
+              seed={
+                q.kind === 'single' || q.kind === 'multiple'
+                  ? state.orderSeed
+                  : questionSeed(quiz.id, q.id, state.round)
+              }
               onAnswer={(answer) => dispatch({ type: 'answer', id: q.id, answer })}
+              dispatch={dispatch}
               onMoved={setFocusTarget}
             />
             {practice && (

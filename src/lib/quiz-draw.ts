@@ -50,3 +50,27 @@ export function drawQuestions(quiz: Pick<Quiz, 'draw' | 'questions'>, seed: stri
 export function choiceOrder(question: Choice, seed: string): Choice['options'] {
   return seededPermutation(question.options, `${seed}/${question.id}`);
 }
+
+/** Above this share of an attempt's choice questions, « pick the first option » would pay. */
+export const RIGHT_FIRST_MAX = 0.4;
+
+/** The share of the choice questions whose first option, in the order of `seed`, is a right one. */
+export function rightFirstShare(questions: readonly Question[], seed: string): number {
+  const choices = questions.filter((q): q is Choice => q.kind === 'single' || q.kind === 'multiple');
+  if (choices.length === 0) return 0;
+  return choices.filter((q) => choiceOrder(q, seed)[0]?.correct).length / choices.length;
+}
+
+/**
+ * The seed of an attempt's option orders: `seed` itself, or the first of its variants whose
+ * orders put a right option first in at most RIGHT_FIRST_MAX of the choice questions. A plain
+ * shuffle of a short quiz often puts most keys first; item writers balance key positions, and so
+ * does this, the same way on the server and in the browser.
+ */
+export function balancedOrderSeed(questions: readonly Question[], seed: string): string {
+  for (let k = 0; k < 64; k++) {
+    const candidate = k === 0 ? seed : `${seed}~${k}`;
+    if (rightFirstShare(questions, candidate) <= RIGHT_FIRST_MAX) return candidate;
+  }
+  return seed;
+}

@@ -21,7 +21,7 @@ import {
   type Answer,
   type QuizScore,
 } from './scoring';
-import { attemptSeed, drawQuestions } from './quiz-draw';
+import { attemptSeed, balancedOrderSeed, drawQuestions } from './quiz-draw';
 
 /** The part of a quiz a session needs. */
 export type SessionQuiz = Pick<Quiz, 'id' | 'mode' | 'passMark' | 'draw' | 'questions'>;
@@ -32,6 +32,8 @@ export interface SessionState {
   round: number;
   /** Ids of this attempt's questions, in the order shown. */
   questions: readonly string[];
+  /** Seed of the order of the choice questions' options (see balancedOrderSeed). */
+  orderSeed: string;
   /** The answer given to each question, by question id. */
   answers: Readonly<Record<string, Answer>>;
   /**
@@ -52,6 +54,10 @@ export interface SessionState {
 /** What the learner can do. */
 export type SessionAction =
   | { type: 'answer'; id: string; answer: Answer }
+  /** Ticks or unticks one option of a multiple-choice question. */
+  | { type: 'toggle'; id: string; option: string }
+  /** Chooses, in a matching question, the partner (a pair id, or '' for none) of one left-hand item. */
+  | { type: 'match'; id: string; pair: string; partner: string }
   | { type: 'check'; id: string }
   | { type: 'retry'; id: string }
   | { type: 'submit' }
@@ -67,10 +73,12 @@ export function sessionQuestions(quiz: SessionQuiz, state: SessionState): Questi
 
 /** A fresh attempt number `round`: nothing answered, ordering items shuffled. */
 export function startSession(quiz: SessionQuiz, round = 0): SessionState {
-  const questions = drawQuestions(quiz, attemptSeed(quiz.id, round));
+  const seed = attemptSeed(quiz.id, round);
+  const questions = drawQuestions(quiz, seed);
   return {
     round,
     questions: questions.map((q) => q.id),
+    orderSeed: balancedOrderSeed(questions, seed),
     answers: Object.fromEntries(questions.map((q) => [q.id, emptyAnswer(q, questionSeed(quiz.id, q.id, round))])),
     shown: {},
     first: {},
@@ -119,6 +127,20 @@ export function reduceSession(quiz: SessionQuiz, state: SessionState, action: Se
         unanswered: state.unanswered.filter((id) => id !== q.id),
         shown: quiz.mode === 'practice' ? without(state.shown, q.id) : state.shown,
       };
+    }
+    case 'toggle': {
+      const current = state.answers[action.id];
+      if (current?.kind !== 'multiple') return state;
+      const choices = current.choices.includes(action.option)
+        ? current.choices.filter((c) => c !== action.option)
+        : [...current.choices, action.option];
+      return reduceSession(quiz, state, { type: 'answer', id: action.id, answer: { kind: 'multiple', choices } });
+    }
+    case 'match': {
+      const current = state.answers[action.id];
+      if (current?.kind !== 'matching') return state;
+      const picks = { ...current.picks, [action.pair]: action.partner };
+      return reduceSession(quiz, state, { type: 'answer', id: action.id, answer: { kind: 'matching', picks } });
     }
     case 'check': {
       const q = find(action.id);

@@ -18,12 +18,11 @@ export function chosenIds(answer: Answer | undefined): readonly string[] {
 }
 
 /** Radio buttons or checkboxes for a choice question. */
-export function ChoiceQuestion({ q, answer, shown, name, seed, onAnswer }: QuestionProps<Choice>) {
+export function ChoiceQuestion({ q, answer, shown, name, seed, onAnswer, dispatch }: QuestionProps<Choice>) {
   const chosen = chosenIds(answer);
+  // A box is toggled by the session from its latest state, so two quick ticks both count.
   const toggle = (id: string) =>
-    q.kind === 'single'
-      ? onAnswer({ kind: 'single', choice: id })
-      : onAnswer({ kind: 'multiple', choices: chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id] });
+    q.kind === 'single' ? onAnswer({ kind: 'single', choice: id }) : dispatch({ type: 'toggle', id: q.id, option: id });
   return (
     <>
       {q.kind === 'multiple' && <p class="quiz-hint">{t.multipleHint}</p>}

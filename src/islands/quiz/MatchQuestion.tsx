@@ -7,7 +7,7 @@ import type { QuestionProps } from './types';
 type Matching = Extract<Question, { kind: 'matching' }>;
 
 /** The selects of one matching question. */
-export function MatchQuestion({ q, answer, name, seed, onAnswer }: QuestionProps<Matching>) {
+export function MatchQuestion({ q, answer, name, seed, dispatch }: QuestionProps<Matching>) {
   const picks = answer?.kind === 'matching' ? answer.picks : {};
   const options = matchOptions(q, seed);
   return (
@@ -21,7 +21,7 @@ export function MatchQuestion({ q, answer, name, seed, onAnswer }: QuestionProps
               id={`${name}-${p.id}`}
               data-pair={p.id}
               value={picks[p.id] ?? ''}
-              onChange={(e) => onAnswer({ kind: 'matching', picks: { ...picks, [p.id]: e.currentTarget.value } })}
+              onChange={(e) => dispatch({ type: 'match', id: q.id, pair: p.id, partner: e.currentTarget.value })}
             >
               <option value="">{t.choose}</option>
               {options.map((o) => (

@@ -1,6 +1,7 @@
 /** Props shared by the views of one question inside the quiz island. */
 import type { Question } from '../../schemas/quiz';
 import type { Answer } from '../../lib/scoring';
+import type { SessionAction } from '../../lib/quiz-session';
 
 /** One question's view: its data, its answer and what to call when the learner answers. */
 export interface QuestionProps<Q extends Question = Question> {
@@ -13,6 +14,8 @@ export interface QuestionProps<Q extends Question = Question> {
   /** Seed of this attempt's orders for this question. */
   seed: string;
   onAnswer: (a: Answer) => void;
+  /** Sends an action about this question to the quiz session (toggling a box, matching a pair). */
+  dispatch: (action: SessionAction) => void;
   /** Asks for focus on a CSS selector once the list has been re-rendered. */
   onMoved: (selector: string) => void;
 }

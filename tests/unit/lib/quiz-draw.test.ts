@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { attemptSeed, choiceOrder, drawQuestions } from '../../../src/lib/quiz-draw';
+import {
+  attemptSeed,
+  balancedOrderSeed,
+  choiceOrder,
+  drawQuestions,
+  rightFirstShare,
+} from '../../../src/lib/quiz-draw';
 import type { Question } from '../../../src/schemas/quiz';
 
 const question = (id: string, lesson: string): Question => ({
@@ -84,5 +90,49 @@ describe('choiceOrder', () => {
       positions[at] = (positions[at] ?? 0) + 1;
     }
     for (const n of positions) expect(n).toBeGreaterThan(60);
+  });
+});
+
+describe('balancedOrderSeed', () => {
+  const choice = (id: string): Question => ({
+    id,
+    kind: 'single',
+    prompt: id,
+    explanation: '.',
+    options: ['a', 'b', 'c'].map((o) => ({ id: o, text: o, correct: o === 'a', feedback: '.' })),
+  });
+  const questions = ['q1', 'q2', 'q3'].map(choice);
+
+  it('keeps the right option first in at most 40 % of the choice questions, for every attempt', () => {
+    for (let r = 0; r < 100; r++) {
+      const seed = balancedOrderSeed(questions, attemptSeed('court', r));
+      expect(rightFirstShare(questions, seed)).toBeLessThanOrEqual(0.4);
+    }
+  });
+
+  it('keeps the seed itself when it is already balanced, and is deterministic', () => {
+    const seed = attemptSeed('court', 5);
+    const chosen = balancedOrderSeed(questions, seed);
+    expect(balancedOrderSeed(questions, seed)).toBe(chosen);
+    if (rightFirstShare(questions, seed) <= 0.4) expect(chosen).toBe(seed);
+    expect(rightFirstShare([], seed)).toBe(0);
+  });
+
+  it('still varies the orders from attempt to attempt', () => {
+    const orders = new Set(
+      Array.from({ length: 20 }, (_, r) => {
+        const seed = balancedOrderSeed(questions, attemptSeed('court', r));
+        return questions
+          .map((q) =>
+            q.kind === 'single'
+              ? choiceOrder(q, seed)
+                  .map((o) => o.id)
+                  .join('')
+              : '',
+          )
+          .join();
+      }),
+    );
+    expect(orders.size).toBeGreaterThan(10);
   });
 });

@@ -174,6 +174,49 @@ describe('evaluation mode', () => {
   });
 });
 
+describe('toggle and match', () => {
+  const multi: Question = {
+    id: 'multi',
+    kind: 'multiple',
+    prompt: 'Lesquels?',
+    explanation: 'Ceux-là.',
+    options: ['a', 'b', 'c'].map((id) => ({ id, text: id, correct: id !== 'c', feedback: '.' })),
+  };
+  const pairs: Question = {
+    id: 'paires',
+    kind: 'matching',
+    prompt: 'Associez',
+    explanation: '.',
+    pairs: [
+      { id: 'x', left: 'X', right: '1' },
+      { id: 'y', left: 'Y', right: '2' },
+    ],
+  };
+  const quiz: SessionQuiz = { id: 'm', mode: 'practice', passMark: 80, questions: [multi, pairs] };
+
+  it('applies two ticks in a row from the latest state, and a second tick unticks', () => {
+    const s = run(
+      quiz,
+      startSession(quiz),
+      { type: 'toggle', id: 'multi', option: 'a' },
+      { type: 'toggle', id: 'multi', option: 'b' },
+      { type: 'toggle', id: 'multi', option: 'a' },
+    );
+    expect(s.answers.multi).toEqual({ kind: 'multiple', choices: ['b'] });
+  });
+
+  it('keeps every pair matched one after the other', () => {
+    const s = run(
+      quiz,
+      startSession(quiz),
+      { type: 'match', id: 'paires', pair: 'x', partner: 'x' },
+      { type: 'match', id: 'paires', pair: 'y', partner: 'x' },
+    );
+    expect(s.answers.paires).toEqual({ kind: 'matching', picks: { x: 'x', y: 'x' } });
+    expect(run(quiz, s, { type: 'toggle', id: 'paires', option: 'x' })).toBe(s);
+  });
+});
+
 describe('restore', () => {
   it('takes back answers given before hydration, for the questions shown and of the right kind', () => {
     const s = run(practice, startSession(practice), {
