@@ -208,13 +208,20 @@ describe('what a learner sees after answering', () => {
     const { context, page } = await newPage(browser, { width: 360, height: 740 });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
-    // Hold the island's scripts back until the tap is made, as a slow network would.
+    // Hold the quiz island's own module back until the tap is made, as a slow network would (the
+    // page's other scripts load as usual).
+    const html = await (await page.request.get(siteUrl(`/quiz/${practice.id}/`))).text();
+    const component = /component-url="([^"]+)"/.exec(html)?.[1];
+    if (!component) throw new Error('aucun îlot dans la page');
     let release: () => void = () => undefined;
     const held = new Promise<void>((r) => (release = r));
-    await page.route(/\/_astro\/.*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    await page.route(
+      (url) => url.pathname === new URL(component, siteUrl()).pathname,
+      async (route) => {
+        await held;
+        await route.continue();
+      },
+    );
     await page.goto(siteUrl(`/quiz/${practice.id}/`), { waitUntil: 'domcontentloaded' });
     const scope = questionSelector(practice.id, q.id);
     const choice = q.options[q.options.length - 1]?.id ?? '';
