@@ -89,6 +89,8 @@ export const progress = {
   progressTitle: 'Ma progression',
   progressIntro:
     'Votre progression est conservée dans ce navigateur seulement. Exportez-la dans un fichier pour la retrouver sur un autre appareil.',
+  rules:
+    'Une leçon est «\u00a0commencée\u00a0» dès que vous l’ouvrez, et «\u00a0terminée\u00a0» quand vous réussissez son questionnaire\u00a0: le score compte la première vérification de chaque question. Le module est réussi quand l’évaluation finale l’est ({mark}\u00a0% ou plus)\u00a0; l’attestation s’affiche alors.',
   progressNeedsJs: 'Cette page a besoin de JavaScript pour lire votre progression, conservée dans votre navigateur.',
   overall: 'Parcours complété à {percent}\u00a0%',
   lessonsDone: { one: '{n} leçon terminée sur {total}', other: '{n} leçons terminées sur {total}' },

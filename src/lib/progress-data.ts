@@ -47,45 +47,36 @@ export interface ProgressSnapshot {
   learnerName: string;
 }
 
-/** Marks a progress file, so that any other JSON file is told apart. */
-export const EXPORT_FORMAT = 'msst-progression';
-/** Version of the progress file format. */
-export const EXPORT_VERSION = 1;
 /** Longest name kept for the certificate. */
 export const MAX_NAME_LENGTH = 120;
-/** Largest progress file read (a real one is a few kilobytes). */
-const MAX_FILE_LENGTH = 1_000_000;
-
-/** Why an imported file was refused. */
-export type ImportProblem = 'too-big' | 'not-json' | 'not-progress' | 'newer-version' | 'damaged' | 'incoherent';
-
-/** The outcome of reading a progress file; `detail` names what is incoherent, in French. */
-export type ImportResult =
-  { ok: true; snapshot: ProgressSnapshot } | { ok: false; problem: ImportProblem; detail?: string };
-
 // Ids are lesson slugs and quiz ids: this also keeps out keys such as « __proto__ ».
 const ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
-function isObject(value: unknown): value is Record<string, unknown> {
+/** Shared with progress-file.ts. */
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 // What toISOString() writes, with or without milliseconds, in UTC or with an offset.
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z|[+-]\d{2}:\d{2})$/;
 
-function isDate(value: unknown): value is string {
+/** Shared with progress-file.ts. */
+export function isDate(value: unknown): value is string {
   return typeof value === 'string' && ISO_8601.test(value) && !Number.isNaN(Date.parse(value));
 }
 
-function isCount(value: unknown): value is number {
+/** Shared with progress-file.ts. */
+export function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 
-function isLessonRecord(value: unknown): value is LessonRecord {
+/** Shared with progress-file.ts. */
+export function isLessonRecord(value: unknown): value is LessonRecord {
   return isObject(value) && isDate(value.visitedAt) && (value.completedAt === undefined || isDate(value.completedAt));
 }
 
-function isQuizRecord(value: unknown): value is QuizRecord {
+/** Shared with progress-file.ts. */
+export function isQuizRecord(value: unknown): value is QuizRecord {
   return (
     isObject(value) &&
     typeof value.hash === 'string' &&
@@ -106,7 +97,11 @@ function isQuizRecord(value: unknown): value is QuizRecord {
 }
 
 /** Copies the valid entries of a record map; `dropped` says whether any entry was left out. */
-function pick<T>(value: unknown, valid: (v: unknown) => v is T): { entries: Record<string, T>; dropped: boolean } {
+/** Shared with progress-file.ts. */
+export function pick<T>(
+  value: unknown,
+  valid: (v: unknown) => v is T,
+): { entries: Record<string, T>; dropped: boolean } {
   const entries: Record<string, T> = {};
   if (!isObject(value)) return { entries, dropped: true };
   let dropped = false;
@@ -122,7 +117,8 @@ function copy<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
-function parse(raw: string | null | undefined): unknown {
+/** Shared with progress-file.ts. */
+export function parse(raw: string | null | undefined): unknown {
   if (typeof raw !== 'string') return undefined;
   try {
     return JSON.parse(raw);
@@ -150,71 +146,6 @@ export function decodeName(raw: string | null | undefined): string {
 /** A name as kept: single spaces, trimmed, cut to MAX_NAME_LENGTH characters. */
 export function cleanName(name: string): string {
   return name.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH);
-}
-
-/** The text of a progress file. */
-export function encodeSnapshot(snapshot: ProgressSnapshot, exportedAt: Date): string {
-  return JSON.stringify(
-    { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: exportedAt.toISOString(), ...snapshot },
-    null,
-    2,
-  );
-}
-
-/**
- * What makes a quiz record impossible, in French, or undefined when it is coherent: no attempt, a
- * best score over the maximum, or a pass below the pass mark (when the quiz's pass mark is known).
- */
-export function describeIncoherence(
-  id: string,
-  record: Pick<QuizRecord, 'attempts' | 'best' | 'max' | 'passed'>,
-  passMark?: number,
-): string | undefined {
-  const quiz = `questionnaire «\u00a0${id}\u00a0»`;
-  if (record.attempts < 1) return `${quiz}\u00a0: un résultat sans aucune tentative`;
-  if (record.best > record.max)
-    return `${quiz}\u00a0: un meilleur score (${record.best}) plus grand que le maximum (${record.max})`;
-  if (record.passed && passMark !== undefined && (record.best * 100) / record.max + 1e-9 < passMark) {
-    return `${quiz}\u00a0: marqué réussi avec ${Math.floor((record.best * 100) / record.max)}\u00a0%, sous le seuil de ${passMark}\u00a0%`;
-  }
-  return undefined;
-}
-
-function incoherence(id: string, record: Record<string, unknown>, passMark: number | undefined): string | undefined {
-  for (const field of ['at', 'passedAt'] as const) {
-    const value = record[field];
-    if (value !== undefined && !isDate(value)) {
-      return `questionnaire «\u00a0${id}\u00a0»\u00a0: la date «\u00a0${String(value).slice(0, 40)}\u00a0» n’est pas au format ISO\u00a08601`;
-    }
-  }
-  const { attempts, best, max, passed } = record;
-  if (!isCount(attempts) || !isCount(best) || !isCount(max)) return undefined;
-  return describeIncoherence(id, { attempts, best, max, passed: passed === true }, passMark);
-}
-
-/**
- * Reads a progress file; the whole file is refused if any part of it is not valid. `passMarks`
- * (by quiz id) lets it refuse a quiz marked passed below its pass mark.
- */
-export function decodeSnapshot(text: string, passMarks: Readonly<Record<string, number>> = {}): ImportResult {
-  if (text.length > MAX_FILE_LENGTH) return { ok: false, problem: 'too-big' };
-  const data = parse(text);
-  if (data === undefined) return { ok: false, problem: 'not-json' };
-  if (!isObject(data) || data.format !== EXPORT_FORMAT) return { ok: false, problem: 'not-progress' };
-  if (typeof data.version === 'number' && data.version > EXPORT_VERSION) return { ok: false, problem: 'newer-version' };
-  if (data.version !== EXPORT_VERSION) return { ok: false, problem: 'damaged' };
-  const lessons = pick(data.lessons, isLessonRecord);
-  const quizzes = pick(data.quizzes, isQuizRecord);
-  const name = data.learnerName ?? '';
-  // Named before the generic « damaged »: a record that is well formed but impossible says why.
-  for (const [id, record] of Object.entries(isObject(data.quizzes) ? data.quizzes : {})) {
-    const detail = isObject(record)
-      ? incoherence(id, record, Object.hasOwn(passMarks, id) ? passMarks[id] : undefined)
-      : undefined;
-    if (detail) return { ok: false, problem: 'incoherent', detail };
-  }
-  if (lessons.dropped || quizzes.dropped || typeof name !== 'string') return { ok: false, problem: 'damaged' };
-  return { ok: true, snapshot: { lessons: lessons.entries, quizzes: quizzes.entries, learnerName: cleanName(name) } };
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { $lessons, $quizResults } from './progress';
 import { $learnerName } from './learner';
-import { decodeSnapshot, encodeSnapshot, type ImportProblem } from '../lib/progress-data';
+import { decodeSnapshot, encodeSnapshot, type ImportProblem } from '../lib/progress-file';
 
 /** The text of a progress file holding everything kept, including the certificate name. */
 export function exportProgress(now = new Date()): string {

@@ -129,6 +129,26 @@ describe('the progress page', () => {
       '{"format":"msst-progression","version":1,"lessons":{"x":{"visitedAt":"jamais"}},"quizzes":{}}',
       'endommagé',
     ],
+    [
+      'a progress file with a quiz passed below its pass mark',
+      JSON.stringify({
+        format: 'msst-progression',
+        version: 1,
+        lessons: {},
+        quizzes: {
+          'evaluation-finale': {
+            hash: 'x',
+            attempts: 1,
+            best: 3,
+            last: 3,
+            max: 20,
+            passed: true,
+            at: '2026-11-26T10:00:00.000Z',
+          },
+        },
+      }),
+      'incohérent\u00a0: questionnaire «\u00a0evaluation-finale\u00a0»\u00a0: marqué réussi avec 15\u00a0%, sous le seuil de 80\u00a0%',
+    ],
   ])('refuses %s with a clear message and changes nothing', async (_name, content, message) => {
     const { context, page } = await newPage(browser);
     await store(page, seed);

@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  EXPORT_FORMAT,
   cleanName,
   decodeLessons,
   decodeName,
   decodeQuizzes,
-  decodeSnapshot,
-  encodeSnapshot,
   quizStanding,
   withAttempt,
   type QuizRecord,
@@ -88,83 +84,6 @@ describe('decodeName and cleanName', () => {
     expect(decodeName('{"nom":"x"}')).toBe('');
     expect(decodeName('Marie')).toBe('');
     expect(cleanName('x'.repeat(500))).toHaveLength(120);
-  });
-});
-
-describe('progress files', () => {
-  const snapshot = { lessons: { un: { visitedAt: at } }, quizzes: { un: record }, learnerName: 'Marie' };
-
-  it('reads back what it writes', () => {
-    const text = encodeSnapshot(snapshot, new Date(at));
-    expect(JSON.parse(text)).toMatchObject({ format: EXPORT_FORMAT, version: 1, exportedAt: at });
-    expect(decodeSnapshot(text)).toEqual({ ok: true, snapshot });
-  });
-
-  it('accepts a file without a name', () => {
-    const { learnerName: _, ...rest } = snapshot;
-    const text = JSON.stringify({ format: EXPORT_FORMAT, version: 1, ...rest });
-    expect(decodeSnapshot(text)).toEqual({ ok: true, snapshot: { ...rest, learnerName: '' } });
-  });
-
-  it.each([
-    ['not JSON', 'ceci n’est pas du JSON', 'not-json'],
-    ['another JSON file', '{"name":"package"}', 'not-progress'],
-    ['a JSON array', '[1,2]', 'not-progress'],
-    [
-      'a newer format',
-      JSON.stringify({ format: EXPORT_FORMAT, version: 2, lessons: {}, quizzes: {} }),
-      'newer-version',
-    ],
-    ['no version', JSON.stringify({ format: EXPORT_FORMAT, lessons: {}, quizzes: {} }), 'damaged'],
-    ['no lessons', JSON.stringify({ format: EXPORT_FORMAT, version: 1, quizzes: {} }), 'damaged'],
-    [
-      'a bad lesson',
-      JSON.stringify({ format: EXPORT_FORMAT, version: 1, lessons: { un: {} }, quizzes: {} }),
-      'damaged',
-    ],
-    [
-      'a bad quiz',
-      JSON.stringify({ format: EXPORT_FORMAT, version: 1, lessons: {}, quizzes: { un: { ...record, hash: 42 } } }),
-      'damaged',
-    ],
-    [
-      'a bad name',
-      JSON.stringify({ format: EXPORT_FORMAT, version: 1, lessons: {}, quizzes: {}, learnerName: 3 }),
-      'damaged',
-    ],
-    ['a huge file', ' '.repeat(1_000_001), 'too-big'],
-  ])('refuses %s as a whole', (_label, text, problem) => {
-    expect(decodeSnapshot(text)).toEqual({ ok: false, problem });
-  });
-
-  it.each([
-    ['a best score over the maximum', { best: 99 }, 'plus grand que le maximum'],
-    ['no attempt', { attempts: 0 }, 'sans aucune tentative'],
-    ['a pass below the pass mark', { best: 1, last: 1, max: 4, passed: true }, 'sous le seuil de 80'],
-    ['a date that is not ISO 8601', { at: '26 novembre 2026' }, 'format ISO'],
-    ['a pass date that is not ISO 8601', { passed: true, passedAt: '2026/11/26' }, 'format ISO'],
-  ])('refuses a quiz record with %s, naming the quiz and the problem', (_label, change, words) => {
-    const text = JSON.stringify({
-      format: EXPORT_FORMAT,
-      version: 1,
-      lessons: {},
-      quizzes: { un: { ...record, ...change } },
-    });
-    const result = decodeSnapshot(text, { un: 80 });
-    expect(result).toMatchObject({ ok: false, problem: 'incoherent' });
-    const detail = result.ok ? '' : (result.detail ?? '');
-    expect(detail).toContain('un');
-    expect(detail).toContain(words);
-  });
-
-  it('reads a version 1 progress file exported by the first edition', () => {
-    const result = decodeSnapshot(readFileSync('tests/fixtures/progress-v1.json', 'utf8'), { 'etape-1-veille': 80 });
-    expect(result.ok).toBe(true);
-    if (result.ok) {
-      expect(Object.keys(result.snapshot.lessons)).toEqual(['medias-de-masse-et-medias-sociaux', 'etape-1-veille']);
-      expect(result.snapshot.quizzes['etape-1-veille']).toMatchObject({ attempts: 2, best: 5, max: 6, passed: true });
-      expect(result.snapshot.learnerName).toBe('Marie Tremblay');
-    }
   });
 });
 

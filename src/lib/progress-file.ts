@@ -1,0 +1,97 @@
+/**
+ * The progress file: what « Exporter ma progression » writes and « Importer » reads back. Apart
+ * from progress-data.ts (stored records, which every page with a quiz loads) so that only the
+ * progress page loads the file format and its checks. An imported file is refused as a whole,
+ * with the problem named, when any part of it is damaged or incoherent — never an exception.
+ */
+import {
+  cleanName,
+  isCount,
+  isDate,
+  isLessonRecord,
+  isObject,
+  isQuizRecord,
+  parse,
+  pick,
+  type ProgressSnapshot,
+  type QuizRecord,
+} from './progress-data';
+
+/** Marks a progress file, so that any other JSON file is told apart. */
+export const EXPORT_FORMAT = 'msst-progression';
+/** Version of the progress file format. */
+export const EXPORT_VERSION = 1;
+/** Largest progress file read (a real one is a few kilobytes). */
+const MAX_FILE_LENGTH = 1_000_000;
+
+/** Why an imported file was refused. */
+export type ImportProblem = 'too-big' | 'not-json' | 'not-progress' | 'newer-version' | 'damaged' | 'incoherent';
+
+/** The outcome of reading a progress file; `detail` names what is incoherent, in French. */
+export type ImportResult =
+  { ok: true; snapshot: ProgressSnapshot } | { ok: false; problem: ImportProblem; detail?: string };
+
+/** The text of a progress file. */
+export function encodeSnapshot(snapshot: ProgressSnapshot, exportedAt: Date): string {
+  return JSON.stringify(
+    { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: exportedAt.toISOString(), ...snapshot },
+    null,
+    2,
+  );
+}
+
+/**
+ * What makes a quiz record impossible, in French, or undefined when it is coherent: no attempt, a
+ * best score over the maximum, or a pass below the pass mark (when the quiz's pass mark is known).
+ */
+export function describeIncoherence(
+  id: string,
+  record: Pick<QuizRecord, 'attempts' | 'best' | 'max' | 'passed'>,
+  passMark?: number,
+): string | undefined {
+  const quiz = `questionnaire «\u00a0${id}\u00a0»`;
+  if (record.attempts < 1) return `${quiz}\u00a0: un résultat sans aucune tentative`;
+  if (record.best > record.max)
+    return `${quiz}\u00a0: un meilleur score (${record.best}) plus grand que le maximum (${record.max})`;
+  if (record.passed && passMark !== undefined && (record.best * 100) / record.max + 1e-9 < passMark) {
+    return `${quiz}\u00a0: marqué réussi avec ${Math.floor((record.best * 100) / record.max)}\u00a0%, sous le seuil de ${passMark}\u00a0%`;
+  }
+  return undefined;
+}
+
+function incoherence(id: string, record: Record<string, unknown>, passMark: number | undefined): string | undefined {
+  for (const field of ['at', 'passedAt'] as const) {
+    const value = record[field];
+    if (value !== undefined && !isDate(value)) {
+      return `questionnaire «\u00a0${id}\u00a0»\u00a0: la date «\u00a0${String(value).slice(0, 40)}\u00a0» n’est pas au format ISO\u00a08601`;
+    }
+  }
+  const { attempts, best, max, passed } = record;
+  if (!isCount(attempts) || !isCount(best) || !isCount(max)) return undefined;
+  return describeIncoherence(id, { attempts, best, max, passed: passed === true }, passMark);
+}
+
+/**
+ * Reads a progress file; the whole file is refused if any part of it is not valid. `passMarks`
+ * (by quiz id) lets it refuse a quiz marked passed below its pass mark.
+ */
+export function decodeSnapshot(text: string, passMarks: Readonly<Record<string, number>> = {}): ImportResult {
+  if (text.length > MAX_FILE_LENGTH) return { ok: false, problem: 'too-big' };
+  const data = parse(text);
+  if (data === undefined) return { ok: false, problem: 'not-json' };
+  if (!isObject(data) || data.format !== EXPORT_FORMAT) return { ok: false, problem: 'not-progress' };
+  if (typeof data.version === 'number' && data.version > EXPORT_VERSION) return { ok: false, problem: 'newer-version' };
+  if (data.version !== EXPORT_VERSION) return { ok: false, problem: 'damaged' };
+  const lessons = pick(data.lessons, isLessonRecord);
+  const quizzes = pick(data.quizzes, isQuizRecord);
+  const name = data.learnerName ?? '';
+  // Named before the generic « damaged »: a record that is well formed but impossible says why.
+  for (const [id, record] of Object.entries(isObject(data.quizzes) ? data.quizzes : {})) {
+    const detail = isObject(record)
+      ? incoherence(id, record, Object.hasOwn(passMarks, id) ? passMarks[id] : undefined)
+      : undefined;
+    if (detail) return { ok: false, problem: 'incoherent', detail };
+  }
+  if (lessons.dropped || quizzes.dropped || typeof name !== 'string') return { ok: false, problem: 'damaged' };
+  return { ok: true, snapshot: { lessons: lessons.entries, quizzes: quizzes.entries, learnerName: cleanName(name) } };
+}
