@@ -35,45 +35,33 @@ export const quiz = {
     `Répondez à toutes les questions avant de soumettre\u00a0: il manque ${plural(numbers.length, 'la question', 'les questions')} ${numbers
       .join(', ')
       .replace(/, (\d+)$/, ' et $1')}.`,
-  right: 'Bonne réponse.',
-  wrong: 'Ce n’est pas la bonne réponse.',
-  partial: (percent: number) => `Réponse en partie juste (${percent}\u00a0%).`,
-  yourChoice: (text: string) => `Votre choix ${q(text)}\u00a0:`,
-  alsoRight: (text: string) => `Il fallait aussi cocher ${q(text)}\u00a0:`,
-  markRight: 'juste',
-  markWrong: 'erroné',
   markRightChosen: 'Bonne réponse, choisie',
   markRightMissed: 'Bonne réponse',
   markWrongChosen: 'Votre choix\u00a0: erroné',
-  details: 'Le détail de vos choix',
-  rightWas: (text: string) => `La bonne réponse était ${q(text)}\u00a0:`,
-  drawIntro: (count: number, total: number) =>
-    `Chaque tentative tire ${count} questions d’une banque de ${total}, dans un ordre nouveau.`,
   finalPassedLink: 'Obtenir mon attestation',
-  youAnswered: (text: string) => `Vous avez répondu ${q(text)}.`,
-  rightOrder: 'Le bon ordre\u00a0:',
-  matchRight: (left: string, right: string) => `${left} → ${right}\u00a0: juste.`,
-  matchWrong: (left: string, chosen: string, right: string) =>
-    `${left} → ${chosen}\u00a0: erroné. La bonne réponse est ${q(right)}.`,
-  remember: 'À retenir\u00a0:',
   resultTitle: 'Votre résultat',
   yourScore: (got: number, max: number, percent: number) => `Score\u00a0: ${score(got, max, percent)}`,
   passed: (mark: number) => `Réussi\u00a0! Le seuil de réussite est de ${mark}\u00a0%.`,
   failed: (mark: number) =>
     `Pas encore réussi\u00a0: le seuil est de ${mark}\u00a0%. Relisez les explications, puis recommencez.`,
   practiceRule: 'Le score compte la première vérification de chaque question.',
-  practiceIntro: (mark: number) =>
-    `Vérifiez chaque réponse pour voir l’explication. Seuil de réussite\u00a0: ${mark}\u00a0%.`,
-  evaluationIntro: (mark: number) =>
-    `Répondez à toutes les questions, puis soumettez\u00a0: le score et les explications s’affichent à la fin. Seuil de réussite\u00a0: ${mark}\u00a0%.`,
   lessonCompleted: 'La leçon est marquée comme terminée dans votre progression.',
   best: (got: number, max: number, percent: number, attempts: number) =>
     `Meilleur score\u00a0: ${score(got, max, percent)} · ${attempts} ${plural(attempts, 'tentative', 'tentatives')}`,
   earlier: 'Ce résultat a été obtenu sur une version antérieure de ce questionnaire.',
   passedBadge: 'Réussi',
+} as const;
+
+/** Strings of the quiz's own page and of the quiz block around the island (server only). */
+export const quizPage = {
+  practiceIntro: (mark: number) =>
+    `Vérifiez chaque réponse pour voir l’explication. Seuil de réussite\u00a0: ${mark}\u00a0%.`,
+  evaluationIntro: (mark: number) =>
+    `Répondez à toutes les questions, puis soumettez\u00a0: le score et les explications s’affichent à la fin. Seuil de réussite\u00a0: ${mark}\u00a0%.`,
+  drawIntro: (count: number, total: number) =>
+    `Chaque tentative tire ${count} questions d’une banque de ${total}, dans un ordre nouveau.`,
   noscript:
     'Activez JavaScript pour vérifier vos réponses et conserver votre score. Les questions restent lisibles ci-dessous.',
-  // The quiz's own page, for a phone in a conference room.
   pageEyebrow: 'Questionnaire',
   readLesson: (title: string) => `Lire la leçon ${q(title)}`,
   progressLink: 'Voir ma progression',

@@ -6,7 +6,7 @@
  * such and does not count).
  */
 import { useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { $lessons, $quizResults } from '../stores/progress';
 import { $learnerName, setLearnerName } from '../stores/learner';
 import { FINAL_QUIZ_ID, summarize } from '../lib/progress';

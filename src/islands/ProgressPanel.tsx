@@ -5,7 +5,7 @@
  * announced in a polite live region.
  */
 import { useRef, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { $lessons, $quizResults, resetProgress } from '../stores/progress';
 import { exportProgress, importProgress } from '../stores/progress-transfer';
 import { summarize, FINAL_QUIZ_ID, type ResumeTarget } from '../lib/progress';

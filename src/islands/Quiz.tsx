@@ -8,7 +8,7 @@
  * result. A choice made before hydration is read back from the form and kept.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import type { Quiz as QuizData } from '../schemas/quiz';
 import { percentOf, questionSeed } from '../lib/scoring';
 import {
@@ -28,7 +28,7 @@ import { ChoiceQuestion } from './quiz/ChoiceQuestion';
 import { TrueFalseQuestion } from './quiz/TrueFalseQuestion';
 import { OrderQuestion } from './quiz/OrderQuestion';
 import { MatchQuestion } from './quiz/MatchQuestion';
-import { Feedback } from './quiz/Feedback';
+import type { Feedback as FeedbackView } from './quiz/Feedback';
 import { readFormAnswers } from './quiz/read-form';
 import type { QuestionProps } from './quiz/types';
 
@@ -38,7 +38,7 @@ interface Props {
   hash: string;
   /** Slug of the lesson that passing this quiz completes, if any. */
   completes?: string | undefined;
-  /** Level of the quiz title's heading; none when the page's own h1 is the title. */
+  /** Level of the quiz title's heading (written by QuizBlock.astro); none when the page's h1 is the title. */
   titleLevel?: 2 | 3 | undefined;
   /** The notice shown when progress cannot be stored (site.storageUnavailable). */
   storageNotice: string;
@@ -66,6 +66,11 @@ export default function Quiz({ quiz, hash, completes, titleLevel, storageNotice,
   const practice = quiz.mode === 'practice';
   const [state, setState] = useState(() => startSession(quiz, 0));
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  // The feedback view is loaded on the first check or submit (see ./quiz/Feedback.tsx).
+  const [Feedback, setFeedback] = useState<typeof FeedbackView | null>(null);
+  const loadFeedback = () => {
+    if (!Feedback) void import('./quiz/Feedback').then((m) => setFeedback(() => m.Feedback));
+  };
   const root = useRef<HTMLDivElement>(null);
   const hydrated = useHydrated();
   const records = useStore($quizResults);
@@ -79,6 +84,7 @@ export default function Quiz({ quiz, hash, completes, titleLevel, storageNotice,
   latest.current = state;
   const dispatch = (action: SessionAction) => {
     const before = latest.current;
+    if (action.type === 'check' || action.type === 'submit') loadFeedback();
     const next = reduceSession(quiz, before, action);
     if (next === before) return;
     latest.current = next;
@@ -115,16 +121,11 @@ export default function Quiz({ quiz, hash, completes, titleLevel, storageNotice,
   }, [focusTarget]);
 
   const firstControl = (id: string | undefined) => `#${prefix}-${id} :is(input, select, button)`;
-  const Title = titleLevel === 2 ? 'h2' : 'h3';
   const Result = titleLevel === 2 ? 'h3' : titleLevel === 3 ? 'h4' : 'h2';
   const result = state.result;
 
   return (
     <div class={`quiz quiz--${quiz.mode}`} ref={root}>
-      {titleLevel && <Title class="quiz-title">{quiz.title}</Title>}
-      {quiz.description && <p class="quiz-description">{quiz.description}</p>}
-      <p class="quiz-intro">{practice ? t.practiceIntro(quiz.passMark) : t.evaluationIntro(quiz.passMark)}</p>
-      {quiz.draw !== undefined && <p class="quiz-intro">{t.drawIntro(questions.length, quiz.questions.length)}</p>}
       <StorageNotice text={storageNotice} />
       {hydrated && standing.kind !== 'none' && (
         <p class="quiz-best">
@@ -181,7 +182,7 @@ export default function Quiz({ quiz, hash, completes, titleLevel, storageNotice,
             )}
             <div class="quiz-feedback" aria-live={practice ? 'polite' : undefined}>
               {state.unanswered.includes(q.id) && <p class="quiz-hint-error">{t.needAnswer}</p>}
-              {shown !== undefined && <Feedback q={q} answer={state.answers[q.id]} credit={shown} />}
+              {shown !== undefined && Feedback && <Feedback q={q} answer={state.answers[q.id]} credit={shown} />}
             </div>
           </fieldset>
         );

@@ -1,5 +1,5 @@
 /** The notice shown by islands that keep progress when the browser refuses to store it. */
-import { useStore } from '@nanostores/preact';
+import { useStore } from './use-store';
 import { $storageAvailable } from '../stores/storage';
 import { useHydrated } from './use-hydrated';
 

@@ -66,6 +66,12 @@ export function matchOptions(question: Extract<Question, { kind: 'matching' }>, 
   return seededShuffle(options, seed);
 }
 
+/** The options ticked in a single- or multiple-choice answer (none for another kind). */
+export function chosenIds(answer: Answer | undefined): readonly string[] {
+  if (answer?.kind === 'single') return answer.choice === null ? [] : [answer.choice];
+  return answer?.kind === 'multiple' ? answer.choices : [];
+}
+
 /** Whether the learner chose `picked` (a pair id) for the left-hand item of pair `pairId`, rightly. */
 export function isRightMatch(
   question: Extract<Question, { kind: 'matching' }>,

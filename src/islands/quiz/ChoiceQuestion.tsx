@@ -4,18 +4,12 @@
  * right answer or a wrong choice, in words and not by colour alone.
  */
 import type { Question } from '../../schemas/quiz';
-import type { Answer } from '../../lib/scoring';
+import { chosenIds } from '../../lib/scoring';
 import { choiceOrder } from '../../lib/quiz-draw';
 import { quiz as t } from '../../i18n/fr-quiz';
 import type { QuestionProps } from './types';
 
 type Choice = Extract<Question, { kind: 'single' | 'multiple' }>;
-
-/** The options ticked in a single- or multiple-choice answer. */
-export function chosenIds(answer: Answer | undefined): readonly string[] {
-  if (answer?.kind === 'single') return answer.choice === null ? [] : [answer.choice];
-  return answer?.kind === 'multiple' ? answer.choices : [];
-}
 
 /** Radio buttons or checkboxes for a choice question. */
 export function ChoiceQuestion({ q, answer, shown, name, seed, onAnswer, dispatch }: QuestionProps<Choice>) {

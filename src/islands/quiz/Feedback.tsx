@@ -1,11 +1,13 @@
 /**
  * What a learner reads under a checked question: the verdict and what to remember, short enough
  * for a phone; the explanation of each option they chose (or missed) folds under « Détails ».
+ * Loaded by the quiz island on the first check, with its strings, so a page that is only read
+ * never pays for it.
  */
 import type { Question } from '../../schemas/quiz';
-import { isRightMatch, type Answer } from '../../lib/scoring';
-import { quiz as t } from '../../i18n/fr-quiz';
-import { chosenIds } from './ChoiceQuestion';
+import { chosenIds, isRightMatch, type Answer } from '../../lib/scoring';
+import { quizFeedback as t } from '../../i18n/fr-quiz-feedback';
+import { quiz as labels } from '../../i18n/fr-quiz';
 
 /** The feedback block of one question. */
 export function Feedback({ q, answer, credit }: { q: Question; answer: Answer | undefined; credit: number }) {
@@ -51,7 +53,8 @@ function Details({ q, answer }: { q: Question; answer: Answer | undefined }) {
       if (value === null) return null;
       return (
         <p>
-          {t.youAnswered(value ? t.trueLabel : t.falseLabel)} {value ? q.feedback.whenTrue : q.feedback.whenFalse}
+          {t.youAnswered(value ? labels.trueLabel : labels.falseLabel)}{' '}
+          {value ? q.feedback.whenTrue : q.feedback.whenFalse}
         </p>
       );
     }
