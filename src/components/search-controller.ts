@@ -7,6 +7,7 @@
  */
 import { search as s } from '../i18n/fr-search';
 import {
+  excerptParts,
   normalizeQuery,
   readSearchParams,
   runSearch,
@@ -76,15 +77,16 @@ function loadPagefind(): Promise<PagefindApi> {
 /** A new element with a class and, optionally, plain text. */
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
-  node.className = className;
+  if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
 }
 
-/** An excerpt paragraph. Pagefind escapes the page text and adds only <mark>: safe as HTML. */
+/** An excerpt paragraph, built from text nodes and <mark> elements only (see excerptParts). */
 function excerpt(html: string): HTMLParagraphElement {
   const p = el('p', 'excerpt');
-  p.innerHTML = typographicApostrophes(html);
+  for (const part of excerptParts(html))
+    p.append(part.mark ? el('mark', '', part.text) : document.createTextNode(part.text));
   return p;
 }
 

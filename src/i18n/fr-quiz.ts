@@ -106,7 +106,10 @@ export const progress = {
   lessonCount: { one: '{n} leçon', other: '{n} leçons' },
   quizCount: { one: '{n} questionnaire', other: '{n} questionnaires' },
   importProblems: {
-    'too-big': 'Ce fichier est trop volumineux pour être un fichier de progression. Rien n’a été modifié.',
+    'too-big':
+      'Ce fichier est trop volumineux (plus de 1\u00a0Mo) pour être un fichier de progression. Rien n’a été modifié.',
+    'storage-full':
+      'Le stockage de votre navigateur est plein\u00a0: l’importation a été annulée et votre progression précédente est conservée. Rien n’a été modifié.',
     'not-json': 'Ce fichier n’est pas un fichier JSON lisible. Rien n’a été modifié.',
     'not-progress': 'Ce fichier n’est pas un fichier de progression de ce module. Rien n’a été modifié.',
     'newer-version':

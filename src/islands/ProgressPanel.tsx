@@ -10,6 +10,7 @@ import { $lessons, $quizResults, resetProgress } from '../stores/progress';
 import { exportProgress, importProgress } from '../stores/progress-transfer';
 import { summarize, FINAL_QUIZ_ID, type ResumeTarget } from '../lib/progress';
 import { quizStanding } from '../lib/progress-data';
+import { MAX_FILE_LENGTH } from '../lib/progress-file';
 import { formatPoints, percentOf } from '../lib/scoring';
 import type { progress } from '../i18n/fr';
 import { fill, fillPlural } from '../lib/template';
@@ -94,6 +95,12 @@ export default function ProgressPanel({ storageNotice, strings: t, lessons, quiz
   const upload = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
+    // Refused before reading: a huge file would freeze the page while being read.
+    if (file.size > MAX_FILE_LENGTH) {
+      input.value = '';
+      setSaid(t.importProblems['too-big']);
+      return;
+    }
     let text: string;
     try {
       text = await file.text();

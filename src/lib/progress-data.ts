@@ -52,7 +52,7 @@ export const MAX_NAME_LENGTH = 120;
 // Ids are lesson slugs and quiz ids: this also keeps out keys such as « __proto__ ».
 const ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
-/** Shared with progress-file.ts. */
+/** Whether a value is a plain object (not null, not an array). */
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -60,22 +60,22 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 // What toISOString() writes, with or without milliseconds, in UTC or with an offset.
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z|[+-]\d{2}:\d{2})$/;
 
-/** Shared with progress-file.ts. */
+/** Whether a value is a date as the course writes it (ISO 8601, see toISOString). */
 export function isDate(value: unknown): value is string {
   return typeof value === 'string' && ISO_8601.test(value) && !Number.isNaN(Date.parse(value));
 }
 
-/** Shared with progress-file.ts. */
+/** Whether a value is a finite number of zero or more. */
 export function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 
-/** Shared with progress-file.ts. */
+/** Whether a value has the fields of a lesson record. */
 export function isLessonRecord(value: unknown): value is LessonRecord {
   return isObject(value) && isDate(value.visitedAt) && (value.completedAt === undefined || isDate(value.completedAt));
 }
 
-/** Shared with progress-file.ts. */
+/** Whether a value has the fields of a coherent quiz record. */
 export function isQuizRecord(value: unknown): value is QuizRecord {
   return (
     isObject(value) &&
@@ -96,30 +96,56 @@ export function isQuizRecord(value: unknown): value is QuizRecord {
   );
 }
 
-/** Copies the valid entries of a record map; `dropped` says whether any entry was left out. */
-/** Shared with progress-file.ts. */
+/** Most entries read from one map: a real course has a few dozen lessons and quizzes. */
+const MAX_ENTRIES = 500;
+/** Longest stored or imported text read (a real one is a few kilobytes). */
+export const MAX_STORED_LENGTH = 1_000_000;
+
+/** A lesson record built from its known fields only: unknown fields, however deep, are never read. */
+function lessonRecord(value: LessonRecord): LessonRecord {
+  return value.completedAt === undefined
+    ? { visitedAt: value.visitedAt }
+    : { visitedAt: value.visitedAt, completedAt: value.completedAt };
+}
+
+/** A quiz record built from its known fields only. */
+function quizRecord(value: QuizRecord): QuizRecord {
+  const { hash, attempts, best, last, max, passed, passedAt, at } = value;
+  return { hash, attempts, best, last, max, passed, ...(passedAt === undefined ? {} : { passedAt }), at };
+}
+
+/**
+ * The valid entries of a record map, each rebuilt from its known fields (no generic deep copy, so
+ * nothing nested in an unknown field can exhaust the stack); `dropped` says whether any entry
+ * was left out. At most MAX_ENTRIES entries are read.
+ */
 export function pick<T>(
   value: unknown,
   valid: (v: unknown) => v is T,
+  build: (v: T) => T,
 ): { entries: Record<string, T>; dropped: boolean } {
   const entries: Record<string, T> = {};
   if (!isObject(value)) return { entries, dropped: true };
   let dropped = false;
-  for (const [key, entry] of Object.entries(value)) {
-    if (ID.test(key) && valid(entry)) entries[key] = copy(entry);
+  let read = 0;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    if (++read > MAX_ENTRIES) return { entries, dropped: true };
+    const entry = value[key];
+    if (ID.test(key) && valid(entry)) entries[key] = build(entry);
     else dropped = true;
   }
   return { entries, dropped };
 }
 
-/** A plain copy without unknown fields' prototypes: what was read is never kept by reference. */
-function copy<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
-}
+/** The pickers of each kind of record, for progress-file.ts too. */
+export const pickLessons = (value: unknown) => pick(value, isLessonRecord, lessonRecord);
+/** See pickLessons. */
+export const pickQuizzes = (value: unknown) => pick(value, isQuizRecord, quizRecord);
 
-/** Shared with progress-file.ts. */
+/** JSON.parse that never throws: undefined for anything unreadable or longer than MAX_STORED_LENGTH. */
 export function parse(raw: string | null | undefined): unknown {
-  if (typeof raw !== 'string') return undefined;
+  if (typeof raw !== 'string' || raw.length > MAX_STORED_LENGTH) return undefined;
   try {
     return JSON.parse(raw);
   } catch {
@@ -129,12 +155,12 @@ export function parse(raw: string | null | undefined): unknown {
 
 /** Decodes stored lesson records; invalid entries are dropped, anything unreadable gives {}. */
 export function decodeLessons(raw: string | null | undefined): LessonRecords {
-  return pick(parse(raw), isLessonRecord).entries;
+  return pickLessons(parse(raw)).entries;
 }
 
 /** Decodes stored quiz records; invalid entries are dropped, anything unreadable gives {}. */
 export function decodeQuizzes(raw: string | null | undefined): QuizRecords {
-  return pick(parse(raw), isQuizRecord).entries;
+  return pickQuizzes(parse(raw)).entries;
 }
 
 /** Decodes the stored learner name; anything but a JSON string gives ''. */
@@ -143,9 +169,17 @@ export function decodeName(raw: string | null | undefined): string {
   return typeof value === 'string' ? cleanName(value) : '';
 }
 
-/** A name as kept: single spaces, trimmed, cut to MAX_NAME_LENGTH characters. */
+// C0 and C1 controls, and the bidirectional marks, embeddings, overrides and isolates that could
+// make a name display as other text (ex. « ‮ » turning « Marie » around).
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A name as kept: control and bidirectional-override characters removed, single spaces, trimmed,
+ * cut to MAX_NAME_LENGTH characters counted by code point (never half an emoji).
+ */
 export function cleanName(name: string): string {
-  return name.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH);
+  const tidy = name.replace(UNSAFE, '').replace(/\s+/g, ' ').trim();
+  return Array.from(tidy).slice(0, MAX_NAME_LENGTH).join('').trim();
 }
 
 /**

@@ -8,11 +8,11 @@ import {
   cleanName,
   isCount,
   isDate,
-  isLessonRecord,
   isObject,
-  isQuizRecord,
   parse,
-  pick,
+  MAX_STORED_LENGTH,
+  pickLessons,
+  pickQuizzes,
   type ProgressSnapshot,
   type QuizRecord,
 } from './progress-data';
@@ -21,8 +21,8 @@ import {
 export const EXPORT_FORMAT = 'msst-progression';
 /** Version of the progress file format. */
 export const EXPORT_VERSION = 1;
-/** Largest progress file read (a real one is a few kilobytes). */
-const MAX_FILE_LENGTH = 1_000_000;
+/** Largest progress file read, in bytes or characters (a real one is a few kilobytes). */
+export const MAX_FILE_LENGTH = MAX_STORED_LENGTH;
 
 /** Why an imported file was refused. */
 export type ImportProblem = 'too-big' | 'not-json' | 'not-progress' | 'newer-version' | 'damaged' | 'incoherent';
@@ -82,8 +82,8 @@ export function decodeSnapshot(text: string, passMarks: Readonly<Record<string, 
   if (!isObject(data) || data.format !== EXPORT_FORMAT) return { ok: false, problem: 'not-progress' };
   if (typeof data.version === 'number' && data.version > EXPORT_VERSION) return { ok: false, problem: 'newer-version' };
   if (data.version !== EXPORT_VERSION) return { ok: false, problem: 'damaged' };
-  const lessons = pick(data.lessons, isLessonRecord);
-  const quizzes = pick(data.quizzes, isQuizRecord);
+  const lessons = pickLessons(data.lessons);
+  const quizzes = pickQuizzes(data.quizzes);
   const name = data.learnerName ?? '';
   // Named before the generic « damaged »: a record that is well formed but impossible says why.
   for (const [id, record] of Object.entries(isObject(data.quizzes) ? data.quizzes : {})) {

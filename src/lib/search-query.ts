@@ -94,6 +94,41 @@ export function typographicApostrophes(text: string): string {
   return text.replace(/&#0*39;|&#x0*27;|&apos;|'/gi, '’');
 }
 
+/** A run of excerpt text, highlighted (the query's words) or not. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** The text of an HTML-escaped string: named entities of ENTITIES and numeric ones; others kept. */
+function unescapeHtml(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
+    if (code[0] === '#') {
+      const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+      return Number.isFinite(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : whole;
+    }
+    return ENTITIES[code.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * An excerpt from the index as plain-text runs: Pagefind escapes the page's text and wraps the
+ * query's words in <mark>. The runs are shown as text nodes and <mark> elements, never parsed as
+ * HTML, so whatever the index holds (« <img onerror=…> » written in a page) prints as text.
+ */
+export function excerptParts(html: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let mark = false;
+  for (const piece of html.split(/(<\/?mark>)/i)) {
+    if (/^<mark>$/i.test(piece)) mark = true;
+    else if (/^<\/mark>$/i.test(piece)) mark = false;
+    else if (piece !== '') parts.push({ text: typographicApostrophes(unescapeHtml(piece)), mark });
+  }
+  return parts;
+}
+
 /** The filters a search can apply, as Pagefind names them in the index. */
 export interface SearchFilters {
   /** Kind of page: « leçon » or « quiz ». */

@@ -270,6 +270,84 @@ describe('corrupted storage', () => {
     for (const [, path] of pagesToCheck) await checkPage(page, path);
     await context.close();
   });
+
+  it('every page works, and reset clears, when records carry a field nested thousands of levels deep', async () => {
+    const { context, page } = await newPage(browser);
+    const deep = '['.repeat(5000) + ']'.repeat(5000);
+    const record = (extra: string) =>
+      `{"${first.slug}":{"visitedAt":"${at}","completedAt":"${at}","x":${extra}},"${second.slug}":{"visitedAt":"${at}"}}`;
+    await store(page, {
+      'msst:progress:v1': record(deep),
+      'msst:quiz-results:v1': `{"${firstQuiz.id}":${JSON.stringify(passedRecord(firstQuiz)).replace(/}$/, `,"x":${deep}}`)}}`,
+      'msst:learner-name:v1': `{"x":${deep}}`,
+    });
+    for (const [, path] of pagesToCheck) await checkPage(page, path);
+    await page.goto(siteUrl('/progression/'));
+    await waitForIslands(page);
+    await expect.poll(() => status(page, first.slug)).toBe('completed');
+    await page.getByRole('button', { name: 'Effacer ma progression' }).click();
+    await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
+    await expect.poll(() => status(page, first.slug)).toBe('todo');
+    await expect
+      .poll(() =>
+        page.evaluate(() => [localStorage.getItem('msst:progress:v1'), localStorage.getItem('msst:quiz-results:v1')]),
+      )
+      .toEqual(['{}', '{}']);
+    await context.close();
+  });
+});
+
+describe('importing into a full or refusing storage', () => {
+  it('rolls back when storage fills up midway, and says so', async () => {
+    const { context, page } = await newPage(browser);
+    await store(page, seed);
+    await page.goto(siteUrl('/progression/'));
+    await waitForIslands(page);
+    const before = await readStore(page);
+    // Storage accepts the lessons, then is full for the quiz results.
+    await page.evaluate(() => {
+      const set = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+        if (key === 'msst:quiz-results:v1') throw new DOMException('Stockage plein', 'QuotaExceededError');
+        set.call(this, key, value);
+      };
+    });
+    const file = JSON.stringify({
+      format: 'msst-progression',
+      version: 1,
+      lessons: { [third.slug]: { visitedAt: at } },
+      quizzes: {},
+      learnerName: 'Autre Nom',
+    });
+    await page.setInputFiles('#import-progression', {
+      name: 'progression.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(file),
+    });
+    await expect.poll(() => page.locator('.progress-said').innerText()).toContain('l’importation a été annulée');
+    expect(await readStore(page)).toEqual(before);
+    await expect.poll(() => status(page, first.slug)).toBe('completed');
+    await expect.poll(() => status(page, third.slug)).toBe('todo');
+    await context.close();
+  });
+
+  it('refuses a file over 1 MB before reading it', async () => {
+    const { context, page } = await newPage(browser);
+    await store(page, seed);
+    await page.goto(siteUrl('/progression/'));
+    await waitForIslands(page);
+    const before = await readStore(page);
+    await page.setInputFiles('#import-progression', {
+      name: 'progression.json',
+      mimeType: 'application/json',
+      buffer: Buffer.alloc(1_000_001, 32),
+    });
+    await expect
+      .poll(() => page.locator('.progress-said').innerText())
+      .toContain('trop volumineux (plus de 1\u00a0Mo)');
+    expect(await readStore(page)).toEqual(before);
+    await context.close();
+  });
 });
 
 /** A context whose pages cannot use localStorage, as in a locked-down browser. */

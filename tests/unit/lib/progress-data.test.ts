@@ -85,6 +85,49 @@ describe('decodeName and cleanName', () => {
     expect(decodeName('Marie')).toBe('');
     expect(cleanName('x'.repeat(500))).toHaveLength(120);
   });
+
+  it('cuts by code point, never through an emoji', () => {
+    const name = `${'x'.repeat(119)}😀😀`;
+    const kept = cleanName(name);
+    expect(Array.from(kept)).toHaveLength(120);
+    expect(kept.endsWith('😀')).toBe(true);
+    expect(kept).not.toMatch(/[\ud800-\udbff]$/);
+  });
+
+  it('removes control and bidirectional-override characters, and keeps markup as plain text', () => {
+    expect(cleanName('Marie\u202eelbmerT')).toBe('MarieelbmerT');
+    expect(cleanName('\u2066Jean\u2069 \u200fTremblay\u0007')).toBe('Jean Tremblay');
+    expect(cleanName('<img src=x onerror=alert(1)>')).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('decoding hostile stored values', () => {
+  const deep = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+  const at2 = '2026-11-26T10:00:00.000Z';
+
+  it('reads known fields only: a field nested 100 000 levels deep is neither copied nor thrown on', () => {
+    const lessons = `{"etape-1-veille":{"visitedAt":"${at2}","extra":${deep(100_000)}}}`;
+    expect(() => decodeLessons(lessons)).not.toThrow();
+    expect(decodeLessons(lessons)).toEqual({ 'etape-1-veille': { visitedAt: at2 } });
+    const quizzes = `{"q":{"hash":"h","attempts":1,"best":1,"last":1,"max":2,"passed":false,"at":"${at2}","x":${deep(100_000)}}}`;
+    expect(decodeQuizzes(quizzes)).toEqual({
+      q: { hash: 'h', attempts: 1, best: 1, last: 1, max: 2, passed: false, at: at2 },
+    });
+  });
+
+  it('gives up on values longer than the limit, and reads at most 500 entries', () => {
+    expect(decodeLessons(`{"a":{"visitedAt":"${at2}","pad":"${'x'.repeat(1_000_001)}"}}`)).toEqual({});
+    const many = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`l${i}`, { visitedAt: at2 }]));
+    expect(Object.keys(decodeLessons(JSON.stringify(many)))).toHaveLength(500);
+  });
+
+  it('never throws, whatever the text', () => {
+    for (const raw of ['{"__proto__":{"x":1}}', deep(200_000), '"\\ud800"', '1e999', '{"a":null}']) {
+      expect(() => decodeLessons(raw)).not.toThrow();
+      expect(() => decodeQuizzes(raw)).not.toThrow();
+      expect(() => decodeName(raw)).not.toThrow();
+    }
+  });
 });
 
 describe('withAttempt', () => {

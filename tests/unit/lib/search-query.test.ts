@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  excerptParts,
   mergeHits,
   normalizeQuery,
   pagefindFilters,
@@ -151,5 +152,29 @@ describe('runSearch', () => {
       },
     };
     expect(await runSearch(engine, '  l’ ')).toEqual([]);
+  });
+});
+
+describe('excerptParts', () => {
+  it('splits an excerpt into text and highlighted runs, unescaping the text', () => {
+    expect(excerptParts('La <mark>veille</mark> en continu &amp; l&#39;écoute')).toEqual([
+      { text: 'La ', mark: false },
+      { text: 'veille', mark: true },
+      { text: ' en continu & l’écoute', mark: false },
+    ]);
+  });
+
+  it('keeps markup written in a page as text, escaped or not', () => {
+    const parts = excerptParts(
+      'Voir &lt;img src=x onerror=alert(1)&gt; et <img src=x onerror=alert(2)> <mark>ici</mark>',
+    );
+    expect(parts.map((p) => p.text).join('')).toBe(
+      'Voir <img src=x onerror=alert(1)> et <img src=x onerror=alert(2)> ici',
+    );
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['ici']);
+  });
+
+  it('leaves unknown or invalid entities as they are', () => {
+    expect(excerptParts('a &foo; b &#0; c &#x1F600;')).toEqual([{ text: 'a &foo; b &#0; c 😀', mark: false }]);
   });
 });
