@@ -9,13 +9,13 @@ import type { EvaluationExample } from '../schemas/evaluation-example';
 /** The NETendances figures (content/data/netendances.yaml). */
 export async function getNetendances(): Promise<Netendances> {
   const [entry] = await getCollection('netendances');
-  if (!entry) throw new Error('Figure : le fichier content/data/netendances.yaml est introuvable.');
+  if (!entry) throw new Error('Figure : le fichier content/data/netendances.yaml est introuvable.');
   return entry.data;
 }
 
 /** The example dashboard of lesson 7 (content/data/tableau-de-bord-exemple.yaml). */
 export async function getEvaluationExample(): Promise<EvaluationExample> {
   const [entry] = await getCollection('evaluationExample');
-  if (!entry) throw new Error('Figure : le fichier content/data/tableau-de-bord-exemple.yaml est introuvable.');
+  if (!entry) throw new Error('Figure : le fichier content/data/tableau-de-bord-exemple.yaml est introuvable.');
   return entry.data;
 }
