@@ -37,6 +37,7 @@ export const figures = {
     ];
   },
   usageNote: 'n.\u00a0d. : non disponible (non publié pour ce groupe ou cette année).',
+  tableScroll: 'Tableau des données (défilement horizontal au besoin)',
   usageTableSummary: 'Données du graphique',
   usagePlatform: 'Plateforme',
   sources: 'Sources :',

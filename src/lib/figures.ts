@@ -90,7 +90,9 @@ export function usageDescription(data: UsageData): string {
     const known = data.series.filter((s) => s.values[p.id] !== undefined);
     const missing = data.series.filter((s) => s.values[p.id] === undefined);
     const said = known.map((s) => `${formatPercent(s.values[p.id] ?? 0)} (${s.label.toLowerCase()})`).join(', ');
-    const notSaid = missing.length ? `non disponible pour ${missing.map((s) => s.label.toLowerCase()).join(' et ')}` : '';
+    const notSaid = missing.length
+      ? `non disponible pour ${missing.map((s) => s.label.toLowerCase()).join(' et ')}`
+      : '';
     return `${p.name}${NBSP}: ${[said, notSaid].filter(Boolean).join(' ; ')}`;
   });
   return `${parts.join('. ')}.`;

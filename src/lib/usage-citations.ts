@@ -106,7 +106,8 @@ function marks(clause: string, names: { id: string; name: string }[], years: num
     for (const m of clause.matchAll(re)) found.push({ at: m.index, kind: 'platform', value: id });
   }
   for (const y of years) {
-    for (const m of clause.matchAll(new RegExp(`\\b${y}\\b`, 'g'))) found.push({ at: m.index, kind: 'year', value: String(y) });
+    for (const m of clause.matchAll(new RegExp(`\\b${y}\\b`, 'g')))
+      found.push({ at: m.index, kind: 'year', value: String(y) });
   }
   for (const m of clause.matchAll(GROUP_18_34)) found.push({ at: m.index, kind: 'group', value: '18-34' });
   for (const m of clause.matchAll(ADULTS)) found.push({ at: m.index, kind: 'group', value: 'adultes' });

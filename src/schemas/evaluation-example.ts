@@ -3,7 +3,10 @@ import { z } from 'astro/zod';
 /** The example evaluation dashboard of lesson 7 (content/data/tableau-de-bord-exemple.yaml). */
 export const evaluationExampleSchema = z.object({
   /** Title shown above the dashboard; says it is an example. */
-  title: z.string().trim().regex(/^Exemple\b/, 'le titre commence par « Exemple » : les chiffres sont fictifs'),
+  title: z
+    .string()
+    .trim()
+    .regex(/^Exemple\b/, 'le titre commence par « Exemple » : les chiffres sont fictifs'),
   /** Always true: the numbers are made up, and the figure says so. */
   example: z.literal(true),
   /** The sentence under the figure that says the numbers are made up. */

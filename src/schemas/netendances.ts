@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
 
 /** An id as used in file names and URLs: lower-case letters, digits and hyphens. */
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'identifiant en minuscules et tirets (ex. « adultes-2024 »)');
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'identifiant en minuscules et tirets (ex. « adultes-2024 »)');
 
 /** Where a series comes from: the survey, who published it and when. */
 export const surveySourceSchema = z.object({
@@ -61,7 +63,8 @@ export const netendancesSchema = z
     }
     const ids = new Set<string>();
     data.series.forEach((s, i) => {
-      if (ids.has(s.id)) ctx.addIssue({ code: 'custom', path: ['series', i, 'id'], message: `série « ${s.id} » en double` });
+      if (ids.has(s.id))
+        ctx.addIssue({ code: 'custom', path: ['series', i, 'id'], message: `série « ${s.id} » en double` });
       ids.add(s.id);
       for (const key of Object.keys(s.values)) {
         if (!known.has(key)) {

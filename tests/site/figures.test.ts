@@ -32,20 +32,25 @@ describe('figures in the built pages', () => {
     };
     for (const [slug, names] of Object.entries(expected)) {
       for (const file of [`lecons/${slug}/index.html`, `diapos/${slug}/index.html`]) {
-        expect(figuresOf(file).map((f) => f.getAttribute('data-figure')), file).toEqual(names);
+        expect(
+          figuresOf(file).map((f) => f.getAttribute('data-figure')),
+          file,
+        ).toEqual(names);
       }
     }
   });
 
   it('highlight the current step of the cycle in each step lesson', () => {
     const steps = ['Veille', 'Objectif', 'Message', 'Action', 'Évaluation'];
-    ['etape-1-veille', 'etape-2-objectif', 'etape-3-message', 'etape-4-action', 'etape-5-evaluation'].forEach((slug, i) => {
-      for (const file of [`lecons/${slug}/index.html`, `diapos/${slug}/index.html`]) {
-        const current = figuresOf(file)[0]?.querySelectorAll('.fig-step--current') ?? [];
-        expect(current.length, file).toBeGreaterThan(0);
-        for (const c of current) expect(text(c), file).toBe(`${i + 1}. ${steps[i]}`);
-      }
-    });
+    ['etape-1-veille', 'etape-2-objectif', 'etape-3-message', 'etape-4-action', 'etape-5-evaluation'].forEach(
+      (slug, i) => {
+        for (const file of [`lecons/${slug}/index.html`, `diapos/${slug}/index.html`]) {
+          const current = figuresOf(file)[0]?.querySelectorAll('.fig-step--current') ?? [];
+          expect(current.length, file).toBeGreaterThan(0);
+          for (const c of current) expect(text(c), file).toBe(`${i + 1}. ${steps[i]}`);
+        }
+      },
+    );
   });
 
   it.each(pages)('%s: every figure and every drawing has a French accessible name', (file) => {
@@ -64,7 +69,8 @@ describe('figures in the built pages', () => {
       expect(described && text(root.getElementById(described)).length, `${file} description`).toBeGreaterThan(20);
     }
     // Decorative icons stay out of the accessibility tree.
-    for (const icon of root.querySelectorAll('figure.fig svg.fig-icon')) expect(icon.getAttribute('aria-hidden')).toBe('true');
+    for (const icon of root.querySelectorAll('figure.fig svg.fig-icon'))
+      expect(icon.getAttribute('aria-hidden')).toBe('true');
   });
 
   it.each(pages)('%s: each chart’s description and table carry every number it shows', (file) => {
@@ -115,7 +121,9 @@ describe('NETendances numbers in the course text', () => {
   const citations = sources.flatMap((file) => {
     const raw = readFileSync(file, 'utf8');
     // A platform profile's prose is its update note.
-    const prose = file.endsWith('.yaml') ? String((parseYaml(raw) as { update?: { text?: string } }).update?.text ?? '') : raw;
+    const prose = file.endsWith('.yaml')
+      ? String((parseYaml(raw) as { update?: { text?: string } }).update?.text ?? '')
+      : raw;
     return findUsageCitations(prose, data).map((c) => ({ ...c, file }));
   });
 
@@ -126,7 +134,10 @@ describe('NETendances numbers in the course text', () => {
   it('matches every one of them with content/data/netendances.yaml', () => {
     const wrong = citations
       .filter((c) => c.value !== c.expected)
-      .map((c) => `${c.file}: ${c.value} % (${c.platform}, ${c.year}, ${c.group}) — données : ${c.expected ?? 'aucune'} — « ${c.sentence} »`);
+      .map(
+        (c) =>
+          `${c.file}: ${c.value} % (${c.platform}, ${c.year}, ${c.group}) — données : ${c.expected ?? 'aucune'} — « ${c.sentence} »`,
+      );
     expect(wrong).toEqual([]);
   });
 });

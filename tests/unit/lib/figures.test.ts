@@ -96,7 +96,12 @@ describe('geometry and text', () => {
       { id: 'c', stage: 'Action', indicator: 'z', value: 42 },
     ]);
     expect(f.map((s) => s.rate)).toEqual([null, 3.5, 2.9]);
-    expect(funnel([{ id: 'a', stage: 'A', indicator: 'x', value: 0 }, { id: 'b', stage: 'B', indicator: 'y', value: 3 }])[1]?.rate).toBeNull();
+    expect(
+      funnel([
+        { id: 'a', stage: 'A', indicator: 'x', value: 0 },
+        { id: 'b', stage: 'B', indicator: 'y', value: 3 },
+      ])[1]?.rate,
+    ).toBeNull();
   });
   it('wraps words into lines without cutting a word', () => {
     expect(wrapWords('Clics vers l’offre d’emploi', 13)).toEqual(['Clics vers', 'l’offre', 'd’emploi']);

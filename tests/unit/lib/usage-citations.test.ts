@@ -13,7 +13,14 @@ const data: UsageData = {
   ],
   series: [
     { id: 'a18', year: 2018, group: 'adultes', label: 'a', source, values: { facebook: 70, instagram: 24, x: 12 } },
-    { id: 'a24', year: 2024, group: 'adultes', label: 'b', source, values: { facebook: 76, youtube: 61, instagram: 39, x: 15 } },
+    {
+      id: 'a24',
+      year: 2024,
+      group: 'adultes',
+      label: 'b',
+      source,
+      values: { facebook: 76, youtube: 61, instagram: 39, x: 15 },
+    },
     { id: 'j24', year: 2024, group: '18-34', label: 'c', source, values: { instagram: 69, tiktok: 51 } },
   ],
 };
