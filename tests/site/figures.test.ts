@@ -105,6 +105,20 @@ describe('the platform-use chart', () => {
     });
   });
 
+  it('draws a bar for each value of the file and « n. d. », never a bar, where it has none', () => {
+    const values = data.series.flatMap((s) => Object.values(s.values));
+    const cells = data.platforms.length * data.series.length;
+    for (const layout of ['lecons', 'diapos']) {
+      const svg = figuresOf(file.replace('lecons', layout))
+        .find((f) => f.getAttribute('data-figure') === 'usage')
+        ?.querySelector('svg');
+      expect(svg?.querySelectorAll('rect.fig-bar').length, layout).toBe(values.length);
+      expect(svg?.querySelectorAll('text.fig-na').length, layout).toBe(cells - values.length);
+      const widths = (svg?.querySelectorAll('rect.fig-bar') ?? []).map((r) => Number(r.getAttribute('width')));
+      expect(Math.min(...widths), layout).toBeGreaterThan(0);
+    }
+  });
+
   it('says its sources and their dates under the drawing', () => {
     const caption = text(chart?.querySelector('figcaption'));
     for (const s of data.series) expect(caption).toContain(s.source.title);
