@@ -6,7 +6,7 @@ export const evaluationExampleSchema = z.object({
   title: z
     .string()
     .trim()
-    .regex(/^Exemple\b/, 'le titre commence par « Exemple » : les chiffres sont fictifs'),
+    .regex(/^Exemple\b/, 'le titre commence par « Exemple » : les chiffres sont fictifs'),
   /** Always true: the numbers are made up, and the figure says so. */
   example: z.literal(true),
   /** The sentence under the figure that says the numbers are made up. */

@@ -23,7 +23,7 @@ describe('netendancesSchema', () => {
     series[0]!.values.myspace = 3;
     const r = netendancesSchema.safeParse({ ...file, series });
     expect(r.success).toBe(false);
-    expect(messages(r)).toContain('« myspace »');
+    expect(messages(r)).toContain('«\u00a0myspace\u00a0»');
   });
 
   it('rejects a percentage over 100 and a date that is not AAAA or AAAA-MM', () => {
