@@ -3,6 +3,8 @@ import { glob, type Loader } from 'astro/loaders';
 import { lessonSchema } from './schemas/lesson';
 import { quizSchema } from './schemas/quiz';
 import { platformSchema } from './schemas/platform';
+import { netendancesSchema } from './schemas/netendances';
+import { evaluationExampleSchema } from './schemas/evaluation-example';
 import { describeOrderClashes, findOrderClashes } from './lib/course';
 
 // The course content lives in the top-level content/ folder so that authors never open src/.
@@ -41,4 +43,15 @@ const platforms = defineCollection({
   schema: platformSchema,
 });
 
-export const collections = { lessons, quizzes, platforms };
+// Data behind the figures (content/data): one file per data set, validated like the lessons.
+const netendances = defineCollection({
+  loader: glob({ pattern: 'netendances.yaml', base: `${contentDir}/data` }),
+  schema: netendancesSchema,
+});
+
+const evaluationExample = defineCollection({
+  loader: glob({ pattern: 'tableau-de-bord-exemple.yaml', base: `${contentDir}/data` }),
+  schema: evaluationExampleSchema,
+});
+
+export const collections = { lessons, quizzes, platforms, netendances, evaluationExample };
