@@ -281,15 +281,9 @@ export function startLms(api: Scorm12Api, course: PageCourse): void {
   const root = new URL(withBase('/'), location.href).href;
   const leavingForCourse = watchNavigation((url) => url.startsWith(root));
   let finished = false;
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden' && !finished) lms.commit();
-  });
   window.addEventListener('pagehide', () => {
-    if (finished) return;
-    if (leavingForCourse()) {
-      lms.commit();
-      return;
-    }
+    // Another page of the course comes next: every change is already committed (see sync).
+    if (finished || leavingForCourse()) return;
     finished = true;
     lms.set('cmi.core.exit', exitFor(status));
     lms.set('cmi.core.session_time', timespan12(Date.now() - startedAt));

@@ -1,0 +1,110 @@
+/**
+ * A stand-in LMS for browser tests of the SCORM package: on 127.0.0.1, a player page whose
+ * window.API is scorm-again's Scorm12API (a real SCORM 1.2 run-time) shows the unzipped package
+ * in an iframe, under a sub-path, the way Moodle serves it: file by file, with no folder index
+ * (a folder URL answers 404). The player keeps the run-time's CMI data in sessionStorage at each
+ * commit and at LMSFinish, and starts from it on the next load: reloading it is a new launch with
+ * the learner's saved data, as an LMS does.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+/** Where the package's files are served, below the player. */
+export const CONTENT_PATH = '/mod/scorm/content/42/';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml',
+};
+
+/** The sessionStorage key of the saved CMI data (on the LMS's origin). */
+export const CMI_KEY = 'lms:cmi';
+
+/** The learner, as the LMS writes cmi.core.student_name. */
+export const STUDENT_NAME = 'Tremblay, Marie';
+
+const PLAYER = `<!doctype html>
+<html lang="fr">
+  <head>
+    <meta charset="utf-8" />
+    <title>LMS de test</title>
+    <link rel="icon" href="data:," />
+    <script src="/lms/scorm12.js"></script>
+    <script>
+      const api = new Scorm12API({ autocommit: false, lmsCommitUrl: false, logLevel: 5 });
+      const saved = sessionStorage.getItem('${CMI_KEY}');
+      api.loadFromJSON(saved ? JSON.parse(saved) : { core: { student_id: 'marie', student_name: '${STUDENT_NAME}' } }, '');
+      window.lmsCalls = [];
+      const keep = () => sessionStorage.setItem('${CMI_KEY}', JSON.stringify(api.cmi));
+      for (const call of ['LMSInitialize', 'LMSCommit', 'LMSFinish']) {
+        api.on(call, () => {
+          window.lmsCalls.push(call);
+          if (call !== 'LMSInitialize') keep();
+        });
+      }
+      window.API = api;
+    </script>
+    <style>
+      body { margin: 0; }
+      iframe { border: 0; width: 100vw; height: 100vh; display: block; }
+    </style>
+  </head>
+  <body>
+    <iframe id="sco" title="Module" src="${CONTENT_PATH}index.html"></iframe>
+  </body>
+</html>
+`;
+
+/** A running stand-in LMS. */
+export interface RunningLms {
+  /** The player page's URL. */
+  player: string;
+  /** An empty page of the LMS's origin, to prepare its storage before a launch. */
+  blank: string;
+  /** The package root's URL (ends with « / »). */
+  content: string;
+  /** The origin the player and the package share. */
+  origin: string;
+  close: () => Promise<void>;
+}
+
+/** Serves the player and the unzipped package in `packageDir` on a free port of 127.0.0.1. */
+export async function serveLms(packageDir: string): Promise<RunningLms> {
+  const top = resolve(packageDir);
+  const runtime = resolve('node_modules/scorm-again/dist/scorm12.js');
+  const server: Server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const send = (status: number, type: string, body: string | Buffer) =>
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+    if (path === '/lms/player.html') return send(200, TYPES['.html'] as string, PLAYER);
+    if (path === '/lms/blank.html') return send(200, TYPES['.html'] as string, '<!doctype html><title>LMS</title><link rel="icon" href="data:,">');
+    if (path === '/lms/scorm12.js') return send(200, TYPES['.js'] as string, await readFile(runtime));
+    if (!path.startsWith(CONTENT_PATH)) return send(404, 'text/plain', 'not found');
+    const target = normalize(join(top, path.slice(CONTENT_PATH.length)));
+    if (!target.startsWith(top)) return send(403, 'text/plain', 'forbidden');
+    // Files only, as Moodle's pluginfile.php: a folder is « not found », never its index.html.
+    const isFile = await stat(target).then(
+      (s) => s.isFile(),
+      () => false,
+    );
+    if (!isFile) return send(404, 'text/plain', 'not found');
+    return send(200, TYPES[extname(target)] ?? 'application/octet-stream', await readFile(target));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('Le LMS de test n’a pas d’adresse.');
+  const origin = `http://127.0.0.1:${address.port}`;
+  return {
+    player: `${origin}/lms/player.html`,
+    blank: `${origin}/lms/blank.html`,
+    content: `${origin}${CONTENT_PATH}`,
+    origin,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}
