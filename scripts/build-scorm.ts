@@ -48,7 +48,8 @@ function build(): void {
     env: { ...env, BASE_PATH: BASE_PLACEHOLDER, SCORM: '1' },
     stdio: 'inherit',
   });
-  if (result.status !== 0) throw new Error('La construction du site pour le paquetage SCORM a échoué (voir ci-dessus).');
+  if (result.status !== 0)
+    throw new Error('La construction du site pour le paquetage SCORM a échoué (voir ci-dessus).');
 }
 
 /** Makes every URL of the built site relative to where it is used; stops on anything left over. */

@@ -22,7 +22,11 @@ export function readCourse(contentDir: string): PageCourse {
     .map((file) => {
       const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(lessonsDir, file), 'utf8'))?.[1] ?? '';
       const data = (parse(front) ?? {}) as { title?: unknown; order?: unknown };
-      return { slug: lessonSlug(file.replace(/\.mdx$/, '')), title: String(data.title ?? ''), order: Number(data.order) };
+      return {
+        slug: lessonSlug(file.replace(/\.mdx$/, '')),
+        title: String(data.title ?? ''),
+        order: Number(data.order),
+      };
     })
     .sort((a, b) => a.order - b.order)
     .map(({ slug, title }) => ({ slug, title }));
@@ -39,7 +43,10 @@ export default function scormProbe(): AstroIntegration {
         if (process.env.SCORM !== '1') return;
         const course = readCourse(process.env.COURSE_CONTENT_DIR ?? './content');
         const probe = fileURLToPath(new URL('../scripts/lms-probe.ts', import.meta.url));
-        injectScript('page', `import { startProbe } from ${JSON.stringify(probe)};\nstartProbe(${JSON.stringify(course)});`);
+        injectScript(
+          'page',
+          `import { startProbe } from ${JSON.stringify(probe)};\nstartProbe(${JSON.stringify(course)});`,
+        );
       },
     },
   };

@@ -87,7 +87,9 @@ function href(path: string): string {
 export function manifestXml(input: ManifestInput): string {
   const launch = input.launch ?? 'index.html';
   const mastery =
-    input.masteryScore === undefined ? '' : `\n        <adlcp:masteryscore>${Math.round(input.masteryScore)}</adlcp:masteryscore>`;
+    input.masteryScore === undefined
+      ? ''
+      : `\n        <adlcp:masteryscore>${Math.round(input.masteryScore)}</adlcp:masteryscore>`;
   const files = [...input.files]
     .sort()
     .map((f) => `      <file href="${xml(href(f))}"/>`)

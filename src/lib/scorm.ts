@@ -131,8 +131,16 @@ function lessonTime(record: LessonRecords[string]): number {
  */
 export function encodeSuspendData(progress: SuspendedProgress, limit = SUSPEND_DATA_LIMIT): string {
   const entries = [
-    ...Object.entries(progress.lessons).map(([slug, r]) => ({ time: lessonTime(r), kind: 'l' as const, packed: packLesson(slug, r) })),
-    ...Object.entries(progress.quizzes).map(([id, r]) => ({ time: Date.parse(r.at), kind: 'q' as const, packed: packQuiz(id, r) })),
+    ...Object.entries(progress.lessons).map(([slug, r]) => ({
+      time: lessonTime(r),
+      kind: 'l' as const,
+      packed: packLesson(slug, r),
+    })),
+    ...Object.entries(progress.quizzes).map(([id, r]) => ({
+      time: Date.parse(r.at),
+      kind: 'q' as const,
+      packed: packQuiz(id, r),
+    })),
   ].sort((a, b) => b.time - a.time);
   const render = (count: number): string => {
     const kept = entries.slice(0, count);
@@ -210,7 +218,10 @@ export function mergeProgress(a: SuspendedProgress, b: SuspendedProgress): Suspe
       continue;
     }
     const completedAt = earliest(other.completedAt, record.completedAt);
-    lessons[slug] = { visitedAt: earliest(other.visitedAt, record.visitedAt) ?? record.visitedAt, ...(completedAt ? { completedAt } : {}) };
+    lessons[slug] = {
+      visitedAt: earliest(other.visitedAt, record.visitedAt) ?? record.visitedAt,
+      ...(completedAt ? { completedAt } : {}),
+    };
   }
   const quizzes: QuizRecords = { ...a.quizzes };
   for (const [id, record] of Object.entries(b.quizzes)) {

@@ -2,11 +2,7 @@
 // parent page that shows the unzipped package in an iframe, under a sub-path, file by file (see
 // tests/support/scorm-lms.ts). The final evaluation is answered from its quiz file, whatever
 // questions the page shows. Without an LMS, no adapter code loads.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { unzipSync } from 'fflate';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { launchBrowser, newPage, siteUrl, watchPage } from '../support/browser';
@@ -14,10 +10,10 @@ import { answerQuestion, tabTo, waitForIslands } from '../support/quiz-driver';
 import { readQuiz } from '../support/quiz-files';
 import { readLessonFiles } from '../support/course-files';
 import { CMI_KEY, serveLms, type RunningLms } from '../support/scorm-lms';
+import { unzipScormPackage } from '../support/scorm-package';
 import { decodeSuspendData, encodeSuspendData, SUSPEND_DATA_LIMIT } from '../../src/lib/scorm';
 import type { QuizRecords } from '../../src/lib/progress-data';
 
-const ZIP = 'dist-scorm/medias-sociaux-en-sante-scorm12.zip';
 const FINAL = 'evaluation-finale';
 const final = readQuiz(FINAL);
 const lessons = readLessonFiles();
@@ -29,17 +25,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   // `npm test` builds the package before the tests; a lone run of this file builds it if missing.
-  if (!existsSync(ZIP)) {
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST.*|TEST|NODE_ENV)$/.test(k)));
-    const build = spawnSync(process.execPath, ['scripts/build-scorm.ts'], { env, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`npm run build:scorm a échoué :\n${build.stdout}\n${build.stderr}`);
-  }
-  dir = mkdtempSync(join(tmpdir(), 'msst-scorm-'));
-  for (const [name, data] of Object.entries(unzipSync(readFileSync(ZIP)))) {
-    if (name.endsWith('/')) continue;
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), data);
-  }
+  dir = unzipScormPackage();
   lms = await serveLms(dir);
   browser = await launchBrowser();
 }, 180_000);
@@ -189,7 +175,15 @@ describe('the SCORM 1.2 package in an LMS', () => {
     const old: QuizRecords = {};
     for (let i = 0; encodeSuspendData({ lessons: {}, quizzes: old }).length < SUSPEND_DATA_LIMIT - 40; i++) {
       const at = new Date(Date.UTC(2020, 0, 1, 0, i)).toISOString();
-      old[`ancien-questionnaire-${i}`] = { hash: 'abcdef1234', attempts: 3, best: 7, last: 5, max: 10, passed: false, at };
+      old[`ancien-questionnaire-${i}`] = {
+        hash: 'abcdef1234',
+        attempts: 3,
+        best: 7,
+        last: 5,
+        max: 10,
+        passed: false,
+        at,
+      };
     }
     const full = encodeSuspendData({ lessons: {}, quizzes: old });
     expect(full.length).toBeGreaterThan(SUSPEND_DATA_LIMIT - 100);
@@ -200,7 +194,10 @@ describe('the SCORM 1.2 package in an LMS', () => {
       ({ key, data }) =>
         sessionStorage.setItem(
           key,
-          JSON.stringify({ core: { student_name: 'Tremblay, Marie', lesson_status: 'incomplete' }, suspend_data: data }),
+          JSON.stringify({
+            core: { student_name: 'Tremblay, Marie', lesson_status: 'incomplete' },
+            suspend_data: data,
+          }),
         ),
       { key: CMI_KEY, data: full },
     );

@@ -83,7 +83,8 @@ export async function serveLms(packageDir: string): Promise<RunningLms> {
     const send = (status: number, type: string, body: string | Buffer) =>
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
     if (path === '/lms/player.html') return send(200, TYPES['.html'] as string, PLAYER);
-    if (path === '/lms/blank.html') return send(200, TYPES['.html'] as string, '<!doctype html><title>LMS</title><link rel="icon" href="data:,">');
+    if (path === '/lms/blank.html')
+      return send(200, TYPES['.html'] as string, '<!doctype html><title>LMS</title><link rel="icon" href="data:,">');
     if (path === '/lms/scorm12.js') return send(200, TYPES['.js'] as string, await readFile(runtime));
     if (!path.startsWith(CONTENT_PATH)) return send(404, 'text/plain', 'not found');
     const target = normalize(join(top, path.slice(CONTENT_PATH.length)));

@@ -69,7 +69,9 @@ describe('rewriteCss and rewriteJs', () => {
 describe('manifestXml', () => {
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
   const files = ['index.html', '_astro/a b.js', 'lecons/veille/index.html'];
-  const doc = parser.parse(manifestXml({ identifier: 'cours-1', title: 'Santé & médias', files, masteryScore: 80 })) as {
+  const doc = parser.parse(
+    manifestXml({ identifier: 'cours-1', title: 'Santé & médias', files, masteryScore: 80 }),
+  ) as {
     manifest: Record<string, unknown> & {
       metadata: { schema: string; schemaversion: number | string };
       organizations: {

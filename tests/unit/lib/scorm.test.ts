@@ -38,15 +38,20 @@ describe('lessonStatus12', () => {
     const lessons = { un: { visitedAt: at }, deux: { visitedAt: at } };
     expect(lessonStatus12(course, { lessons, quizzes: {} })).toBe('incomplete');
     expect(lessonStatus12(course, { lessons: {}, quizzes: { 'evaluation-finale': record() } })).toBe('passed');
-    expect(lessonStatus12(course, { lessons: {}, quizzes: { 'evaluation-finale': record({ passed: false, best: 3, last: 3 }) } })).toBe(
-      'failed',
-    );
+    expect(
+      lessonStatus12(course, {
+        lessons: {},
+        quizzes: { 'evaluation-finale': record({ passed: false, best: 3, last: 3 }) },
+      }),
+    ).toBe('failed');
   });
 
   it('is completed once every lesson is visited when no evaluation sets mastery', () => {
     const open = { lessons: ['un', 'deux'] };
     expect(lessonStatus12(open, { lessons: { un: { visitedAt: at } }, quizzes: {} })).toBe('incomplete');
-    expect(lessonStatus12(open, { lessons: { un: { visitedAt: at }, deux: { visitedAt: at } }, quizzes: {} })).toBe('completed');
+    expect(lessonStatus12(open, { lessons: { un: { visitedAt: at }, deux: { visitedAt: at } }, quizzes: {} })).toBe(
+      'completed',
+    );
   });
 });
 
@@ -111,7 +116,8 @@ describe('suspend data', () => {
     quizzes: { un: record(), 'evaluation-finale': record({ passed: false, best: 10, last: 8, at: later }) },
   };
   // Minus the milliseconds, which the compact dates drop.
-  const rounded = (p: SuspendedProgress) => JSON.parse(JSON.stringify(p).replace(/\.\d{3}Z/g, '.000Z')) as SuspendedProgress;
+  const rounded = (p: SuspendedProgress) =>
+    JSON.parse(JSON.stringify(p).replace(/\.\d{3}Z/g, '.000Z')) as SuspendedProgress;
 
   it('reads back what it wrote, in far fewer characters than the stored JSON', () => {
     const text = encodeSuspendData(progress);
@@ -138,11 +144,15 @@ describe('suspend data', () => {
   });
 
   it('gives empty progress for anything unreadable, and drops invalid entries', () => {
-    for (const bad of ['', 'x', '{}', '[2,[],[]]', '[1,"a",null]', 'null']) expect(decodeSuspendData(bad)).toEqual(empty);
+    for (const bad of ['', 'x', '{}', '[2,[],[]]', '[1,"a",null]', 'null'])
+      expect(decodeSuspendData(bad)).toEqual(empty);
     const text = JSON.stringify([
       1,
       [['un', 'q3eio0'], ['__proto__', 'q3eio0'], ['deux', 'pas une date'], [3]],
-      [['quiz', 'h', 1, 5, 9, 10, 1, 'q3eio0'], ['ok', 'h', 1, 5, 5, 10, 0, 'q3eio0']],
+      [
+        ['quiz', 'h', 1, 5, 9, 10, 1, 'q3eio0'],
+        ['ok', 'h', 1, 5, 5, 10, 0, 'q3eio0'],
+      ],
     ]);
     const back = decodeSuspendData(text);
     expect(Object.keys(back.lessons)).toEqual(['un']);
@@ -161,7 +171,11 @@ describe('mergeProgress', () => {
       quizzes: { q: record({ at }), r: record() },
     };
     expect(mergeProgress(a, b)).toEqual({
-      lessons: { un: { visitedAt: at, completedAt: later }, deux: { visitedAt: at, completedAt: later }, trois: { visitedAt: at } },
+      lessons: {
+        un: { visitedAt: at, completedAt: later },
+        deux: { visitedAt: at, completedAt: later },
+        trois: { visitedAt: at },
+      },
       quizzes: { q: record({ at: later, best: 20, last: 20 }), r: record() },
     });
   });
