@@ -1,9 +1,12 @@
 /**
- * `npm run build:scorm`: the course as a SCORM 1.2 package that an LMS (Moodle's « Paquetage
- * SCORM » activity, among others) imports and tracks. Builds the site into dist-scorm/site/ with a
+ * `npm run build:scorm`: the course as a SCORM package that an LMS (Moodle's « Paquetage SCORM »
+ * activity, among others) imports and tracks, in two editions: SCORM 1.2 (the one every LMS reads)
+ * and SCORM 2004 4th Edition. Builds the site into dist-scorm/site/ with a
  * placeholder base and the LMS probe (SCORM=1, see src/integrations/scorm.ts), makes every URL
- * relative (src/lib/scorm-package.ts), writes imsmanifest.xml and zips it all with fflate into
- * dist-scorm/medias-sociaux-en-sante-scorm12.zip. The normal build (dist/) is left alone.
+ * relative (src/lib/scorm-package.ts), and zips it all with fflate, with each edition's
+ * imsmanifest.xml, into dist-scorm/medias-sociaux-en-sante-scorm12.zip and -scorm2004.zip. The
+ * site is the same in both: its adapter speaks the version of the API the LMS provides. The
+ * normal build (dist/) is left alone.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -14,6 +17,8 @@ import {
   BASE_PLACEHOLDER,
   leftovers,
   manifestXml,
+  manifestXml2004,
+  type ManifestInput,
   rewriteCss,
   rewriteHtml,
   rewriteJs,
@@ -23,8 +28,10 @@ import {
 export const OUT_DIR = 'dist-scorm';
 /** The built site inside it (the package's content, before zipping). */
 export const SITE_DIR = join(OUT_DIR, 'site');
-/** The package. */
+/** The SCORM 1.2 package. */
 export const ZIP_PATH = join(OUT_DIR, 'medias-sociaux-en-sante-scorm12.zip');
+/** The SCORM 2004 4th Edition package. */
+export const ZIP_PATH_2004 = join(OUT_DIR, 'medias-sociaux-en-sante-scorm2004.zip');
 
 const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml', '.webmanifest']);
 
@@ -92,29 +99,36 @@ function courseTitle(): string {
     .trim();
 }
 
-/** Builds the package; returns the zip's path. */
-export function buildScormPackage(): string {
+/** Builds both packages; returns the zips' paths. */
+export function buildScormPackages(): string[] {
   rmSync(OUT_DIR, { recursive: true, force: true });
   mkdirSync(OUT_DIR, { recursive: true });
   build();
   const files = listFiles(SITE_DIR);
   relativize(files);
   const version = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-  const manifest = manifestXml({
+  const input: ManifestInput = {
     identifier: `medias-sociaux-en-sante-${version.version}`,
     title: courseTitle(),
     files,
     masteryScore: masteryScore(),
-  });
-  const zip: Zippable = { 'imsmanifest.xml': new TextEncoder().encode(manifest) };
-  for (const file of files) zip[file] = readFileSync(join(SITE_DIR, file));
-  // Pages, scripts and the index compress well; images and Pagefind's gzip chunks do not.
-  writeFileSync(ZIP_PATH, zipSync(zip, { level: 9 }));
-  return ZIP_PATH;
+  };
+  const content: Zippable = {};
+  for (const file of files) content[file] = readFileSync(join(SITE_DIR, file));
+  const zips: [string, string][] = [
+    [ZIP_PATH, manifestXml(input)],
+    [ZIP_PATH_2004, manifestXml2004(input)],
+  ];
+  for (const [path, manifest] of zips) {
+    // Pages, scripts and the index compress well; images and Pagefind's gzip chunks do not.
+    writeFileSync(path, zipSync({ 'imsmanifest.xml': new TextEncoder().encode(manifest), ...content }, { level: 9 }));
+  }
+  return zips.map(([path]) => path);
 }
 
 if (import.meta.main) {
-  const zip = buildScormPackage();
-  const size = statSync(zip).size;
-  console.log(`Paquetage SCORM 1.2\u00a0: ${relative(process.cwd(), zip)} (${Math.round(size / 1024)} Ko)`);
+  for (const zip of buildScormPackages()) {
+    const size = statSync(zip).size;
+    console.log(`Paquetage SCORM\u00a0: ${relative(process.cwd(), zip)} (${Math.round(size / 1024)} Ko)`);
+  }
 }

@@ -6,7 +6,8 @@
  *   LMS serves a package's files one by one and answers a folder with « not found »;
  * - in scripts, which run against the page's address rather than their own, the placeholder
  *   becomes the root computed at run time from the script's own address (import.meta.url);
- * - imsmanifest.xml lists the one SCO and every file (SCORM 1.2 Content Aggregation Model).
+ * - imsmanifest.xml lists the one SCO and every file (SCORM 1.2 or 2004 4th Edition Content
+ *   Aggregation Model).
  * No import: the build script runs this file with Node's type stripping.
  */
 
@@ -114,6 +115,58 @@ export function manifestXml(input: ManifestInput): string {
   </organizations>
   <resources>
     <resource identifier="resource" type="webcontent" adlcp:scormtype="sco" href="${xml(href(launch))}">
+${files}
+    </resource>
+  </resources>
+</manifest>
+`;
+}
+
+/**
+ * The SCORM 2004 4th Edition manifest: the same single SCO (adlcp:scormType, with a capital T in
+ * this version). The pass mark becomes the primary objective's minimum normalized measure, which
+ * the LMS gives the course as cmi.scaled_passing_score.
+ */
+export function manifestXml2004(input: ManifestInput): string {
+  const launch = input.launch ?? 'index.html';
+  const sequencing =
+    input.masteryScore === undefined
+      ? ''
+      : `
+        <imsss:sequencing>
+          <imsss:objectives>
+            <imsss:primaryObjective objectiveID="evaluation-finale" satisfiedByMeasure="true">
+              <imsss:minNormalizedMeasure>${input.masteryScore / 100}</imsss:minNormalizedMeasure>
+            </imsss:primaryObjective>
+          </imsss:objectives>
+        </imsss:sequencing>`;
+  const files = [...input.files]
+    .sort()
+    .map((f) => `      <file href="${xml(href(f))}"/>`)
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="${xml(input.identifier)}" version="1"
+  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
+  xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
+  xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
+  xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>2004 4th Edition</schemaversion>
+  </metadata>
+  <organizations default="organization">
+    <organization identifier="organization">
+      <title>${xml(input.title)}</title>
+      <item identifier="item" identifierref="resource" isvisible="true">
+        <title>${xml(input.title)}</title>${sequencing}
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="resource" type="webcontent" adlcp:scormType="sco" href="${xml(href(launch))}">
 ${files}
     </resource>
   </resources>

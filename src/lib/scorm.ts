@@ -1,9 +1,10 @@
 /**
- * What the course tells a SCORM 1.2 LMS, computed from the progress the site keeps: the lesson
- * status, the score, the bookmark and the suspend data (progress compacted to fit the 4,096
- * characters SCORM 1.2 allows), and back. Pure functions: the browser side is
- * src/scripts/lms-adapter.ts. Data model reference: SCORM 1.2 Run-Time Environment, section 3.4
- * (cmi.core.lesson_status, cmi.core.score.*, cmi.core.lesson_location, cmi.suspend_data).
+ * What the course tells an LMS, computed from the progress the site keeps: the status, the score,
+ * the bookmark and the suspend data (progress compacted to fit the 4,096 characters SCORM 1.2
+ * allows), and back. Pure functions: the browser side is src/scripts/lms-adapter.ts. Data model
+ * references: SCORM 1.2 Run-Time Environment, section 3.4 (cmi.core.lesson_status,
+ * cmi.core.score.*, cmi.core.lesson_location, cmi.suspend_data); SCORM 2004 4th Edition RTE,
+ * section 4.2 (cmi.completion_status and cmi.success_status, separate there).
  */
 import { decodeLessons, decodeQuizzes, type LessonRecords, type QuizRecord, type QuizRecords } from './progress-data';
 
@@ -232,13 +233,13 @@ export function mergeProgress(a: SuspendedProgress, b: SuspendedProgress): Suspe
 }
 
 /**
- * The status to write, given what the LMS holds: a result the LMS already recorded as passed (or
- * completed) is never taken back, even if the progress that earned it was left out of the
- * suspend data or this browser lost it.
+ * The status to write, given what the LMS holds: a result the LMS already recorded (passed,
+ * failed, completed) is never taken back to « incomplete », nor a pass to a fail, even if the
+ * progress behind it was left out of the suspend data or this browser lost it.
  */
 export function nextStatus(current: string, computed: LessonStatus12): LessonStatus12 {
   if (current === 'passed') return 'passed';
-  if (current === 'completed' && computed === 'incomplete') return 'completed';
+  if ((current === 'completed' || current === 'failed') && computed === 'incomplete') return current;
   return computed;
 }
 
@@ -250,4 +251,83 @@ export function timespan12(ms: number): string {
   const seconds = (centis % 6000) / 100;
   const two = (n: number) => String(n).padStart(2, '0');
   return `${two(hours)}:${two(minutes)}:${seconds.toFixed(2).padStart(5, '0')}`;
+}
+
+/** The SCORM versions the adapter speaks. */
+export type ScormVersion = '1.2' | '2004';
+
+/** Longest cmi.suspend_data per version (SCORM 2004 4th Edition: 64,000 characters). */
+export const SUSPEND_DATA_LIMITS: Record<ScormVersion, number> = { '1.2': SUSPEND_DATA_LIMIT, '2004': 64_000 };
+
+/** The data model elements that only differ by name between versions. */
+export const ELEMENTS: Record<
+  ScormVersion,
+  { location: string; suspendData: string; learnerName: string; exit: string; sessionTime: string; scoreRaw: string }
+> = {
+  '1.2': {
+    location: 'cmi.core.lesson_location',
+    suspendData: 'cmi.suspend_data',
+    learnerName: 'cmi.core.student_name',
+    exit: 'cmi.core.exit',
+    sessionTime: 'cmi.core.session_time',
+    scoreRaw: 'cmi.core.score.raw',
+  },
+  '2004': {
+    location: 'cmi.location',
+    suspendData: 'cmi.suspend_data',
+    learnerName: 'cmi.learner_name',
+    exit: 'cmi.exit',
+    sessionTime: 'cmi.session_time',
+    scoreRaw: 'cmi.score.raw',
+  },
+};
+
+/** The elements that carry the status: one in SCORM 1.2, completion and success in 2004. */
+export function statusElements(version: ScormVersion, status: LessonStatus12): [string, string][] {
+  if (version === '1.2') return [['cmi.core.lesson_status', status]];
+  const success = status === 'passed' || status === 'failed' ? status : 'unknown';
+  return [
+    ['cmi.completion_status', status === 'incomplete' ? 'incomplete' : 'completed'],
+    ['cmi.success_status', success],
+  ];
+}
+
+/** The status the LMS holds, as a SCORM 1.2 value (read with `get`), for nextStatus. */
+export function heldStatus(version: ScormVersion, get: (element: string) => string): string {
+  if (version === '1.2') return get('cmi.core.lesson_status');
+  const success = get('cmi.success_status');
+  if (success === 'passed' || success === 'failed') return success;
+  return get('cmi.completion_status') === 'completed' ? 'completed' : '';
+}
+
+/** The elements that carry the score (2004 adds cmi.score.scaled, from 0 to 1). */
+export function scoreElements(version: ScormVersion, score: Score12): [string, string][] {
+  const prefix = version === '1.2' ? 'cmi.core.score' : 'cmi.score';
+  const values: [string, string][] = [
+    [`${prefix}.min`, String(score.min)],
+    [`${prefix}.max`, String(score.max)],
+    [`${prefix}.raw`, String(score.raw)],
+  ];
+  if (version === '2004') values.push(['cmi.score.scaled', String(score.raw / 100)]);
+  return values;
+}
+
+/** cmi.exit for 2004 (« normal » rather than empty when the course is done), or cmi.core.exit. */
+export function exitValue(version: ScormVersion, status: LessonStatus12): string {
+  const exit = exitFor(status);
+  return version === '2004' && exit === '' ? 'normal' : exit;
+}
+
+/** A duration as SCORM 2004 writes it (ISO 8601, « PT1H2M3.45S »). */
+export function duration2004(ms: number): string {
+  const centis = Math.max(0, Math.round(ms / 10));
+  const hours = Math.floor(centis / 360_000);
+  const minutes = Math.floor((centis % 360_000) / 6000);
+  const seconds = (centis % 6000) / 100;
+  return `PT${hours}H${minutes}M${seconds}S`;
+}
+
+/** The session time in the version's format. */
+export function sessionTime(version: ScormVersion, ms: number): string {
+  return version === '1.2' ? timespan12(ms) : duration2004(ms);
 }

@@ -1,12 +1,12 @@
 /**
- * The LMS adapter of the SCORM 1.2 package: imported by the probe (LmsProbe.astro) only when the
- * page finds an LMS's API. It subscribes to the progress stores and tells the LMS what they hold
+ * The LMS adapter of the SCORM packages (1.2 and 2004): imported by the probe (lms-probe.ts) only
+ * when the page finds an LMS's API. It subscribes to the progress stores and tells the LMS what they hold
  * (status, score, bookmark, suspend data); pages and islands know nothing of it. The mapping is
  * pure and lives in src/lib/scorm.ts.
  *
  * The course is one SCO of many pages: each page loads this adapter. The first page opens the
- * session (LMSInitialize answers « true »); the next ones find it open (the LMS answers with
- * error 101, « already initialized ») and carry on. Leaving a page for another page of the course
+ * session (Initialize answers « true »); the next ones find it open (the LMS answers with error
+ * 101 in SCORM 1.2, 103 in 2004, « already initialized ») and carry on. Leaving a page for another page of the course
  * only commits; leaving the course (window closed, LMS page changed) finishes the session.
  */
 import { $lessons, $quizResults, markVisited } from '../stores/progress';
@@ -16,21 +16,27 @@ import {
   bookmarkFor,
   decodeSuspendData,
   displayName,
+  ELEMENTS,
   encodeSuspendData,
-  exitFor,
+  exitValue,
+  heldStatus,
   lessonOfBookmark,
   lessonStatus12,
   mergeProgress,
   nextStatus,
   score12,
-  timespan12,
+  scoreElements,
+  sessionTime,
+  statusElements,
+  SUSPEND_DATA_LIMITS,
   type LessonStatus12,
+  type ScormVersion,
   type SuspendedProgress,
 } from '../lib/scorm';
 import { fill } from '../lib/template';
 import { withBase } from '../lib/url';
 import { lms as t } from '../i18n/fr-lms';
-import type { Scorm12Api } from './lms-api';
+import type { LmsApi } from './lms-api';
 
 /** What the page tells the adapter about the course (data-lms-course, written at build time). */
 export interface PageCourse {
@@ -45,74 +51,118 @@ export interface PageCourse {
 /** sessionStorage key of when the LMS session started (cmi.core.session_time spans its pages). */
 const SESSION_START_KEY = 'msst:lms-session-start';
 
+/** The names of the API functions in each version. */
+const CALLS: Record<
+  ScormVersion,
+  Record<'init' | 'finish' | 'get' | 'set' | 'commit' | 'error' | 'errorText', string>
+> = {
+  '1.2': {
+    init: 'LMSInitialize',
+    finish: 'LMSFinish',
+    get: 'LMSGetValue',
+    set: 'LMSSetValue',
+    commit: 'LMSCommit',
+    error: 'LMSGetLastError',
+    errorText: 'LMSGetErrorString',
+  },
+  '2004': {
+    init: 'Initialize',
+    finish: 'Terminate',
+    get: 'GetValue',
+    set: 'SetValue',
+    commit: 'Commit',
+    error: 'GetLastError',
+    errorText: 'GetErrorString',
+  },
+};
+
 /** The API behind checks: every call's error code is read, refusals are warned about, never thrown. */
 class Lms {
-  constructor(private readonly api: Scorm12Api) {}
+  private readonly names: (typeof CALLS)[ScormVersion];
+  private readonly api: Record<string, (...args: string[]) => unknown>;
 
-  private lastError(call: string): string {
+  constructor(
+    readonly version: ScormVersion,
+    api: LmsApi['api'],
+  ) {
+    this.names = CALLS[version];
+    this.api = api as unknown as Record<string, (...args: string[]) => unknown>;
+  }
+
+  private call(name: keyof (typeof CALLS)[ScormVersion], ...args: string[]): string {
+    const method = this.names[name];
+    return String(this.api[method]?.call(this.api, ...args) ?? '');
+  }
+
+  /** The last error code, warned about unless it is 0 or one of `quiet`. */
+  private lastError(what: string, quiet: readonly string[] = []): string {
     try {
-      const code = String(this.api.LMSGetLastError());
-      if (code === '0' || code === '') return '0';
+      const code = this.call('error');
+      if (code === '0' || code === '' || quiet.includes(code)) return code === '' ? '0' : code;
       let text = '';
       try {
-        text = String(this.api.LMSGetErrorString(code));
+        text = this.call('errorText', code);
       } catch {
         // The code alone says enough.
       }
-      console.warn(fill(t.refused, { call, code, text: text ? ` « ${text} »` : '' }));
+      console.warn(fill(t.refused, { call: what, code, text: text ? ` « ${text} »` : '' }));
       return code;
     } catch (error) {
-      console.warn(fill(t.threw, { call: 'LMSGetLastError', text: String(error) }));
+      console.warn(fill(t.threw, { call: this.names.error, text: String(error) }));
       return '101';
     }
   }
 
-  private run(call: string, action: () => unknown): { value: string; ok: boolean } {
+  private run(what: string, action: () => string, quiet: readonly string[] = []): { value: string; ok: boolean } {
     try {
-      const value = String(action());
-      return { value, ok: this.lastError(call) === '0' };
+      const value = action();
+      return { value, ok: this.lastError(what, quiet) === '0' };
     } catch (error) {
-      console.warn(fill(t.threw, { call, text: String(error) }));
+      console.warn(fill(t.threw, { call: what, text: String(error) }));
       return { value: '', ok: false };
     }
   }
 
   /** « launch » for a new session, « continued » when a previous page opened it, else undefined. */
   initialize(): 'launch' | 'continued' | undefined {
+    let code = '';
     try {
-      if (String(this.api.LMSInitialize('')) === 'true') {
-        if (this.lastError('LMSInitialize') === '0') return 'launch';
-      }
+      if (this.call('init', '') === 'true' && this.call('error') === '0') return 'launch';
+      code = this.call('error');
     } catch (error) {
-      console.warn(fill(t.threw, { call: 'LMSInitialize', text: String(error) }));
+      console.warn(fill(t.threw, { call: this.names.init, text: String(error) }));
     }
-    // A previous page of the course opened the session: reading works without a warning then.
-    try {
-      this.api.LMSGetValue('cmi.core.lesson_status');
-      if (String(this.api.LMSGetLastError()) === '0') return 'continued';
-    } catch {
-      // Same outcome as a refusal.
+    // SCORM 2004 says « already initialized » with its own code; SCORM 1.2 says 101 for that and
+    // for other refusals, so there a read that works tells an open session apart.
+    if (this.version === '2004' && code === '103') return 'continued';
+    if (this.version === '1.2' && code === '101') {
+      try {
+        this.call('get', 'cmi.core.lesson_status');
+        if (this.call('error') === '0') return 'continued';
+      } catch {
+        // Same outcome as a refusal.
+      }
     }
     console.warn(t.noSession);
     return undefined;
   }
 
   get(element: string): string {
-    const result = this.run(`LMSGetValue("${element}")`, () => this.api.LMSGetValue(element));
+    // SCORM 2004 answers 403 for an element that was never set: that is an empty value, not a fault.
+    const result = this.run(`${this.names.get}("${element}")`, () => this.call('get', element), ['403']);
     return result.ok ? result.value : '';
   }
 
-  set(element: string, value: string): boolean {
-    const result = this.run(`LMSSetValue("${element}")`, () => this.api.LMSSetValue(element, value));
-    return result.ok && result.value === 'true';
+  set(element: string, value: string): void {
+    this.run(`${this.names.set}("${element}")`, () => this.call('set', element, value));
   }
 
   commit(): void {
-    this.run('LMSCommit', () => this.api.LMSCommit(''));
+    this.run(this.names.commit, () => this.call('commit', ''));
   }
 
   finish(): void {
-    this.run('LMSFinish', () => this.api.LMSFinish(''));
+    this.run(this.names.finish, () => this.call('finish', ''));
   }
 }
 
@@ -200,8 +250,9 @@ function keepResumeOnBookmark(course: PageCourse, bookmark: string): void {
 }
 
 /** Starts tracking this page in the LMS behind `api`; never throws. */
-export function startLms(api: Scorm12Api, course: PageCourse): void {
-  const lms = new Lms(api);
+export function startLms(found: LmsApi, course: PageCourse): void {
+  const lms = new Lms(found.version, found.api);
+  const names = ELEMENTS[found.version];
   const session = lms.initialize();
   if (!session) return;
   const launch = session === 'launch';
@@ -211,20 +262,22 @@ export function startLms(api: Scorm12Api, course: PageCourse): void {
   // What the LMS holds wins over this browser's storage at launch: on a shared computer, the
   // browser may hold someone else's progress. Later pages of the same session merge the two, so
   // that a browser that keeps nothing (private mode) loses nothing between pages.
-  const saved = decodeSuspendData(lms.get('cmi.suspend_data'));
+  const saved = decodeSuspendData(lms.get(names.suspendData));
   const here: SuspendedProgress = { lessons: $lessons.get(), quizzes: $quizResults.get() };
   const restored = launch ? saved : mergeProgress(saved, here);
   if (!sameJson(restored.lessons, here.lessons)) $lessons.set(restored.lessons);
   if (!sameJson(restored.quizzes, here.quizzes)) $quizResults.set(restored.quizzes);
-  const name = displayName(lms.get('cmi.core.student_name'));
+  const name = displayName(lms.get(names.learnerName));
   if (name && (launch || !$learnerName.get())) setLearnerName(name);
 
-  const written = new Map<string, string>([
-    ['cmi.core.lesson_status', lms.get('cmi.core.lesson_status')],
-    ['cmi.core.score.raw', lms.get('cmi.core.score.raw')],
-    ['cmi.suspend_data', lms.get('cmi.suspend_data')],
-    ['cmi.core.lesson_location', lms.get('cmi.core.lesson_location')],
-  ]);
+  // What the LMS holds, so that only changes are written (and committed).
+  const written = new Map<string, string>();
+  for (const element of [names.scoreRaw, names.suspendData, names.location]) written.set(element, lms.get(element));
+  const held = heldStatus(found.version, (element) => {
+    const value = lms.get(element);
+    written.set(element, value);
+    return value;
+  });
   let status: LessonStatus12 = 'incomplete';
   let dirty = false;
 
@@ -238,15 +291,11 @@ export function startLms(api: Scorm12Api, course: PageCourse): void {
 
   const sync = () => {
     const progress = { lessons: $lessons.get(), quizzes: $quizResults.get() };
-    status = nextStatus(written.get('cmi.core.lesson_status') ?? '', lessonStatus12(lmsCourse, progress));
-    write('cmi.core.lesson_status', status);
+    status = nextStatus(held, lessonStatus12(lmsCourse, progress));
+    for (const [element, value] of statusElements(found.version, status)) write(element, value);
     const score = score12(course.finalQuizId ? progress.quizzes[course.finalQuizId] : undefined);
-    if (score) {
-      write('cmi.core.score.min', String(score.min));
-      write('cmi.core.score.max', String(score.max));
-      write('cmi.core.score.raw', String(score.raw));
-    }
-    write('cmi.suspend_data', encodeSuspendData(progress));
+    if (score) for (const [element, value] of scoreElements(found.version, score)) write(element, value);
+    write(names.suspendData, encodeSuspendData(progress, SUSPEND_DATA_LIMITS[found.version]));
     if (dirty) {
       lms.commit();
       dirty = false;
@@ -256,10 +305,10 @@ export function startLms(api: Scorm12Api, course: PageCourse): void {
   // The page's lesson, if any: visited again in case the restore above replaced the visit this
   // page recorded on load, and written as the bookmark.
   const pageLesson = document.querySelector<HTMLElement>('lesson-visit[data-slug]')?.dataset.slug;
-  const bookmark = written.get('cmi.core.lesson_location') ?? '';
+  const bookmark = written.get(names.location) ?? '';
   if (pageLesson) {
     markVisited(pageLesson);
-    write('cmi.core.lesson_location', bookmarkFor(pageLesson));
+    write(names.location, bookmarkFor(pageLesson));
   } else if (bookmark) {
     keepResumeOnBookmark(course, bookmark);
   }
@@ -285,8 +334,8 @@ export function startLms(api: Scorm12Api, course: PageCourse): void {
     // Another page of the course comes next: every change is already committed (see sync).
     if (finished || leavingForCourse()) return;
     finished = true;
-    lms.set('cmi.core.exit', exitFor(status));
-    lms.set('cmi.core.session_time', timespan12(Date.now() - startedAt));
+    lms.set(names.exit, exitValue(found.version, status));
+    lms.set(names.sessionTime, sessionTime(found.version, Date.now() - startedAt));
     lms.finish();
   });
 }

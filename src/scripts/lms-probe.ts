@@ -1,9 +1,9 @@
 /**
  * The SCORM package's probe, injected into every page of the package (src/integrations/scorm.ts;
  * never in the normal site): keeps links pointing at files (an LMS serves no folder index), looks
- * for an LMS's SCORM 1.2 API and, only when there is one, imports the adapter.
+ * for an LMS's SCORM API (2004 or 1.2) and, only when there is one, imports the adapter.
  */
-import { findScorm12Api } from './lms-api';
+import { findLmsApi } from './lms-api';
 import { keepLinksToFiles } from './lms-links';
 import { fill } from '../lib/template';
 import { lms as t } from '../i18n/fr-lms';
@@ -12,7 +12,7 @@ import type { PageCourse } from './lms-adapter';
 /** Runs the probe on this page, with what the adapter must know of the course. */
 export function startProbe(course: PageCourse): void {
   keepLinksToFiles();
-  const api = findScorm12Api();
+  const api = findLmsApi();
   if (!api) return;
   import('./lms-adapter')
     .then(({ startLms }) => startLms(api, course))

@@ -1,5 +1,5 @@
-// The SCORM 1.2 package in a real SCORM run-time: scorm-again's Scorm12API plays the LMS in a
-// parent page that shows the unzipped package in an iframe, under a sub-path, file by file (see
+// The SCORM package in a real SCORM run-time: scorm-again's Scorm12API (and Scorm2004API) plays
+// the LMS in a parent page that shows the unzipped package in an iframe, under a sub-path, file by file (see
 // tests/support/scorm-lms.ts). The final evaluation is answered from its quiz file, whatever
 // questions the page shows. Without an LMS, no adapter code loads.
 import { rmSync } from 'node:fs';
@@ -59,11 +59,16 @@ async function course(page: Page): Promise<Frame> {
 }
 
 /** Opens the player; resolves once the package's first page has opened the LMS session. */
-async function launch(page: Page): Promise<Frame> {
-  await page.goto(lms.player);
+async function launch(page: Page, player = lms.player, init = 'LMSInitialize'): Promise<Frame> {
+  await page.goto(player);
   const frame = await course(page);
-  await page.waitForFunction(() => (window as unknown as { lmsCalls: string[] }).lmsCalls.includes('LMSInitialize'));
+  await opened(page, init);
   return frame;
+}
+
+/** Waits until the package has opened the LMS session (Initialize called). */
+async function opened(page: Page, init = 'LMSInitialize'): Promise<void> {
+  await page.waitForFunction((call) => (window as unknown as { lmsCalls: string[] }).lmsCalls.includes(call), init);
 }
 
 /** Goes to a page of the package the way a link would (a navigation the page starts). */
@@ -99,7 +104,7 @@ async function takeFinal(page: Page, frame: Frame, right: boolean): Promise<void
   await page.keyboard.press('Enter');
 }
 
-describe('the SCORM 1.2 package in an LMS', () => {
+describe('the SCORM package in an LMS', () => {
   it('reports passed, the score and the bookmark, and resumes there with the results on the next launch', async () => {
     const { context, page } = await newPage(browser);
     const seen = watchPage(page, lms.origin);
@@ -133,7 +138,7 @@ describe('the SCORM 1.2 package in an LMS', () => {
     await frame.evaluate(() => localStorage.clear());
     await page.reload();
     frame = await course(page);
-    await page.waitForFunction(() => (window as unknown as { lmsCalls: string[] }).lmsCalls.includes('LMSInitialize'));
+    await opened(page);
     const saved = await page.evaluate((key) => JSON.parse(sessionStorage.getItem(key) ?? 'null') as Cmi, CMI_KEY);
     expect(saved.core.lesson_status).toBe('passed');
     expect(saved.core.exit).toBe('');
@@ -211,6 +216,60 @@ describe('the SCORM 1.2 package in an LMS', () => {
     // The oldest record made room; the newest old ones are still there.
     expect(kept).not.toContain('ancien-questionnaire-0');
     expect(kept).toContain(`ancien-questionnaire-${Object.keys(old).length - 1}`);
+    expect(seen.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('speaks SCORM 2004 to a SCORM 2004 LMS: completion and success apart, scaled score, resume', async () => {
+    interface Cmi2004 {
+      completion_status: string;
+      success_status: string;
+      location: string;
+      exit: string;
+      suspend_data: string;
+      score: { scaled: string; raw: string; min: string; max: string };
+    }
+    const cmi2004 = (page: Page) =>
+      page.evaluate(
+        () =>
+          JSON.parse(
+            JSON.stringify((window as unknown as { API_1484_11: { cmi: unknown } }).API_1484_11.cmi),
+          ) as Cmi2004,
+      );
+    const { context, page } = await newPage(browser);
+    const seen = watchPage(page, lms.origin);
+    let frame = await launch(page, lms.player2004, 'Initialize');
+    await expect.poll(async () => (await cmi2004(page)).completion_status).toBe('incomplete');
+    expect((await cmi2004(page)).success_status).toBe('unknown');
+    await expect
+      .poll(() => frame.evaluate(() => localStorage.getItem('msst:learner-name:v1')))
+      .toBe(JSON.stringify('Marie Tremblay'));
+    await frame.click('[data-start-link]');
+    await frame.waitForURL((u) => u.pathname.endsWith(`/lecons/${first.slug}/index.html`));
+    await frame.click('a[rel="next"]');
+    await frame.waitForURL((u) => u.pathname.endsWith(`/lecons/${second.slug}/index.html`));
+    await go(frame, `quiz/${FINAL}/index.html`);
+    await takeFinal(page, frame, true);
+    await expect.poll(async () => (await cmi2004(page)).success_status).toBe('passed');
+    const passed = await cmi2004(page);
+    expect(passed.completion_status).toBe('completed');
+    expect(passed.score).toEqual({ scaled: '1', raw: '100', min: '0', max: '100' });
+    expect(passed.location).toBe(`lecons/${second.slug}/index.html`);
+    expect((await calls(page)).filter((c) => c === 'Initialize')).toHaveLength(1);
+    expect(await calls(page)).not.toContain('Terminate');
+
+    await frame.evaluate(() => localStorage.clear());
+    await page.reload();
+    frame = await course(page);
+    await opened(page, 'Initialize');
+    const saved = await page.evaluate((key) => JSON.parse(sessionStorage.getItem(key) ?? 'null') as Cmi2004, CMI_KEY);
+    expect(saved.exit).toBe('normal');
+    const start = frame.locator('[data-start-link]');
+    await expect.poll(() => start.getAttribute('href')).toMatch(new RegExp(`lecons/${second.slug}/index\\.html$`));
+    const results = await frame.evaluate(
+      () => JSON.parse(localStorage.getItem('msst:quiz-results:v1') ?? '{}') as QuizRecords,
+    );
+    expect(results[FINAL]?.passed).toBe(true);
     expect(seen.errors).toEqual([]);
     await context.close();
   });

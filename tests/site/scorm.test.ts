@@ -1,10 +1,10 @@
-// The SCORM 1.2 package, read from the zip itself: a manifest with the elements the SCORM 1.2
-// schema requires, every file listed and present, and pages whose links and assets all resolve
-// to files inside the package — relative, file by file, as an LMS serves them.
+// The SCORM packages, read from the zips themselves: a manifest with the elements the SCORM 1.2
+// (and 2004) schema requires, every file listed and present, and pages whose links and assets all
+// resolve to files inside the package — relative, file by file, as an LMS serves them.
 import { XMLParser } from 'fast-xml-parser';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readScormZip } from '../support/scorm-package';
+import { readScormZip, SCORM_2004_ZIP } from '../support/scorm-package';
 
 let zip: Map<string, Uint8Array>;
 const text = (name: string) => new TextDecoder().decode(zip.get(name));
@@ -125,5 +125,31 @@ describe('the SCORM 1.2 package', () => {
       expect(html, page).toMatch(/<script type="module" src="(\.\.\/)*\.?\/?_astro\/page\.[\w-]+\.js"/);
       expect(html, page).not.toContain('__msst_scorm_base__');
     }
+  });
+});
+
+describe('the SCORM 2004 4th Edition package', () => {
+  it('holds the same site with a SCORM 2004 manifest', () => {
+    const other = readScormZip(SCORM_2004_ZIP);
+    const site = (z: Map<string, Uint8Array>) => [...z.keys()].filter((f) => f !== 'imsmanifest.xml').sort();
+    expect(site(other)).toEqual(site(zip));
+    const parser = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '@',
+      isArray: (name) => name === 'file',
+    });
+    const m = (
+      parser.parse(new TextDecoder().decode(other.get('imsmanifest.xml'))) as {
+        manifest: Manifest & { '@xmlns': string; '@xmlns:adlcp': string };
+      }
+    ).manifest;
+    expect(m['@xmlns']).toBe('http://www.imsglobal.org/xsd/imscp_v1p1');
+    expect(m['@xmlns:adlcp']).toBe('http://www.adlnet.org/xsd/adlcp_v1p3');
+    expect(String(m.metadata.schemaversion)).toBe('2004 4th Edition');
+    const resource = m.resources.resource as unknown as Record<string, string>;
+    expect(resource['@adlcp:scormType']).toBe('sco');
+    expect(resource['@href']).toBe('index.html');
+    expect(m.organizations.organization.item['@identifierref']).toBe(resource['@identifier']);
+    expect(m.resources.resource.file.map((f) => decodeURIComponent(f['@href'])).sort()).toEqual(site(other));
   });
 });

@@ -5,6 +5,7 @@ import {
   folderToFile,
   leftovers,
   manifestXml,
+  manifestXml2004,
   rewriteCss,
   rewriteHtml,
   rewriteJs,
@@ -109,5 +110,40 @@ describe('manifestXml', () => {
 
   it('leaves the mastery score out when the course has no final evaluation', () => {
     expect(manifestXml({ identifier: 'c', title: 't', files })).not.toContain('masteryscore');
+  });
+});
+
+describe('manifestXml2004', () => {
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
+  const read = (masteryScore?: number) =>
+    (
+      parser.parse(
+        manifestXml2004({ identifier: 'cours-1', title: 'Santé', files: ['index.html', 'a.js'], masteryScore }),
+      ) as {
+        manifest: Record<string, unknown> & {
+          metadata: { schemaversion: string };
+          organizations: { organization: { item: Record<string, unknown> } };
+          resources: { resource: Record<string, unknown> };
+        };
+      }
+    ).manifest;
+
+  it('describes one SCORM 2004 4th Edition SCO', () => {
+    const m = read(80);
+    expect(m['@xmlns']).toBe('http://www.imsglobal.org/xsd/imscp_v1p1');
+    expect(m.metadata.schemaversion).toBe('2004 4th Edition');
+    expect(m.resources.resource['@adlcp:scormType']).toBe('sco');
+    expect(m.resources.resource['@href']).toBe('index.html');
+    const objective = (
+      m.organizations.organization.item['imsss:sequencing'] as {
+        'imsss:objectives': { 'imsss:primaryObjective': Record<string, unknown> };
+      }
+    )['imsss:objectives']['imsss:primaryObjective'];
+    expect(objective['@satisfiedByMeasure']).toBe('true');
+    expect(objective['imsss:minNormalizedMeasure']).toBe(0.8);
+  });
+
+  it('leaves sequencing out without a pass mark', () => {
+    expect(read().organizations.organization.item['imsss:sequencing']).toBeUndefined();
   });
 });

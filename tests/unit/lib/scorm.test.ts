@@ -12,6 +12,14 @@ import {
   score12,
   SUSPEND_DATA_LIMIT,
   timespan12,
+  duration2004,
+  ELEMENTS,
+  exitValue,
+  heldStatus,
+  scoreElements,
+  sessionTime,
+  statusElements,
+  SUSPEND_DATA_LIMITS,
   type SuspendedProgress,
 } from '../../../src/lib/scorm';
 import type { QuizRecord, QuizRecords } from '../../../src/lib/progress-data';
@@ -56,13 +64,14 @@ describe('lessonStatus12', () => {
 });
 
 describe('nextStatus', () => {
-  it('never takes back a pass or a completion the LMS already holds', () => {
+  it('never takes back a result the LMS already holds', () => {
     expect(nextStatus('passed', 'incomplete')).toBe('passed');
     expect(nextStatus('passed', 'failed')).toBe('passed');
     expect(nextStatus('completed', 'incomplete')).toBe('completed');
     expect(nextStatus('completed', 'passed')).toBe('passed');
     expect(nextStatus('not attempted', 'incomplete')).toBe('incomplete');
     expect(nextStatus('failed', 'passed')).toBe('passed');
+    expect(nextStatus('failed', 'incomplete')).toBe('failed');
   });
 });
 
@@ -187,5 +196,61 @@ describe('timespan12', () => {
     expect(timespan12(3_723_450)).toBe('01:02:03.45');
     expect(timespan12(-5)).toBe('00:00:00.00');
     expect(timespan12(1e12)).toBe('9999:59:59.99');
+  });
+});
+
+describe('SCORM 2004', () => {
+  it('splits the status into completion and success', () => {
+    expect(statusElements('2004', 'incomplete')).toEqual([
+      ['cmi.completion_status', 'incomplete'],
+      ['cmi.success_status', 'unknown'],
+    ]);
+    expect(statusElements('2004', 'passed')).toEqual([
+      ['cmi.completion_status', 'completed'],
+      ['cmi.success_status', 'passed'],
+    ]);
+    expect(statusElements('2004', 'failed')).toEqual([
+      ['cmi.completion_status', 'completed'],
+      ['cmi.success_status', 'failed'],
+    ]);
+    expect(statusElements('2004', 'completed')).toEqual([
+      ['cmi.completion_status', 'completed'],
+      ['cmi.success_status', 'unknown'],
+    ]);
+    expect(statusElements('1.2', 'failed')).toEqual([['cmi.core.lesson_status', 'failed']]);
+  });
+
+  it('reads back what the LMS holds as one status', () => {
+    const lms = (values: Record<string, string>) => (element: string) => values[element] ?? '';
+    expect(heldStatus('2004', lms({ 'cmi.success_status': 'passed', 'cmi.completion_status': 'completed' }))).toBe(
+      'passed',
+    );
+    expect(heldStatus('2004', lms({ 'cmi.success_status': 'unknown', 'cmi.completion_status': 'completed' }))).toBe(
+      'completed',
+    );
+    expect(heldStatus('2004', lms({ 'cmi.completion_status': 'incomplete' }))).toBe('');
+    expect(heldStatus('1.2', lms({ 'cmi.core.lesson_status': 'failed' }))).toBe('failed');
+  });
+
+  it('adds the scaled score, and says « normal » on a finished exit', () => {
+    expect(scoreElements('2004', { raw: 85, min: 0, max: 100 })).toEqual([
+      ['cmi.score.min', '0'],
+      ['cmi.score.max', '100'],
+      ['cmi.score.raw', '85'],
+      ['cmi.score.scaled', '0.85'],
+    ]);
+    expect(scoreElements('1.2', { raw: 85, min: 0, max: 100 })[2]).toEqual(['cmi.core.score.raw', '85']);
+    expect(exitValue('2004', 'passed')).toBe('normal');
+    expect(exitValue('2004', 'incomplete')).toBe('suspend');
+    expect(exitValue('1.2', 'passed')).toBe('');
+  });
+
+  it('writes durations in ISO 8601, and has room for more suspend data', () => {
+    expect(duration2004(3_723_450)).toBe('PT1H2M3.45S');
+    expect(sessionTime('2004', 0)).toBe('PT0H0M0S');
+    expect(sessionTime('1.2', 0)).toBe('00:00:00.00');
+    expect(SUSPEND_DATA_LIMITS['2004']).toBe(64_000);
+    expect(ELEMENTS['2004'].location).toBe('cmi.location');
+    expect(ELEMENTS['1.2'].learnerName).toBe('cmi.core.student_name');
   });
 });
