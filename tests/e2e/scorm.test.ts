@@ -36,6 +36,15 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+/** The console warnings the course writes about the LMS. */
+function lmsWarnings(page: Page): string[] {
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning' && m.text().startsWith('LMS')) warnings.push(m.text());
+  });
+  return warnings;
+}
+
 /** What the run-time holds (read from its data model directly, so no API call is added). */
 interface Cmi {
   core: {
@@ -108,6 +117,7 @@ describe('the SCORM package in an LMS', () => {
   it('reports passed, the score and the bookmark, and resumes there with the results on the next launch', async () => {
     const { context, page } = await newPage(browser);
     const seen = watchPage(page, lms.origin);
+    const warnings = lmsWarnings(page);
     let frame = await launch(page);
     await expect.poll(async () => (await cmi(page)).core.lesson_status).toBe('incomplete');
     // The name the LMS gives (« Nom, Prénom ») is the certificate's.
@@ -156,6 +166,25 @@ describe('the SCORM package in an LMS', () => {
     await expect.poll(async () => (await cmi(page)).core.lesson_status).toBe('passed');
     expect(seen.errors).toEqual([]);
     expect(seen.foreign).toEqual([]);
+    expect(warnings).toEqual([]);
+    await context.close();
+  });
+
+  it('warns when the LMS refuses a value, and the course keeps working', async () => {
+    const { context, page } = await newPage(browser);
+    const seen = watchPage(page, lms.origin);
+    const warnings = lmsWarnings(page);
+    const frame = await launch(page, `${lms.player}?refuse=cmi.suspend_data`);
+    await frame.click('[data-start-link]');
+    await frame.waitForURL((u) => u.pathname.endsWith(`/lecons/${first.slug}/index.html`));
+    await expect(frame.locator('h1').innerText()).resolves.toBe(first.title);
+    await expect.poll(async () => (await cmi(page)).core.lesson_location).toBe(`lecons/${first.slug}/index.html`);
+    expect(warnings.length).toBeGreaterThan(0);
+    expect(warnings[0]).toContain('cmi.suspend_data');
+    expect(warnings[0]).toContain('405');
+    // The progress is still kept in the browser.
+    await expect.poll(() => frame.evaluate(() => localStorage.getItem('msst:progress:v1') ?? '')).toContain(first.slug);
+    expect(seen.errors).toEqual([]);
     await context.close();
   });
 
@@ -238,6 +267,7 @@ describe('the SCORM package in an LMS', () => {
       );
     const { context, page } = await newPage(browser);
     const seen = watchPage(page, lms.origin);
+    const warnings = lmsWarnings(page);
     let frame = await launch(page, lms.player2004, 'Initialize');
     await expect.poll(async () => (await cmi2004(page)).completion_status).toBe('incomplete');
     expect((await cmi2004(page)).success_status).toBe('unknown');
@@ -271,6 +301,7 @@ describe('the SCORM package in an LMS', () => {
     );
     expect(results[FINAL]?.passed).toBe(true);
     expect(seen.errors).toEqual([]);
+    expect(warnings).toEqual([]);
     await context.close();
   });
 

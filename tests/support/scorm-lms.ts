@@ -70,7 +70,27 @@ function player(version: keyof typeof RUNTIMES): string {
           if (call !== '${r.calls[0]}') keep();
         });
       }
-      window.${r.windowName} = api;
+      // ?refuse=element: the LMS refuses to store that element (error 405, « Incorrect Data Type »).
+      const refused = new URLSearchParams(location.search).get('refuse');
+      let forced = '';
+      window.${r.windowName} = !refused
+        ? api
+        : new Proxy(api, {
+            get(target, name) {
+              const value = target[name];
+              if (typeof value !== 'function') return value;
+              if (/GetLastError$/.test(name)) return () => forced || value.call(target);
+              if (/GetErrorString$/.test(name)) return (code) => (code === forced ? 'Incorrect Data Type' : value.call(target, code));
+              return (...args) => {
+                forced = '';
+                if (/SetValue$/.test(name) && args[0] === refused) {
+                  forced = '405';
+                  return 'false';
+                }
+                return value.apply(target, args);
+              };
+            },
+          });
     </script>
     <style>
       body { margin: 0; }
