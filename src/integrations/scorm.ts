@@ -8,15 +8,14 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { lessonSlug } from '../lib/course';
 import { FINAL_QUIZ_ID } from '../lib/progress';
 import { progress } from '../i18n/fr-quiz';
 import type { PageCourse } from '../scripts/lms-adapter';
 
 /** The course as the adapter sees it, read from the content folder's lesson and quiz files. */
-export async function readCourse(contentDir: string): Promise<PageCourse> {
-  // Loaded here only: the normal build never needs it.
-  const { parse } = await import('yaml');
+export function readCourse(contentDir: string): PageCourse {
   const lessonsDir = join(contentDir, 'lessons');
   const lessons = readdirSync(lessonsDir)
     .filter((f) => f.endsWith('.mdx'))
@@ -40,9 +39,9 @@ export default function scormProbe(): AstroIntegration {
   return {
     name: 'msst-scorm-probe',
     hooks: {
-      'astro:config:setup': async ({ injectScript }) => {
+      'astro:config:setup': ({ injectScript }) => {
         if (process.env.SCORM !== '1') return;
-        const course = await readCourse(process.env.COURSE_CONTENT_DIR ?? './content');
+        const course = readCourse(process.env.COURSE_CONTENT_DIR ?? './content');
         const probe = fileURLToPath(new URL('../scripts/lms-probe.ts', import.meta.url));
         injectScript(
           'page',
