@@ -82,8 +82,9 @@ async function opened(page: Page, init = 'LMSInitialize'): Promise<void> {
 
 /** Goes to a page of the package the way a link would (a navigation the page starts). */
 async function go(frame: Frame, path: string): Promise<void> {
-  await frame.evaluate((url) => location.assign(url), `${lms.content}${path}`);
-  await frame.waitForURL((u) => u.pathname.endsWith(path.replace(/\?.*$/, '')));
+  const target = new URL(path, lms.content);
+  await frame.evaluate((url) => location.assign(url), target.href);
+  await frame.waitForURL((u) => u.pathname === target.pathname && u.search === target.search);
   await frame.waitForLoadState('load');
 }
 
@@ -160,6 +161,12 @@ describe('the SCORM package in an LMS', () => {
       () => JSON.parse(localStorage.getItem('msst:quiz-results:v1') ?? '{}') as QuizRecords,
     );
     expect(results[FINAL]?.passed).toBe(true);
+    // The progress page's « Reprendre » too.
+    await go(frame, 'progression/index.html');
+    await expect
+      .poll(() => frame.locator('[data-resume-link]').getAttribute('href'))
+      .toMatch(new RegExp(`lecons/${second.slug}/index\\.html$`));
+    await go(frame, 'index.html');
     await start.click();
     await frame.waitForURL((u) => u.pathname.endsWith(`/lecons/${second.slug}/index.html`));
     await expect(frame.locator('h1').innerText()).resolves.toBe(second.title);
