@@ -262,7 +262,15 @@ export const SUSPEND_DATA_LIMITS: Record<ScormVersion, number> = { '1.2': SUSPEN
 /** The data model elements that only differ by name between versions. */
 export const ELEMENTS: Record<
   ScormVersion,
-  { location: string; suspendData: string; learnerName: string; exit: string; sessionTime: string; scoreRaw: string }
+  {
+    location: string;
+    suspendData: string;
+    learnerName: string;
+    exit: string;
+    sessionTime: string;
+    scoreRaw: string;
+    mode: string;
+  }
 > = {
   '1.2': {
     location: 'cmi.core.lesson_location',
@@ -271,6 +279,7 @@ export const ELEMENTS: Record<
     exit: 'cmi.core.exit',
     sessionTime: 'cmi.core.session_time',
     scoreRaw: 'cmi.core.score.raw',
+    mode: 'cmi.core.lesson_mode',
   },
   '2004': {
     location: 'cmi.location',
@@ -279,6 +288,7 @@ export const ELEMENTS: Record<
     exit: 'cmi.exit',
     sessionTime: 'cmi.session_time',
     scoreRaw: 'cmi.score.raw',
+    mode: 'cmi.mode',
   },
 };
 
@@ -330,4 +340,12 @@ export function duration2004(ms: number): string {
 /** The session time in the version's format. */
 export function sessionTime(version: ScormVersion, ms: number): string {
   return version === '1.2' ? timespan12(ms) : duration2004(ms);
+}
+
+/**
+ * Whether the LMS records this launch: not in « review » (a finished attempt reopened) nor in
+ * « browse » (a preview), where the course shows the saved progress but changes nothing.
+ */
+export function recordsProgress(mode: string): boolean {
+  return mode !== 'review' && mode !== 'browse';
 }

@@ -24,6 +24,7 @@ import {
   lessonStatus12,
   mergeProgress,
   nextStatus,
+  recordsProgress,
   score12,
   scoreElements,
   sessionTime,
@@ -183,38 +184,6 @@ function readSessionStart(launch: boolean): number {
 }
 
 /**
- * Whether the page is being left for another page of the course. The Navigation API sees every
- * navigation this page starts (links, forms, scripts, back and forward); where it is missing,
- * link clicks and form submissions are watched instead.
- */
-function watchNavigation(insideCourse: (url: string) => boolean): () => boolean {
-  let leavingForCourse = false;
-  const nav = (window as Window & { navigation?: EventTarget }).navigation;
-  if (nav) {
-    nav.addEventListener('navigate', (event) => {
-      const e = event as Event & { destination: { url: string; sameDocument: boolean } };
-      if (!e.destination.sameDocument) leavingForCourse = insideCourse(e.destination.url);
-    });
-    nav.addEventListener('navigateerror', () => {
-      leavingForCourse = false;
-    });
-  } else {
-    document.addEventListener('click', (event) => {
-      const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href]') : null;
-      if (!link || event.defaultPrevented || (link.target && link.target !== '_self')) return;
-      const url = new URL(link.href);
-      const here = new URL(location.href);
-      if (url.pathname === here.pathname && url.search === here.search) return;
-      leavingForCourse = insideCourse(link.href);
-    });
-    document.addEventListener('submit', (event) => {
-      if (event.target instanceof HTMLFormElement) leavingForCourse = insideCourse(event.target.action);
-    });
-  }
-  return () => leavingForCourse;
-}
-
-/**
  * Points « Reprendre » (home page and progress page) at the bookmark while it is shown: the
  * page's own script sets it from the progress when the stores change, and this sets it back.
  */
@@ -233,7 +202,7 @@ function keepResumeOnBookmark(course: PageCourse, bookmark: string): void {
       $quizResults.get(),
     );
     // Once every lesson is done, the page's own « Reprendre » (final evaluation, certificate) wins.
-    if (summary.resume.kind !== 'lesson') return;
+    if (summary.resume.kind === 'final' || summary.resume.kind === 'done') return;
     for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-start-link], a[data-resume-link]')) {
       if (link.getAttribute('href') !== href) link.setAttribute('href', href);
       if (link.textContent !== label) link.textContent = label;
@@ -249,8 +218,12 @@ function keepResumeOnBookmark(course: PageCourse, bookmark: string): void {
   });
 }
 
-/** Starts tracking this page in the LMS behind `api`; never throws. */
-export function startLms(found: LmsApi, course: PageCourse): void {
+/**
+ * Starts tracking this page in the LMS behind `found`; never throws. `leavingForCourse` (from
+ * lms-navigation.ts, watched since the page started) says whether the page is being left for
+ * another page of the course.
+ */
+export function startLms(found: LmsApi, course: PageCourse, leavingForCourse: () => boolean): void {
   const lms = new Lms(found.version, found.api);
   const names = ELEMENTS[found.version];
   const session = lms.initialize();
@@ -281,8 +254,11 @@ export function startLms(found: LmsApi, course: PageCourse): void {
   let status: LessonStatus12 = 'incomplete';
   let dirty = false;
 
+  // A review or a preview shows what was saved and writes nothing back.
+  const records = recordsProgress(lms.get(names.mode));
+
   const write = (element: string, value: string) => {
-    if (written.get(element) === value) return;
+    if (!records || written.get(element) === value) return;
     // A refused value is not retried on every change: it is noted as written, and warned about once.
     lms.set(element, value);
     written.set(element, value);
@@ -327,15 +303,15 @@ export function startLms(found: LmsApi, course: PageCourse): void {
   $lessons.listen(schedule);
   $quizResults.listen(schedule);
 
-  const root = new URL(withBase('/'), location.href).href;
-  const leavingForCourse = watchNavigation((url) => url.startsWith(root));
   let finished = false;
   window.addEventListener('pagehide', () => {
     // Another page of the course comes next: every change is already committed (see sync).
     if (finished || leavingForCourse()) return;
     finished = true;
-    lms.set(names.exit, exitValue(found.version, status));
-    lms.set(names.sessionTime, sessionTime(found.version, Date.now() - startedAt));
+    if (records) {
+      lms.set(names.exit, exitValue(found.version, status));
+      lms.set(names.sessionTime, sessionTime(found.version, Date.now() - startedAt));
+    }
     lms.finish();
   });
 }

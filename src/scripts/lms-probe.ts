@@ -5,6 +5,8 @@
  */
 import { findLmsApi } from './lms-api';
 import { keepLinksToFiles } from './lms-links';
+import { watchNavigation } from './lms-navigation';
+import { withBase } from '../lib/url';
 import { fill } from '../lib/template';
 import { lms as t } from '../i18n/fr-lms';
 import type { PageCourse } from './lms-adapter';
@@ -14,7 +16,9 @@ export function startProbe(course: PageCourse): void {
   keepLinksToFiles();
   const api = findLmsApi();
   if (!api) return;
+  // From now on, not once the adapter has loaded: the learner may already be on their way.
+  const leavingForCourse = watchNavigation(new URL(withBase('/'), location.href).href);
   import('./lms-adapter')
-    .then(({ startLms }) => startLms(api, course))
+    .then(({ startLms }) => startLms(api, course, leavingForCourse))
     .catch((error: unknown) => console.warn(fill(t.loadFailed, { text: String(error) })));
 }

@@ -256,6 +256,41 @@ describe('the SCORM package in an LMS', () => {
     await context.close();
   });
 
+  it('writes nothing back when the LMS reopens the attempt for review', async () => {
+    const { context, page } = await newPage(browser);
+    const seen = watchPage(page, lms.origin);
+    const bookmark = `lecons/${second.slug}/index.html`;
+    await page.goto(lms.blank);
+    await page.evaluate(({ key, cmi }) => sessionStorage.setItem(key, JSON.stringify(cmi)), {
+      key: CMI_KEY,
+      cmi: {
+        core: {
+          student_name: 'Tremblay, Marie',
+          lesson_mode: 'review',
+          lesson_status: 'passed',
+          lesson_location: bookmark,
+        },
+        suspend_data: '[1,[],[]]',
+      },
+    });
+    const frame = await launch(page);
+    // The saved bookmark still leads « Reprendre »; opening a lesson records nothing.
+    const start = frame.locator('[data-start-link]');
+    await expect.poll(async () => (await start.getAttribute('href'))?.endsWith(bookmark)).toBe(true);
+    const reads = async () => (await calls(page)).filter((c) => c === 'LMSGetValue').length;
+    const before = await reads();
+    await go(frame, `lecons/${first.slug}/index.html`);
+    await expect(frame.locator('h1').innerText()).resolves.toBe(first.title);
+    // The lesson page's adapter has read the LMS (and, in the same task, written nothing).
+    await expect.poll(reads).toBeGreaterThan(before);
+    const held = await cmi(page);
+    expect(held.core.lesson_location).toBe(bookmark);
+    expect(held.suspend_data).toBe('[1,[],[]]');
+    expect(await calls(page)).not.toContain('LMSCommit');
+    expect(seen.errors).toEqual([]);
+    await context.close();
+  });
+
   it('speaks SCORM 2004 to a SCORM 2004 LMS: completion and success apart, scaled score, resume', async () => {
     interface Cmi2004 {
       completion_status: string;
@@ -309,6 +344,60 @@ describe('the SCORM package in an LMS', () => {
     expect(results[FINAL]?.passed).toBe(true);
     expect(seen.errors).toEqual([]);
     expect(warnings).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the session open when a page is left while its adapter is still loading', async () => {
+    // SCORM 2004 refuses to reopen a terminated session: ending it by mistake between two pages
+    // would lose everything after. Here the adapter of a lesson page only arrives once the learner
+    // has already clicked « next », and the next page only arrives once that adapter has run.
+    const { context, page } = await newPage(browser);
+    const seen = watchPage(page, lms.origin);
+    const frame = await launch(page, lms.player2004, 'Initialize');
+    const reads = async () => (await calls(page)).filter((c) => c === 'GetValue').length;
+    let adapterAsked!: () => void;
+    const adapterRequested = new Promise<void>((ok) => (adapterAsked = ok));
+    let releaseAdapter!: () => void;
+    const adapterReleased = new Promise<void>((ok) => (releaseAdapter = ok));
+    let held = false;
+    await context.route(/_astro\/lms-adapter\.[\w-]+\.js$/, async (route) => {
+      if (!held) {
+        held = true;
+        adapterAsked();
+        await adapterReleased;
+      }
+      await route.continue();
+    });
+    let nextAsked!: () => void;
+    const nextRequested = new Promise<void>((ok) => (nextAsked = ok));
+    let releaseNext!: () => void;
+    const nextReleased = new Promise<void>((ok) => (releaseNext = ok));
+    await context.route(`${lms.content}lecons/${second.slug}/index.html`, async (route) => {
+      nextAsked();
+      await nextReleased;
+      await route.continue();
+    });
+    await frame.click('[data-start-link]');
+    await frame.waitForURL((u) => u.pathname.endsWith(`/lecons/${first.slug}/index.html`));
+    await adapterRequested;
+    const before = await reads();
+    await frame.click('a[rel="next"]');
+    await nextRequested;
+    releaseAdapter();
+    // The first lesson's adapter runs (it reads the LMS) while the next page is on its way.
+    await expect.poll(reads).toBeGreaterThan(before);
+    releaseNext();
+    await frame.waitForURL((u) => u.pathname.endsWith(`/lecons/${second.slug}/index.html`));
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => (window as unknown as { API_1484_11: { cmi: { location: string } } }).API_1484_11.cmi.location,
+        ),
+      )
+      .toBe(`lecons/${second.slug}/index.html`);
+    expect(await calls(page)).not.toContain('Terminate');
+    expect((await calls(page)).filter((c) => c === 'Initialize')).toHaveLength(1);
+    expect(seen.errors).toEqual([]);
     await context.close();
   });
 

@@ -36,14 +36,14 @@ const RUNTIMES = {
     file: 'scorm12.js',
     className: 'Scorm12API',
     windowName: 'API',
-    calls: ['LMSInitialize', 'LMSCommit', 'LMSFinish'],
+    calls: ['LMSInitialize', 'LMSCommit', 'LMSFinish', 'LMSGetValue'],
     learner: { core: { student_id: 'marie', student_name: STUDENT_NAME } },
   },
   '2004': {
     file: 'scorm2004.js',
     className: 'Scorm2004API',
     windowName: 'API_1484_11',
-    calls: ['Initialize', 'Commit', 'Terminate'],
+    calls: ['Initialize', 'Commit', 'Terminate', 'GetValue'],
     learner: { learner_id: 'marie', learner_name: STUDENT_NAME },
   },
 } as const;
@@ -67,7 +67,7 @@ function player(version: keyof typeof RUNTIMES): string {
       for (const call of ${JSON.stringify(r.calls)}) {
         api.on(call, () => {
           window.lmsCalls.push(call);
-          if (call !== '${r.calls[0]}') keep();
+          if (call === '${r.calls[1]}' || call === '${r.calls[2]}') keep();
         });
       }
       // ?refuse=element: the LMS refuses to store that element (error 405, « Incorrect Data Type »).

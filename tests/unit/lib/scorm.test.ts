@@ -9,6 +9,7 @@ import {
   lessonStatus12,
   mergeProgress,
   nextStatus,
+  recordsProgress,
   score12,
   SUSPEND_DATA_LIMIT,
   timespan12,
@@ -252,5 +253,14 @@ describe('SCORM 2004', () => {
     expect(SUSPEND_DATA_LIMITS['2004']).toBe(64_000);
     expect(ELEMENTS['2004'].location).toBe('cmi.location');
     expect(ELEMENTS['1.2'].learnerName).toBe('cmi.core.student_name');
+  });
+});
+
+describe('recordsProgress', () => {
+  it('records a normal launch, not a review nor a preview', () => {
+    expect(recordsProgress('normal')).toBe(true);
+    expect(recordsProgress('')).toBe(true);
+    expect(recordsProgress('review')).toBe(false);
+    expect(recordsProgress('browse')).toBe(false);
   });
 });
