@@ -1,13 +1,14 @@
 /**
  * The LMS adapter of the SCORM packages (1.2 and 2004): imported by the probe (lms-probe.ts) only
- * when the page finds an LMS's API. It subscribes to the progress stores and tells the LMS what they hold
- * (status, score, bookmark, suspend data); pages and islands know nothing of it. The mapping is
- * pure and lives in src/lib/scorm.ts.
+ * when the page finds an LMS's API. It subscribes to the progress stores and tells the LMS what
+ * they hold (status, score, bookmark, suspend data); pages and islands know nothing of it. The
+ * mapping is pure and lives in src/lib/scorm.ts.
  *
  * The course is one SCO of many pages: each page loads this adapter. The first page opens the
  * session (Initialize answers « true »); the next ones find it open (the LMS answers with error
- * 101 in SCORM 1.2, 103 in 2004, « already initialized ») and carry on. Leaving a page for another page of the course
- * only commits; leaving the course (window closed, LMS page changed) finishes the session.
+ * 101 in SCORM 1.2, 103 in 2004, « already initialized ») and carry on. Leaving a page for another
+ * page of the course only commits (see lms-navigation.ts); leaving the course (window closed, LMS
+ * page changed) finishes the session.
  */
 import { $lessons, $quizResults, markVisited } from '../stores/progress';
 import { $learnerName, setLearnerName } from '../stores/learner';
