@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pagefindIndex, { buildSearchIndex } from '../../../src/integrations/pagefind';
-import { runSearch } from '../../../src/lib/search-query';
+import { excerptParts, runSearch } from '../../../src/lib/search-query';
 import { loadPagefindBundle, type NodePagefind } from '../../support/pagefind-node';
 
 const fixture = 'tests/fixtures/search-site';
@@ -29,6 +29,17 @@ beforeAll(async () => {
 afterAll(async () => {
   await pagefind?.destroy();
   rmSync(site, { recursive: true, force: true });
+});
+
+describe('excerpts of pages that quote markup', () => {
+  it('come back as text: the markup written in a page is shown, never parsed', async () => {
+    const [hit] = await runSearch(pagefind, 'piégé', {});
+    const page = await hit?.data();
+    const parts = excerptParts(page?.excerpt ?? '');
+    const text = parts.map((p) => p.text).join('');
+    expect(text).toContain('<img src=x onerror=alert(1)>');
+    expect(parts.some((p) => p.mark)).toBe(true);
+  });
 });
 
 describe('buildSearchIndex', () => {
