@@ -202,6 +202,35 @@ export function withAttempt(previous: QuizRecord | undefined, hash: string, scor
   };
 }
 
+/**
+ * Two views of the lesson records (this tab's, and storage's as another tab left it) as one: each
+ * lesson keeps its first visit and its first completion.
+ */
+export function mergeLessons(a: LessonRecords, b: LessonRecords): LessonRecords {
+  const out: LessonRecords = { ...a };
+  for (const [slug, record] of Object.entries(b)) {
+    const mine = out[slug];
+    if (!mine) {
+      out[slug] = record;
+      continue;
+    }
+    const completedAt = [mine.completedAt, record.completedAt].filter((d): d is string => d !== undefined).sort()[0];
+    const visitedAt = [mine.visitedAt, record.visitedAt].sort()[0] ?? mine.visitedAt;
+    out[slug] = completedAt ? { visitedAt, completedAt } : { visitedAt };
+  }
+  return out;
+}
+
+/** Two views of the quiz records as one: for each quiz, the record of the latest attempt wins. */
+export function mergeQuizzes(a: QuizRecords, b: QuizRecords): QuizRecords {
+  const out: QuizRecords = { ...a };
+  for (const [id, record] of Object.entries(b)) {
+    const mine = out[id];
+    if (!mine || record.at > mine.at || (record.at === mine.at && record.attempts > mine.attempts)) out[id] = record;
+  }
+  return out;
+}
+
 /** A stored quiz result seen against the quiz as built now. */
 export type QuizStanding =
   | { kind: 'none' }

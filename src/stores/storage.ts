@@ -105,6 +105,18 @@ export function writeAll(values: Readonly<Record<string, string>>): boolean {
   }
 }
 
+/**
+ * What storage holds under `key` right now, read past the store: another tab may have written it
+ * a moment ago, before its « storage » event reached this one. Undefined when unreadable.
+ */
+export function readStored(key: string): string | undefined {
+  try {
+    return typeof window === 'undefined' ? undefined : (window.localStorage.getItem(key) ?? undefined);
+  } catch {
+    return undefined;
+  }
+}
+
 /** A store persisted as JSON under `key`; `decode` must turn any string into a valid value. */
 export function storedAtom<T>(key: string, initial: T, decode: (raw: string) => T): WritableAtom<T> {
   return persistentAtom<T>(key, initial, { encode: JSON.stringify, decode });

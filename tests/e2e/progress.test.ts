@@ -204,6 +204,26 @@ describe('the home page', () => {
 });
 
 describe('two tabs', () => {
+  it('finishing quizzes at the same time keep both results', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(siteUrl(`/quiz/${firstQuiz.id}/`));
+    await waitForIslands(page);
+    // Another tab has just stored a result; its « storage » event has not reached this tab yet
+    // (a write from this same page raises none, which stands for that moment).
+    const other = { ...passedRecord(final), at };
+    await page.evaluate(
+      ({ id, record }) => localStorage.setItem('msst:quiz-results:v1', JSON.stringify({ [id]: record })),
+      { id: final.id, record: other },
+    );
+    await takeQuiz(page, firstQuiz);
+    await expect
+      .poll(async () =>
+        Object.keys(JSON.parse((await readStore(page))['msst:quiz-results:v1'] ?? '{}') as object).sort(),
+      )
+      .toEqual([final.id, firstQuiz.id].sort());
+    await context.close();
+  });
+
   it('stay in sync: what one tab does shows in the other without a reload', async () => {
     const { context, page } = await newPage(browser);
     await page.goto(siteUrl('/progression/'));

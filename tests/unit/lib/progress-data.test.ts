@@ -4,6 +4,8 @@ import {
   decodeLessons,
   decodeName,
   decodeQuizzes,
+  mergeLessons,
+  mergeQuizzes,
   quizStanding,
   withAttempt,
   type QuizRecord,
@@ -184,5 +186,26 @@ describe('quizStanding', () => {
     expect(quizStanding(undefined, 'abc')).toEqual({ kind: 'none' });
     expect(quizStanding(record, 'abc')).toEqual({ kind: 'current', record });
     expect(quizStanding(record, 'autre')).toEqual({ kind: 'earlier', record });
+  });
+});
+
+describe('merging two tabs’ records', () => {
+  const t1 = '2026-11-26T10:00:00.000Z';
+  const t2 = '2026-11-26T11:00:00.000Z';
+
+  it('keeps every lesson, with its first visit and first completion', () => {
+    expect(
+      mergeLessons(
+        { a: { visitedAt: t2 }, b: { visitedAt: t1 } },
+        { a: { visitedAt: t1, completedAt: t2 }, c: { visitedAt: t2 } },
+      ),
+    ).toEqual({ a: { visitedAt: t1, completedAt: t2 }, b: { visitedAt: t1 }, c: { visitedAt: t2 } });
+  });
+
+  it('keeps both quizzes, and for one quiz the latest attempt', () => {
+    const older = { ...record, at: t1, attempts: 1 };
+    const newer = { ...record, at: t2, attempts: 2 };
+    expect(mergeQuizzes({ q: older, r: older }, { q: newer, s: newer })).toEqual({ q: newer, r: older, s: newer });
+    expect(mergeQuizzes({ q: newer }, { q: older })).toEqual({ q: newer });
   });
 });
