@@ -121,11 +121,9 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
         img.width = 200;
         img.height = 200;
         const caption = el('figcaption');
-        caption.append(
-          el('span', 'room-join-lead', t.joinAt),
-          el('strong', 'room-address', address),
-          el('span', 'room-code-line'),
-        );
+        const shownAddress = el('strong', 'room-address', address);
+        shownAddress.style.setProperty('--room-chars', String(address.length));
+        caption.append(el('span', 'room-join-lead', t.joinAt), shownAddress, el('span', 'room-code-line'));
         figure.append(img, caption);
         layout.append(figure);
       }
