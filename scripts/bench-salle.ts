@@ -83,7 +83,9 @@ async function run(n: number) {
       child.once('message', (m) => resolve(m as T));
       child.send(message);
     });
-  const { port } = await new Promise<{ port: number }>((resolve) => child.once('message', (m) => resolve(m as { port: number })));
+  const { port } = await new Promise<{ port: number }>((resolve) =>
+    child.once('message', (m) => resolve(m as { port: number })),
+  );
   const url = `ws://127.0.0.1:${port}/_salle/ws`;
 
   const presenter = await open(url);
@@ -135,7 +137,9 @@ async function run(n: number) {
   });
   await Promise.race([
     complete,
-    new Promise((_, reject) => setTimeout(() => reject(new Error(`N=${n} : le présentateur n’a pas tout reçu en 60 s`)), 60_000)),
+    new Promise((_, reject) =>
+      setTimeout(() => reject(new Error(`N=${n} : le présentateur n’a pas tout reçu en 60 s`)), 60_000),
+    ),
   ]);
   const after = await ask<Stats>('stats');
 

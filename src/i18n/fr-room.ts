@@ -94,6 +94,7 @@ export const room = {
       'Aucune adresse réseau local trouvée : les téléphones ne pourront pas joindre cet ordinateur. Branchez-le au Wi-Fi de la salle ou réglez PUBLIC_URL.',
     stop: 'Ctrl+C pour arrêter.',
     stopping: 'Arrêt du serveur de salle…',
-    portBusy: (port: number) => `Le port ${port} est déjà utilisé : choisissez-en un autre avec PORT=4323 npm run salle.`,
+    portBusy: (port: number) =>
+      `Le port ${port} est déjà utilisé : choisissez-en un autre avec PORT=4323 npm run salle.`,
   },
 } as const;

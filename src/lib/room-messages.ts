@@ -36,9 +36,7 @@ export const questionSchema = z.object({
   id: questionId,
   kind: z.enum(roomKinds),
   prompt: z.string().check(z.minLength(1), z.maxLength(600)),
-  options: z
-    .array(z.string().check(z.minLength(1), z.maxLength(300)))
-    .check(z.minLength(2), z.maxLength(MAX_OPTIONS)),
+  options: z.array(z.string().check(z.minLength(1), z.maxLength(300))).check(z.minLength(2), z.maxLength(MAX_OPTIONS)),
   correct: z.array(index).check(z.minLength(1), z.maxLength(MAX_OPTIONS)),
 });
 /** A question as the presenter opens it. */

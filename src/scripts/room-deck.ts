@@ -80,7 +80,11 @@ function readCode(deck: string): string | undefined {
   }
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (className) e.className = className;
   if (text !== undefined) e.textContent = text;
@@ -108,7 +112,9 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
   // --- what every poll slide shows -----------------------------------------------------------
 
   const paintJoin = () => {
-    for (const s of host.querySelectorAll<HTMLElement>('[data-deck-track] .deck-poll, [data-deck-track] [data-poll-intro]')) {
+    for (const s of host.querySelectorAll<HTMLElement>(
+      '[data-deck-track] .deck-poll, [data-deck-track] [data-poll-intro]',
+    )) {
       const layout = s.matches('[data-poll-intro]') ? s : s.querySelector('.poll-layout');
       if (!layout) continue;
       // Matching questions are answered aloud: no address on them, not to send phones for nothing.
@@ -333,7 +339,11 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
         }
         case 'error':
           // The saved session is gone (expired) or not this window's: start a new one.
-          if (role === 'presenter' && (message.error === 'unknown-session' || message.error === 'forbidden') && !secret) {
+          if (
+            role === 'presenter' &&
+            (message.error === 'unknown-session' || message.error === 'forbidden') &&
+            !secret
+          ) {
             store('session', SECRET_KEY, undefined);
             socket.send({ type: 'create', deck });
             return;

@@ -13,7 +13,11 @@ import { room as t } from '../i18n/fr-room';
 
 const JOINED_KEY = 'msst:room:v1:joined';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (className) e.className = className;
   if (text !== undefined) e.textContent = text;
@@ -56,7 +60,6 @@ export function startParticipant(): void {
   if (!form || !input || !joinError || !sessionBox || !sessionLabel || !connection || !area) return;
 
   const participant = participantId();
-  let code: string | undefined;
   let socket: RoomSocket | undefined;
   let state: RoomStateMessage | undefined;
   let yours: number[] | undefined;
@@ -67,7 +70,6 @@ export function startParticipant(): void {
   const showJoin = (error = '') => {
     socket?.close();
     socket = undefined;
-    code = undefined;
     state = undefined;
     shown = '';
     remember(undefined);
@@ -86,7 +88,6 @@ export function startParticipant(): void {
       return;
     }
     socket?.close();
-    code = wanted;
     form.hidden = true;
     sessionBox.hidden = false;
     sessionLabel.textContent = t.joined(wanted);
@@ -102,7 +103,7 @@ export function startParticipant(): void {
     });
   };
 
-  function onMessage(message: ServerMessage) {
+  const onMessage = (message: ServerMessage) => {
     switch (message.type) {
       case 'welcome':
         remember(message.code);
@@ -129,7 +130,7 @@ export function startParticipant(): void {
       default:
         return;
     }
-  }
+  };
 
   const setStatus = (text: string, hint = '') => {
     const status = area.querySelector<HTMLElement>('[data-answer-status]');
@@ -140,7 +141,7 @@ export function startParticipant(): void {
   };
 
   /** Draws the question (again only when it or its status changed); `sent` confirms an answer. */
-  function render(sent = false) {
+  const render = (sent = false) => {
     const question = state?.question;
     if (!state || !question) {
       if (shown !== 'none') area.replaceChildren(el('p', 'waiting', t.waiting));
@@ -157,7 +158,7 @@ export function startParticipant(): void {
     } else if (state.status === 'closed') {
       setStatus(yours ? t.sent : '', yours ? t.closed : t.closedNoAnswer);
     }
-  }
+  };
 
   function questionView(s: RoomStateMessage, q: NonNullable<RoomStateMessage['question']>): HTMLElement {
     const open = s.status === 'open';
@@ -269,7 +270,11 @@ export function startParticipant(): void {
       box.append(right, el('h3', undefined, t.topOrders));
       const top = el('ol', 'orders');
       for (const { order: o, count } of results.orders) {
-        const li = el('li', undefined, `${o.map((i) => q.options[i] ?? '').join(' → ')}\u00a0: ${t.orderCount(count, percent(count, total))}`);
+        const li = el(
+          'li',
+          undefined,
+          `${o.map((i) => q.options[i] ?? '').join(' → ')}\u00a0: ${t.orderCount(count, percent(count, total))}`,
+        );
         top.append(li);
       }
       box.append(top);

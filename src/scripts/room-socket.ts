@@ -78,7 +78,8 @@ export function connectRoom(
 export function participantId(): string {
   const key = 'msst:room:v1:participant';
   // crypto.randomUUID needs a secure context, which a phone on http://192.168… is not.
-  const fresh = () => [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+  const fresh = () =>
+    [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
   try {
     const known = localStorage.getItem(key);
     if (known && /^[A-Za-z0-9_-]{8,64}$/.test(known)) return known;

@@ -13,7 +13,6 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import QRCode from 'qrcode';
-import type { WebSocket } from 'ws';
 import {
   MAX_MESSAGE_BYTES,
   isSessionCode,
@@ -69,6 +68,18 @@ export interface RunningRoomServer {
 
 type Role = 'participant' | 'screen' | 'presenter';
 
+/** What the server uses of a `ws` socket (the package ships no types of its own). */
+interface WebSocket {
+  readonly readyState: number;
+  readonly OPEN: number;
+  send(data: string): void;
+  close(code?: number, reason?: string): void;
+  terminate(): void;
+  ping(): void;
+  on(event: 'message', listener: (data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) => void): void;
+  on(event: 'close' | 'pong' | 'error', listener: () => void): void;
+}
+
 /** One open socket and what it joined. */
 interface Client {
   socket: WebSocket;
@@ -98,9 +109,7 @@ export function injectRoomFlag(html: string, joinUrl: string): string {
 }
 
 /** Builds the server (not listening yet): static site, WebSocket, QR code and CSV routes. */
-export async function buildRoomServer(
-  options: RoomServerOptions,
-): Promise<{ app: FastifyInstance; store: RoomStore }> {
+export async function buildRoomServer(options: RoomServerOptions): Promise<{ app: FastifyInstance; store: RoomStore }> {
   const dist = resolve(options.dist);
   const now = options.now ?? Date.now;
   const rate = options.rate ?? { burst: 10, perSecond: 5 };
@@ -230,7 +239,13 @@ export async function buildRoomServer(
         sessions.set(session.code, session);
         store.saveSession(session);
         attach(client, session, 'presenter');
-        send(client, { type: 'welcome', role: 'presenter', code: session.code, secret: session.secret, deck: session.deck });
+        send(client, {
+          type: 'welcome',
+          role: 'presenter',
+          code: session.code,
+          secret: session.secret,
+          deck: session.deck,
+        });
         const state = stateOf(client);
         return state && send(client, state);
       }
@@ -239,7 +254,13 @@ export async function buildRoomServer(
         if (!session) return refuse(client, 'unknown-session');
         if (session.secret !== message.secret) return refuse(client, 'forbidden');
         attach(client, session, 'presenter');
-        send(client, { type: 'welcome', role: 'presenter', code: session.code, secret: session.secret, deck: session.deck });
+        send(client, {
+          type: 'welcome',
+          role: 'presenter',
+          code: session.code,
+          secret: session.secret,
+          deck: session.deck,
+        });
         const state = stateOf(client);
         return state && send(client, state);
       }
@@ -267,7 +288,8 @@ export async function buildRoomServer(
     }
   };
 
-  app.get(SOCKET_PATH, { websocket: true }, (socket) => {
+  app.get(SOCKET_PATH, { websocket: true }, (ws) => {
+    const socket = ws as unknown as WebSocket;
     const client: Client = {
       socket,
       role: undefined,
@@ -292,8 +314,9 @@ export async function buildRoomServer(
         if (client.refused > 200) socket.close(1008, 'rate limit');
         return;
       }
-      const raw = isBinary ? '' : Buffer.isBuffer(data) ? data.toString('utf8') : String(data);
-      if (Buffer.isBuffer(data) && data.length > MAX_MESSAGE_BYTES) return refuse(client, 'too-large');
+      const bytes = Buffer.isBuffer(data) ? data : Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data);
+      if (bytes.length > MAX_MESSAGE_BYTES) return refuse(client, 'too-large');
+      const raw = isBinary ? '' : bytes.toString('utf8');
       const parsed = parseClientMessage(raw);
       if (!parsed.ok) return refuse(client, parsed.error);
       try {
@@ -340,7 +363,8 @@ export async function buildRoomServer(
 
   app.get<{ Querystring: { code?: string } }>('/_salle/qr.svg', async (request, reply) => {
     const code = String(request.query.code ?? '');
-    if (!isSessionCode(code)) return reply.code(400).type('text/plain; charset=utf-8').send(t.errors['unknown-session']);
+    if (!isSessionCode(code))
+      return reply.code(400).type('text/plain; charset=utf-8').send(t.errors['unknown-session']);
     const svg = await QRCode.toString(`${joinUrl(request.headers.host)}?code=${code}`, {
       type: 'svg',
       margin: 1,
@@ -381,7 +405,8 @@ export async function buildRoomServer(
   });
   const notFound = join(dist, '404.html');
   app.setNotFoundHandler((_request, reply) => {
-    if (existsSync(notFound)) return reply.code(404).type('text/html; charset=utf-8').send(readFileSync(notFound, 'utf8'));
+    if (existsSync(notFound))
+      return reply.code(404).type('text/html; charset=utf-8').send(readFileSync(notFound, 'utf8'));
     return reply.code(404).type('text/plain; charset=utf-8').send('Page introuvable.');
   });
 

@@ -7,7 +7,13 @@ import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerValueSchema, questionSchema } from '../lib/room-messages.ts';
-import { isExpired, SESSION_TTL_MS, type QuestionState, type QuestionStatus, type Session } from '../lib/room-session.ts';
+import {
+  isExpired,
+  SESSION_TTL_MS,
+  type QuestionState,
+  type QuestionStatus,
+  type Session,
+} from '../lib/room-session.ts';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS sessions (
@@ -84,9 +90,7 @@ export class RoomStore {
   sweep(now: number): void {
     const cutoff = now - SESSION_TTL_MS;
     for (const table of ['answers', 'questions'])
-      this.db
-        .prepare(`DELETE FROM ${table} WHERE code IN (SELECT code FROM sessions WHERE created <= ?)`)
-        .run(cutoff);
+      this.db.prepare(`DELETE FROM ${table} WHERE code IN (SELECT code FROM sessions WHERE created <= ?)`).run(cutoff);
     this.db.prepare('DELETE FROM sessions WHERE created <= ?').run(cutoff);
   }
 

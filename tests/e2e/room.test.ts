@@ -40,7 +40,10 @@ async function context(options: Parameters<typeof newPage>[1] = {}): Promise<{ c
 /** 1-based number of the first single-choice poll slide of the whole deck. */
 async function firstSinglePoll(page: Page): Promise<number> {
   return page.evaluate(
-    () => [...document.querySelectorAll('[data-deck-track] [data-slide]')].findIndex((s) => s.getAttribute('data-kind') === 'single') + 1,
+    () =>
+      [...document.querySelectorAll('[data-deck-track] [data-slide]')].findIndex(
+        (s) => s.getAttribute('data-kind') === 'single',
+      ) + 1,
   );
 }
 
@@ -55,13 +58,17 @@ describe('room mode', () => {
     presenter = trainer.page;
     const watched = watchPage(presenter, new URL(server.url).origin);
     await presenter.goto(roomUrl('/diapos/presentateur/'));
-    await presenter.waitForFunction(() => /Séance [A-Z]{4}/.test(document.querySelector('.room-session')?.textContent ?? ''));
+    await presenter.waitForFunction(() =>
+      /Séance [A-Z]{4}/.test(document.querySelector('.room-session')?.textContent ?? ''),
+    );
     code = ((await presenter.locator('.room-session').textContent()) ?? '').match(/Séance ([A-Z]{4})/)?.[1] ?? '';
     expect(code).toMatch(/^[A-HJKMNP-Z]{4}$/);
     const poll = await firstSinglePoll(presenter);
     expect(poll).toBeGreaterThan(0);
     await presenter.goto(roomUrl(`/diapos/presentateur/#${poll}`));
-    await presenter.waitForFunction(() => /Séance [A-Z]{4}/.test(document.querySelector('.room-session')?.textContent ?? ''));
+    await presenter.waitForFunction(() =>
+      /Séance [A-Z]{4}/.test(document.querySelector('.room-session')?.textContent ?? ''),
+    );
     // A reload keeps the session: the secret stays in this window.
     expect(await presenter.locator('.room-session').textContent()).toContain(code);
     await presenter.getByRole('button', { name: 'Ouvrir le sondage' }).click();
@@ -72,7 +79,9 @@ describe('room mode', () => {
     const current = deck.locator('.deck-slide[data-current]');
     await expect.poll(() => current.locator('.room-code').textContent({ timeout: 5000 })).toBe(code);
     expect(await current.locator('.room-address').textContent()).toBe(`127.0.0.1:${server.port}/salle`);
-    expect(await current.locator('.room-qr').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    expect(
+      await current.locator('.room-qr').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+    ).toBe(true);
     // The answer is not on the slide before the reveal.
     expect(await current.locator('[data-answer]').first().isVisible()).toBe(false);
     expect(watched.errors).toEqual([]);
@@ -154,7 +163,10 @@ describe('/salle/ on a static host', () => {
       page.on('request', (r) => requests.push(r.url()));
       await page.goto(siteUrl(path));
       await page.waitForLoadState('networkidle');
-      expect(requests.filter((u) => /_salle|room-|zod/.test(u)), path).toEqual([]);
+      expect(
+        requests.filter((u) => /_salle|room-|zod/.test(u)),
+        path,
+      ).toEqual([]);
       expect(await page.locator('.room-join, .room-panel').count()).toBe(0);
     }
   });

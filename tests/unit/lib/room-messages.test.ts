@@ -27,7 +27,13 @@ describe('room messages', () => {
       { type: 'answer', question: 'quiz/q1', value: [2] },
       {
         type: 'open',
-        question: { id: 'quiz/q1', kind: 'ordering', prompt: 'Dans l’ordre?', options: ['a', 'b', 'c'], correct: [2, 0, 1] },
+        question: {
+          id: 'quiz/q1',
+          kind: 'ordering',
+          prompt: 'Dans l’ordre?',
+          options: ['a', 'b', 'c'],
+          correct: [2, 0, 1],
+        },
       },
       { type: 'close', question: 'quiz/q1' },
       { type: 'reveal', question: 'quiz/q1' },
@@ -47,6 +53,7 @@ describe('room messages', () => {
 
   it('recognises session codes without ambiguous letters', () => {
     expect(isSessionCode('KQZT')).toBe(true);
-    for (const bad of ['KQZ', 'KQZTA', 'KQZO', 'KQZI', 'KQZL', 'kqzt', 'KQ1T']) expect(isSessionCode(bad), bad).toBe(false);
+    for (const bad of ['KQZ', 'KQZTA', 'KQZO', 'KQZI', 'KQZL', 'kqzt', 'KQ1T'])
+      expect(isSessionCode(bad), bad).toBe(false);
   });
 });

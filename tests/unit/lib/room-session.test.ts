@@ -46,7 +46,8 @@ function session(): Session {
 describe('room session model', () => {
   it('makes 4-letter codes without ambiguous letters, avoiding codes in use', () => {
     expect(makeCode(counter([0, 1, 2, 3]))).toBe('ABCD');
-    for (let seed = 0; seed < 50; seed++) expect(isSessionCode(makeCode(counter([seed, seed * 7, seed * 13, 5])))).toBe(true);
+    for (let seed = 0; seed < 50; seed++)
+      expect(isSessionCode(makeCode(counter([seed, seed * 7, seed * 13, 5])))).toBe(true);
     const s = createSession('tout', 0, counter([0, 1, 2, 3, 4, 5, 6, 7]), 's', (c) => c === 'ABCD');
     expect(s.code).toBe('EFGH');
   });

@@ -27,9 +27,18 @@ beforeEach(() => {
   dist = join(root, 'dist');
   dataDir = join(root, 'data');
   mkdirSync(join(dist, 'salle'), { recursive: true });
-  writeFileSync(join(dist, 'index.html'), '<!doctype html><html><head><title>Accueil</title></head><body>ok</body></html>');
-  writeFileSync(join(dist, 'salle', 'index.html'), '<!doctype html><html><head><title>Salle</title></head><body></body></html>');
-  writeFileSync(join(dist, '404.html'), '<!doctype html><html><head><title>404</title></head><body>absent</body></html>');
+  writeFileSync(
+    join(dist, 'index.html'),
+    '<!doctype html><html><head><title>Accueil</title></head><body>ok</body></html>',
+  );
+  writeFileSync(
+    join(dist, 'salle', 'index.html'),
+    '<!doctype html><html><head><title>Salle</title></head><body></body></html>',
+  );
+  writeFileSync(
+    join(dist, '404.html'),
+    '<!doctype html><html><head><title>404</title></head><body>absent</body></html>',
+  );
   writeFileSync(join(dist, 'style.css'), 'body{}');
   clock = Date.now();
 });
@@ -79,7 +88,8 @@ async function client(server: RunningRoomServer) {
   ): Promise<Extract<ServerMessage, { type: T }>> => {
     for (;;) {
       const m = await next();
-      if (m.type === type && wanted(m as Extract<ServerMessage, { type: T }>)) return m as Extract<ServerMessage, { type: T }>;
+      if (m.type === type && wanted(m as Extract<ServerMessage, { type: T }>))
+        return m as Extract<ServerMessage, { type: T }>;
     }
   };
   return {
@@ -181,7 +191,11 @@ describe('room server', () => {
     const server = await start();
     const phone = await client(server);
     phone.send(JSON.stringify({ type: 'create', deck: 'x'.repeat(20_000) }));
-    expect(await phone.next()).toMatchObject({ type: 'error', error: 'too-large', message: expect.stringContaining('trop long') });
+    expect(await phone.next()).toMatchObject({
+      type: 'error',
+      error: 'too-large',
+      message: expect.stringContaining('trop long'),
+    });
     phone.send('{{{');
     expect(await phone.next()).toMatchObject({ type: 'error', error: 'bad-message' });
     phone.send({ type: 'create', deck: 'tout' });
@@ -223,7 +237,10 @@ describe('room server', () => {
     presenter.send({ type: 'resume', code, secret });
     await presenter.nextOf('welcome');
     presenter.send({ type: 'reveal', question: question.id });
-    expect((await presenter.nextOf('state', (m) => m.status === 'revealed')).results).toMatchObject({ total: 3, counts: [1, 2, 0] });
+    expect((await presenter.nextOf('state', (m) => m.status === 'revealed')).results).toMatchObject({
+      total: 3,
+      counts: [1, 2, 0],
+    });
     const csv = await fetch(`${second.url}_salle/resultats.csv?code=${code}`, { headers: { 'x-room-secret': secret } });
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
     expect(await csv.text()).toContain('Par quoi commencer?,Une stratégie,oui,2');
