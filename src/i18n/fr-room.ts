@@ -13,8 +13,8 @@ export const room = {
     'Pendant une formation en salle, répondez aux sondages projetés depuis votre téléphone. Vos réponses sont anonymes : ni nom ni compte.',
   notRunning:
     'Le mode salle n’est pas en cours : cette page fonctionne seulement quand la personne qui donne la formation a lancé le serveur de salle et que vous l’ouvrez à l’adresse projetée.',
-  notRunningQuiz: 'Pour vous exercer seul, les questionnaires restent ouverts à tous :',
-  notRunningLink: 'retour à l’accueil du module',
+  notRunningQuiz: 'Pour vous exercer seul, les questionnaires restent accessibles à partir de',
+  notRunningLink: 'l’accueil du module',
   codeLabel: 'Code de la séance',
   codeHint: '4 lettres, affichées sur la diapositive du sondage',
   join: 'Rejoindre',
