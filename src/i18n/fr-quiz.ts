@@ -57,6 +57,8 @@ export const quiz = {
   practiceRule: 'Le score compte la première vérification de chaque question.',
   practiceIntro: (mark: number) =>
     `Vérifiez chaque réponse pour voir l’explication. Seuil de réussite\u00a0: ${mark}\u00a0%.`,
+  pollIntro:
+    'Un sondage pour faire le point\u00a0: vérifiez chaque réponse pour voir l’explication. Il ne compte pas dans votre progression.',
   evaluationIntro: (mark: number) =>
     `Répondez à toutes les questions, puis soumettez\u00a0: le score et les explications s’affichent à la fin. Seuil de réussite\u00a0: ${mark}\u00a0%.`,
   lessonCompleted: 'La leçon est marquée comme terminée dans votre progression.',

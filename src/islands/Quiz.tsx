@@ -53,7 +53,9 @@ function freshAnswers(quiz: QuizData, round: number): Answers {
 
 /** A quiz with its questions, feedback and result. */
 export default function Quiz({ quiz, hash, completes, titleLevel, storageNotice }: Props) {
-  const practice = quiz.mode === 'practice';
+  // A room poll answers like practice, without pass mark nor record in the learner's progress.
+  const poll = quiz.mode === 'poll';
+  const practice = quiz.mode !== 'evaluation';
   const [round, setRound] = useState(0);
   const [answers, setAnswers] = useState<Answers>(() => freshAnswers(quiz, 0));
   // Practice: the credit of the check whose feedback is shown (removed when the answer changes).
@@ -82,8 +84,8 @@ export default function Quiz({ quiz, hash, completes, titleLevel, storageNotice 
   const finish = (credits: number[]) => {
     const score = totalScore(credits, quiz.passMark);
     setResult(score);
-    recordAttempt(quiz.id, hash, score);
-    if (score.passed && completes) markCompleted(completes);
+    if (!poll) recordAttempt(quiz.id, hash, score);
+    if (!poll && score.passed && completes) markCompleted(completes);
     if (!practice) setFocusTarget(`#${prefix}-result`);
   };
 
@@ -145,7 +147,9 @@ export default function Quiz({ quiz, hash, completes, titleLevel, storageNotice 
     <div class={`quiz quiz--${quiz.mode}`} ref={root}>
       {titleLevel && <Title class="quiz-title">{quiz.title}</Title>}
       {quiz.description && <p class="quiz-description">{quiz.description}</p>}
-      <p class="quiz-intro">{practice ? t.practiceIntro(quiz.passMark) : t.evaluationIntro(quiz.passMark)}</p>
+      <p class="quiz-intro">
+        {poll ? t.pollIntro : practice ? t.practiceIntro(quiz.passMark) : t.evaluationIntro(quiz.passMark)}
+      </p>
       <StorageNotice text={storageNotice} />
       {hydrated && standing.kind !== 'none' && (
         <p class="quiz-best">
@@ -209,11 +213,13 @@ export default function Quiz({ quiz, hash, completes, titleLevel, storageNotice 
               {t.resultTitle}
             </Result>
             <p class="quiz-score">{t.yourScore(result.points, result.max, result.percent)}</p>
-            <p class={result.passed ? 'quiz-pass' : 'quiz-fail'}>
-              {result.passed ? t.passed(quiz.passMark) : t.failed(quiz.passMark)}
-            </p>
-            {practice && <p class="quiz-rule">{t.practiceRule}</p>}
-            {result.passed && completes && <p>{t.lessonCompleted}</p>}
+            {!poll && (
+              <p class={result.passed ? 'quiz-pass' : 'quiz-fail'}>
+                {result.passed ? t.passed(quiz.passMark) : t.failed(quiz.passMark)}
+              </p>
+            )}
+            {practice && !poll && <p class="quiz-rule">{t.practiceRule}</p>}
+            {!poll && result.passed && completes && <p>{t.lessonCompleted}</p>}
           </>
         )}
       </div>

@@ -156,6 +156,18 @@ describe('/salle/ on a static host', () => {
     expect(await runAxe(page)).toEqual([]);
   });
 
+  it('keeps room polls out of the learner’s progress', async () => {
+    const { page } = await context();
+    await page.goto(siteUrl('/quiz/sondage-strategie/'));
+    await expect
+      .poll(() => page.locator('.quiz-intro').textContent())
+      .toContain('ne compte pas dans votre progression');
+    expect(await page.locator('.quiz-intro').textContent()).not.toContain('Seuil');
+    await page.goto(siteUrl('/progression/'));
+    await page.locator('.progress-quizzes [data-quiz]').first().waitFor();
+    expect(await page.locator('.progress-quizzes [data-quiz="sondage-strategie"]').count()).toBe(0);
+  });
+
   it('loads no room code in the deck and the presenter view', async () => {
     for (const path of ['/diapos/', '/diapos/presentateur/']) {
       const { page } = await context();
