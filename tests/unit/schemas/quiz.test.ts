@@ -18,7 +18,7 @@ const problems = (data: unknown): string[] => {
 
 describe('quizSchema', () => {
   it('accepts the poll mode of room polls, and no other unknown mode', () => {
-    const poll = { ...quiz(q({ kind: 'true-false', answer: true })), mode: 'poll' };
+    const poll = { ...quiz(q({ kind: 'single', options: [choice('a', true), choice('b')] })), mode: 'poll' };
     expect(quizSchema.parse(poll).mode).toBe('poll');
     expect(problems({ ...poll, mode: 'sondage' })).toHaveLength(1);
   });
