@@ -87,7 +87,7 @@ describe('room mode', () => {
     expect(watched.errors).toEqual([]);
   });
 
-  it('takes five phones’ answers, shows « 5 » live and the bars once revealed', async () => {
+  it('takes five phones’ answers, shows « 5 » live, survives a server restart, and shows the bars once revealed', async () => {
     const choices = [0, 0, 0, 1, 2];
     for (const choice of choices) {
       const { page } = await context({ width: 360, height: 740 });
@@ -112,6 +112,20 @@ describe('room mode', () => {
     await first.locator('.choice input').first().waitFor();
     await expect.poll(() => first.locator('.choice input').first().isChecked()).toBe(true);
     await expect.poll(() => first.locator('[data-answer-status]').textContent()).toContain('Réponse envoyée');
+
+    // The server restarts mid-session: phones, deck and presenter reconnect, and no answer is lost.
+    const port = server.port;
+    const third = phones[2] as Page;
+    await server.close();
+    await expect.poll(() => third.locator('[data-connection]').textContent()).toContain('Connexion perdue');
+    server = await startRoomServer({ dist: process.env.E2E_DIST ?? 'dist', dataDir, port, host: '127.0.0.1' });
+    await expect.poll(() => third.locator('[data-connection]').textContent(), { timeout: 15_000 }).toBe('');
+    await expect.poll(() => third.locator('.choice input').first().isChecked()).toBe(true);
+    await expect.poll(() => third.locator('[data-answer-status]').textContent()).toContain('Réponse envoyée');
+    await expect.poll(() => current.locator('.room-count').textContent(), { timeout: 15_000 }).toBe('5 réponses');
+    await expect
+      .poll(() => presenter.getByRole('button', { name: 'Révéler le résultat' }).isEnabled(), { timeout: 15_000 })
+      .toBe(true);
 
     await presenter.getByRole('button', { name: 'Révéler le résultat' }).click();
     await expect.poll(() => current.locator('.room-result').count()).toBeGreaterThan(1);
