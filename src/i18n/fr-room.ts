@@ -80,6 +80,7 @@ export const room = {
     closed: 'Le sondage est fermé : la réponse n’a pas été enregistrée.',
     'out-of-range': 'Réponse invalide pour cette question.',
     'rate-limited': 'Trop de messages à la fois : patientez un instant.',
+    'too-many-sessions': 'Trop de séances en cours sur ce serveur : réessayez plus tard.',
   } satisfies Record<RoomErrorCode, string>,
   /** Console of `npm run salle`. */
   console: {

@@ -76,7 +76,8 @@ export type RoomErrorCode =
   | 'no-question'
   | 'closed'
   | 'out-of-range'
-  | 'rate-limited';
+  | 'rate-limited'
+  | 'too-many-sessions';
 
 /** What the room shows of a question's answers once revealed. */
 export interface RoomResults {

@@ -52,6 +52,8 @@ export interface RoomServerOptions {
   now?: () => number;
   /** Messages a connection may send in a burst, then per second (token bucket). */
   rate?: { burst: number; perSecond: number };
+  /** Most sessions alive at once (each lasts a day): a bound on what a stranger can make the server keep. */
+  maxSessions?: number;
   /** Delay before counts go to the presenter and the deck, so a rush of answers makes one update. */
   countDelayMs?: number;
 }
@@ -233,6 +235,7 @@ export async function buildRoomServer(options: RoomServerOptions): Promise<{ app
         return scheduleCount(session.code);
       }
       case 'create': {
+        if (sessions.size >= (options.maxSessions ?? 1000)) return refuse(client, 'too-many-sessions');
         const session = createSession(message.deck, now(), randomInt, randomBytes(18).toString('base64url'), (c) =>
           sessions.has(c),
         );

@@ -3,7 +3,7 @@
 // reveal, a phone that reloads and keeps its answer, and axe on /salle/ and on a revealed poll
 // slide in both themes. Also: on a static host, /salle/ says room mode is not running and asks
 // for nothing. The room server runs on a free loopback port with a throwaway data folder.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -136,6 +136,18 @@ describe('room mode', () => {
     await expect.poll(() => first.locator('.result .bars li').count()).toBeGreaterThan(1);
     expect(await first.locator('.result').textContent()).toContain('votre choix');
     expect(await first.locator('.result li[data-correct]').count()).toBeGreaterThan(0);
+
+    // The export: counts per question and option, nothing that identifies a phone.
+    const [download] = await Promise.all([
+      presenter.waitForEvent('download'),
+      presenter.getByRole('button', { name: 'Exporter les résultats (CSV)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`salle-${code}.csv`);
+    const csv = readFileSync((await download.path()) ?? '', 'utf8');
+    expect(csv).toContain('question,option,bonne_reponse,nombre');
+    expect(csv).toMatch(/,Élaborer une stratégie de communication,oui,1\r\n/);
+    expect(csv).toMatch(/,Choisir la plateforme la plus populaire,non,3\r\n/);
+    expect(csv).not.toMatch(/[0-9a-f]{32}/);
   });
 
   it('has no axe violation on the revealed poll slide and on /salle/, in both themes', async () => {

@@ -48,7 +48,7 @@ afterEach(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-async function start(options: { rate?: { burst: number; perSecond: number } } = {}) {
+async function start(options: { rate?: { burst: number; perSecond: number }; maxSessions?: number } = {}) {
   const server = await startRoomServer({ dist, dataDir, now: () => clock, countDelayMs: 10, ...options });
   servers.push(server);
   return server;
@@ -262,6 +262,17 @@ describe('room server', () => {
     const presenter = await client(server);
     presenter.send({ type: 'create', deck: 'tout' });
     expect(await presenter.next()).toMatchObject({ type: 'welcome', role: 'presenter' });
+  });
+
+  it('bounds how many sessions can be alive at once', async () => {
+    const server = await start({ maxSessions: 2 });
+    const presenter = await client(server);
+    for (let i = 0; i < 2; i++) {
+      presenter.send({ type: 'create', deck: 'tout' });
+      expect(await presenter.nextOf('welcome')).toMatchObject({ role: 'presenter' });
+    }
+    presenter.send({ type: 'create', deck: 'tout' });
+    expect(await presenter.nextOf('error')).toMatchObject({ error: 'too-many-sessions' });
   });
 
   it('draws the QR code of the participant address with the code', async () => {
