@@ -238,6 +238,7 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
   const panelStatus = el('p', 'room-status');
   panelStatus.setAttribute('role', 'status');
   const panelSession = el('p', 'room-session');
+  const panelCount = el('p', 'room-answers');
 
   if (role === 'presenter') {
     panel = el('div', 'room-panel');
@@ -257,7 +258,7 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
       buttons[name] = b;
       row.append(b);
     }
-    panel.append(panelSession, panelStatus, row);
+    panel.append(panelSession, panelStatus, panelCount, row);
     (host.querySelector('.controls') ?? host).append(panel);
     panel.addEventListener('click', (e) => {
       const target = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-room]') : null;
@@ -279,9 +280,11 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
         ? t.notLive
         : !info
           ? t.statusNone
-          : `${{ open: t.statusOpen, closed: t.statusClosed, revealed: t.statusRevealed }[info.status]} · ${t.answers(info.count)}`;
+          : { open: t.statusOpen, closed: t.statusClosed, revealed: t.statusRevealed }[info.status];
     const text = [notice, connected ? '' : t.connectionLost, status].filter(Boolean).join(' ');
     if (panelStatus.textContent !== text) panelStatus.textContent = text;
+    // The count changes with every answer: shown, not announced (the status line would chatter).
+    panelCount.textContent = info ? t.answers(info.count) : '';
     const usable = Boolean(question && code && connected);
     const set = (b: HTMLButtonElement | undefined, on: boolean) => b && (b.disabled = !on);
     set(buttons.open, usable && (!info || info.status === 'closed'));

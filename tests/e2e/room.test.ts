@@ -104,7 +104,7 @@ describe('room mode', () => {
     }
     const current = deck.locator('.deck-slide[data-current]');
     await expect.poll(() => current.locator('.room-count').textContent()).toBe('5 réponses');
-    await expect.poll(() => presenter.locator('.room-status').textContent()).toContain('5 réponses');
+    await expect.poll(() => presenter.locator('.room-answers').textContent()).toBe('5 réponses');
 
     // A phone that reloads finds its answer again.
     const first = phones[0] as Page;
