@@ -85,6 +85,7 @@ export const deck = {
     'Le navigateur a bloqué l’ouverture de la fenêtre. Autorisez les fenêtres surgissantes pour ce site, ou utilisez le lien « Vue présentateur ».',
   syncUnavailable:
     'Ce navigateur ne permet pas de relier les fenêtres : la projection et la vue présentateur avanceront chacune de leur côté.',
+  roomUnavailable: 'Le mode salle n’a pas pu démarrer : rechargez la page.',
   pollKicker: 'Sondage',
   pollQuestion: (n: number, total: number) => `Question ${n} sur ${total}`,
   pollQuestions: (n: number) => (n > 1 ? `${n} questions` : '1 question'),

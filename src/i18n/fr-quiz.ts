@@ -54,6 +54,8 @@ export const quiz = {
 
 /** Strings of the quiz's own page and of the quiz block around the island (server only). */
 export const quizPage = {
+  pollIntro:
+    'Un sondage pour faire le point\u00a0: vérifiez chaque réponse pour voir l’explication. Il ne compte pas dans votre progression.',
   practiceIntro: (mark: number) =>
     `Vérifiez chaque réponse pour voir l’explication. Seuil de réussite\u00a0: ${mark}\u00a0%.`,
   evaluationIntro: (mark: number) =>

@@ -63,7 +63,9 @@ function QuestionBody(props: QuestionProps) {
 
 /** A quiz with its questions, feedback and result. */
 export default function Quiz({ quiz, hash, completes, titleLevel, storageNotice, certificateHref }: Props) {
-  const practice = quiz.mode === 'practice';
+  // A room poll answers like practice, without pass mark nor record in the learner's progress.
+  const poll = quiz.mode === 'poll';
+  const practice = quiz.mode !== 'evaluation';
   const [state, setState] = useState(() => startSession(quiz, 0));
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
   // The feedback view is loaded on the first check or submit (see ./quiz/Feedback.tsx).
@@ -90,7 +92,7 @@ export default function Quiz({ quiz, hash, completes, titleLevel, storageNotice,
     latest.current = next;
     setState(next);
     const score = finished(before, next);
-    if (score) {
+    if (score && !poll) {
       recordAttempt(quiz.id, hash, score);
       if (score.passed && completes) markCompleted(completes);
       if (!practice) setFocusTarget(`#${prefix}-result`);
@@ -212,12 +214,14 @@ export default function Quiz({ quiz, hash, completes, titleLevel, storageNotice,
               {t.resultTitle}
             </Result>
             <p class="quiz-score">{t.yourScore(result.points, result.max, result.percent)}</p>
-            <p class={result.passed ? 'quiz-pass' : 'quiz-fail'}>
-              {result.passed ? t.passed(quiz.passMark) : t.failed(quiz.passMark)}
-            </p>
-            {practice && <p class="quiz-rule">{t.practiceRule}</p>}
-            {result.passed && completes && <p>{t.lessonCompleted}</p>}
-            {result.passed && certificateHref && (
+            {!poll && (
+              <p class={result.passed ? 'quiz-pass' : 'quiz-fail'}>
+                {result.passed ? t.passed(quiz.passMark) : t.failed(quiz.passMark)}
+              </p>
+            )}
+            {practice && !poll && <p class="quiz-rule">{t.practiceRule}</p>}
+            {!poll && result.passed && completes && <p>{t.lessonCompleted}</p>}
+            {!poll && result.passed && certificateHref && (
               <p>
                 <a class="button" href={certificateHref}>
                   {t.finalPassedLink}

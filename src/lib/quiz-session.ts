@@ -4,7 +4,7 @@
  * dispatches actions; storing a finished attempt is the caller's job (see `finished`).
  *
  * Rules, per mode:
- * - practice: « Vérifier » checks one question and shows its feedback; « Réessayer » clears a
+ * - practice (and a room poll, which answers the same way): « Vérifier » checks one question and shows its feedback; « Réessayer » clears a
  *   question that was not fully right. The score counts the first check of each question
  *   (practiceScore), and the attempt is finished once every question has been checked once;
  * - evaluation: « Soumettre » needs every question answered, then scores them all at once and
@@ -125,7 +125,7 @@ export function reduceSession(quiz: SessionQuiz, state: SessionState, action: Se
         ...state,
         answers: { ...state.answers, [q.id]: action.answer },
         unanswered: state.unanswered.filter((id) => id !== q.id),
-        shown: quiz.mode === 'practice' ? without(state.shown, q.id) : state.shown,
+        shown: quiz.mode !== 'evaluation' ? without(state.shown, q.id) : state.shown,
       };
     }
     case 'toggle': {
@@ -144,7 +144,7 @@ export function reduceSession(quiz: SessionQuiz, state: SessionState, action: Se
     }
     case 'check': {
       const q = find(action.id);
-      if (!q || quiz.mode !== 'practice') return state;
+      if (!q || quiz.mode === 'evaluation') return state;
       if (!isAnswered(q, state.answers[q.id])) {
         return state.unanswered.includes(q.id) ? state : { ...state, unanswered: [...state.unanswered, q.id] };
       }
@@ -159,7 +159,7 @@ export function reduceSession(quiz: SessionQuiz, state: SessionState, action: Se
     }
     case 'retry': {
       const q = find(action.id);
-      if (!q || quiz.mode !== 'practice') return state;
+      if (!q || quiz.mode === 'evaluation') return state;
       return {
         ...state,
         answers: { ...state.answers, [q.id]: emptyAnswer(q, questionSeed(quiz.id, q.id, state.round)) },

@@ -84,8 +84,11 @@ export const quizSchema = z
     title: text,
     /** One or two sentences introducing the quiz. */
     description: z.string().trim().optional(),
-    /** practice: feedback after each question; evaluation: feedback at the end. Default practice. */
-    mode: z.enum(['practice', 'evaluation']).default('practice'),
+    /**
+     * practice: feedback after each question; evaluation: feedback at the end; poll: a room poll,
+     * feedback like practice but no pass mark and nothing kept in the learner's progress. Default practice.
+     */
+    mode: z.enum(['practice', 'evaluation', 'poll']).default('practice'),
     /** Score needed to pass, in percent. Default 80. */
     passMark: z.number().min(0).max(100).default(80),
     /**

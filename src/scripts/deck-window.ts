@@ -62,6 +62,24 @@ export abstract class DeckWindow extends HTMLElement {
     window.addEventListener('hashchange', () => this.fromHash());
     this.addEventListener('click', (e) => this.onClick(e));
     sync.start();
+    this.startRoom();
+  }
+
+  /**
+   * Room mode: only pages served by the room server carry its flag, so a static host never loads
+   * the room code nor asks for anything that is not there.
+   */
+  private startRoom(): void {
+    if (!document.querySelector('meta[name="msst-room"]')) return;
+    // The overlay repaints this window when the room's answers change.
+    this.addEventListener('deck:repaint', () => this.render(false));
+    const role = this.localName === 'presenter-view' ? 'presenter' : 'screen';
+    import('./room-deck')
+      .then((room) => {
+        room.startRoom(this, role);
+        this.render(false);
+      })
+      .catch(() => this.notify(t.roomUnavailable));
   }
 
   /** The first element of this window that matches, typed as the caller expects. */
@@ -113,8 +131,9 @@ export abstract class DeckWindow extends HTMLElement {
   }
 
   private render(moved: boolean): void {
-    const { slide, blackout } = this.state;
+    const { slide, blackout, revealed } = this.state;
     this.paint();
+    this.dispatchEvent(new CustomEvent('deck:render', { detail: { slide, revealed } }));
     this.query('[data-action="blackout"]')?.setAttribute('aria-pressed', String(blackout));
     if (moved)
       announce(

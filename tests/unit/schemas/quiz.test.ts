@@ -17,6 +17,12 @@ const problems = (data: unknown): string[] => {
 };
 
 describe('quizSchema', () => {
+  it('accepts the poll mode of room polls, and no other unknown mode', () => {
+    const poll = { ...quiz(q({ kind: 'single', options: [choice('a', true), choice('b')] })), mode: 'poll' };
+    expect(quizSchema.parse(poll).mode).toBe('poll');
+    expect(problems({ ...poll, mode: 'sondage' })).toHaveLength(1);
+  });
+
   it('accepts every kind and fills the defaults', () => {
     const parsed = quizSchema.parse(
       quiz(

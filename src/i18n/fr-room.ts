@@ -1,0 +1,101 @@
+/**
+ * French strings of room mode: the participant page (/salle/), the room overlay of the deck and
+ * the presenter view, the room server's error messages and its console output. Apart from fr.ts
+ * so that only room mode loads them.
+ */
+import type { RoomErrorCode } from '../lib/room-messages.ts';
+
+/** Strings of room mode. */
+export const room = {
+  /** /salle/ */
+  pageTitle: 'Répondre en salle',
+  pageLead:
+    'Pendant une formation en salle, répondez aux sondages projetés depuis votre téléphone. Vos réponses sont anonymes : ni nom ni compte.',
+  notRunning:
+    'Le mode salle n’est pas en cours : cette page fonctionne seulement quand la personne qui donne la formation a lancé le serveur de salle et que vous l’ouvrez à l’adresse projetée.',
+  notRunningQuiz: 'Pour vous exercer seul, les questionnaires restent accessibles à partir de',
+  notRunningLink: 'l’accueil du module',
+  codeLabel: 'Code de la séance',
+  codeHint: '4 lettres, affichées sur la diapositive du sondage',
+  join: 'Rejoindre',
+  badCode: 'Le code compte 4 lettres (sans I, L ni O). Vérifiez-le sur la diapositive.',
+  connecting: 'Connexion à la salle…',
+  reconnecting: 'Connexion perdue : nouvelle tentative…',
+  joined: (code: string) => `Séance ${code}`,
+  leave: 'Changer de séance',
+  waiting: 'Attendez la prochaine question : elle s’affichera ici dès que la personne qui présente l’ouvrira.',
+  send: 'Envoyer ma réponse',
+  change: 'Modifier ma réponse',
+  sent: 'Réponse envoyée',
+  sentHint: 'Vous pouvez la modifier tant que le sondage est ouvert.',
+  closed: 'Le sondage est fermé. Le résultat s’affichera quand la personne qui présente le révélera.',
+  closedNoAnswer: 'Le sondage est fermé : aucune réponse de votre part.',
+  pickOne: 'Choisissez une réponse avant d’envoyer.',
+  moveUp: (item: string) => `Monter « ${item} »`,
+  moveDown: (item: string) => `Descendre « ${item} »`,
+  orderHint: 'Placez les éléments dans l’ordre avec les boutons, puis envoyez.',
+  yourAnswer: 'Votre réponse',
+  rightAnswer: 'Bonne réponse',
+  roomResult: 'Résultat de la salle',
+  correctMark: 'bonne réponse',
+  yoursMark: 'votre choix',
+  rightOrder: 'Le bon ordre',
+  /** Deck overlay */
+  joinAt: 'Pour répondre, ouvrez',
+  codeIs: 'code',
+  qrAlt: (url: string) => `Code QR menant à ${url}`,
+  answers: (n: number) => (n > 1 ? `${n} réponses` : `${n} réponse`),
+  countLabel: 'Réponses reçues',
+  barLabel: (letter: string, count: number, pct: number) =>
+    `${letter} : ${count} réponse${count > 1 ? 's' : ''}, ${pct} %`,
+  topOrders: 'Ordres les plus fréquents',
+  orderCount: (count: number, pct: number) => `${count} (${pct} %)`,
+  rightOrderMark: 'bon ordre',
+  /** Presenter panel */
+  panelTitle: 'Salle',
+  sessionIs: (code: string) => `Séance ${code}`,
+  present: (n: number) => (n > 1 ? `${n} participants connectés` : `${n} participant connecté`),
+  open: 'Ouvrir le sondage',
+  close: 'Fermer',
+  reveal: 'Révéler le résultat',
+  reset: 'Réinitialiser',
+  export: 'Exporter les résultats (CSV)',
+  newSession: 'Nouvelle séance',
+  statusOpen: 'Sondage ouvert',
+  statusClosed: 'Sondage fermé',
+  statusRevealed: 'Résultat révélé',
+  statusNone: 'Sondage pas encore ouvert',
+  notAPoll: 'Les contrôles de la salle s’activent sur une diapositive de sondage.',
+  notLive: 'Cette question (associations) se répond à voix haute : elle n’est pas ouverte aux téléphones.',
+  exportFailed: 'L’export a échoué : réessayez.',
+  connectionLost: 'Connexion au serveur de salle perdue : nouvelle tentative…',
+  /** Server errors (sent to clients). */
+  errors: {
+    'bad-message': 'Message illisible : il a été ignoré.',
+    'too-large': 'Message trop long : il a été ignoré.',
+    'unknown-session': 'Aucune séance en cours avec ce code. Vérifiez-le sur la diapositive.',
+    forbidden: 'Seule la vue présentateur qui a créé la séance peut la piloter.',
+    'not-joined': 'Rejoignez d’abord une séance avec son code.',
+    'no-question': 'Cette question n’est pas ouverte dans la séance.',
+    closed: 'Le sondage est fermé : la réponse n’a pas été enregistrée.',
+    'out-of-range': 'Réponse invalide pour cette question.',
+    'rate-limited': 'Trop de messages à la fois : patientez un instant.',
+    'too-many-sessions': 'Trop de séances en cours sur ce serveur : réessayez plus tard.',
+  } satisfies Record<RoomErrorCode, string>,
+  /** Console of `npm run salle`. */
+  console: {
+    building: 'Construction du site (dist/ absent ou plus ancien que les sources)…',
+    buildFailed: 'La construction du site a échoué : corrigez l’erreur ci-dessus, puis relancez « npm run salle ».',
+    ready: 'Mode salle prêt.',
+    participants: 'Participants (à projeter, ou le code QR ci-dessous) :',
+    presenter: 'Vue présentateur (sur cet ordinateur) :',
+    deck: 'Projection :',
+    data: 'Réponses enregistrées dans :',
+    noLan:
+      'Aucune adresse réseau local trouvée : les téléphones ne pourront pas joindre cet ordinateur. Branchez-le au Wi-Fi de la salle ou réglez PUBLIC_URL.',
+    stop: 'Ctrl+C pour arrêter.',
+    stopping: 'Arrêt du serveur de salle…',
+    portBusy: (port: number) =>
+      `Le port ${port} est déjà utilisé : choisissez-en un autre avec PORT=4323 npm run salle.`,
+  },
+} as const;

@@ -1,0 +1,147 @@
+/**
+ * The messages of room mode, as zod schemas shared by the room server and the browser: what a
+ * participant, the projected deck and the presenter view send, and what the server answers. Every
+ * message is JSON text of at most MAX_MESSAGE_BYTES; anything else is refused with a named error.
+ * zod/mini keeps the browser's share small (room code loads only in room mode, but on phones).
+ */
+import { z } from 'zod/mini';
+
+/** Longest message accepted, in bytes of UTF-8 (a question sent by the presenter fits easily). */
+export const MAX_MESSAGE_BYTES = 8 * 1024;
+/** Most options (or items to order) a room question may have. */
+export const MAX_OPTIONS = 12;
+
+/** Session code alphabet: capital letters without the ones read wrong from the back of a room (I, L, O). */
+export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ';
+/** Length of a session code. */
+export const CODE_LENGTH = 4;
+
+const code = z.string().check(z.regex(/^[A-HJKMNP-Z]{4}$/));
+const secret = z.string().check(z.regex(/^[A-Za-z0-9_-]{16,64}$/));
+const participantId = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/));
+const questionId = z.string().check(z.minLength(1), z.maxLength(120));
+const index = z.int().check(z.minimum(0), z.maximum(MAX_OPTIONS - 1));
+
+/** Question kinds a room can answer live (matching stays on the slide, answered aloud). */
+export const roomKinds = ['single', 'multiple', 'true-false', 'ordering'] as const;
+/** A question kind a room can answer live. */
+export type RoomKind = (typeof roomKinds)[number];
+
+/**
+ * A question as the presenter opens it. For ordering, `options` are the items in the order the
+ * slide shows them and `correct` lists their indices in the right order; for the other kinds,
+ * `correct` lists the indices of the right options.
+ */
+export const questionSchema = z.object({
+  id: questionId,
+  kind: z.enum(roomKinds),
+  prompt: z.string().check(z.minLength(1), z.maxLength(600)),
+  options: z.array(z.string().check(z.minLength(1), z.maxLength(300))).check(z.minLength(2), z.maxLength(MAX_OPTIONS)),
+  correct: z.array(index).check(z.minLength(1), z.maxLength(MAX_OPTIONS)),
+});
+/** A question as the presenter opens it. */
+export type RoomQuestion = z.infer<typeof questionSchema>;
+
+/** An answer: option indices (one for single and true/false, several for multiple, all for ordering). */
+export const answerValueSchema = z.array(index).check(z.minLength(1), z.maxLength(MAX_OPTIONS));
+
+/** Every message a client may send. */
+export const clientMessageSchema = z.discriminatedUnion('type', [
+  /** A phone joins a session with its random id (kept on the phone, so a reload keeps its answers). */
+  z.object({ type: z.literal('join'), code, participant: participantId }),
+  /** The projected deck watches a session: counts and revealed results, no control. */
+  z.object({ type: z.literal('watch'), code }),
+  /** The presenter view starts a new session for a deck. */
+  z.object({ type: z.literal('create'), deck: z.string().check(z.minLength(1), z.maxLength(80)) }),
+  /** The presenter view takes its session back after a reload or a lost connection. */
+  z.object({ type: z.literal('resume'), code, secret }),
+  /** A participant answers (or changes the answer to) an open question. */
+  z.object({ type: z.literal('answer'), question: questionId, value: answerValueSchema }),
+  /** Presenter controls. */
+  z.object({ type: z.literal('open'), question: questionSchema }),
+  z.object({ type: z.literal('close'), question: questionId }),
+  z.object({ type: z.literal('reveal'), question: questionId }),
+  z.object({ type: z.literal('reset'), question: questionId }),
+]);
+/** A message from a client, once validated. */
+export type ClientMessage = z.infer<typeof clientMessageSchema>;
+
+/** Why a message was refused. */
+export type RoomErrorCode =
+  | 'bad-message'
+  | 'too-large'
+  | 'unknown-session'
+  | 'forbidden'
+  | 'not-joined'
+  | 'no-question'
+  | 'closed'
+  | 'out-of-range'
+  | 'rate-limited'
+  | 'too-many-sessions';
+
+/** What the room shows of a question's answers once revealed. */
+export interface RoomResults {
+  /** Participants who answered. */
+  total: number;
+  /** For choice questions: how many chose each option (a participant may choose several). */
+  counts: number[];
+  /** For ordering: the most frequent orders, most frequent first. */
+  orders: Array<{ order: number[]; count: number }>;
+}
+
+/** What a participant may see of a question (the right answer only once revealed). */
+export interface PublicQuestion {
+  id: string;
+  kind: RoomKind;
+  prompt: string;
+  options: string[];
+}
+
+/** The room's current poll, as each kind of client receives it. */
+export interface RoomStateMessage {
+  type: 'state';
+  code: string;
+  /** The question last opened, if any. */
+  question: PublicQuestion | null;
+  status: 'open' | 'closed' | 'revealed' | 'none';
+  /** How many participants have answered it. */
+  count: number;
+  /** Participants connected to the session now. */
+  present: number;
+  /** Right answer and results, once revealed. */
+  correct?: number[];
+  results?: RoomResults;
+  /** This participant's own answer, when they gave one. */
+  yours?: number[] | undefined;
+}
+
+/** Every message the server sends. */
+export type ServerMessage =
+  | { type: 'welcome'; role: 'participant' | 'screen' | 'presenter'; code: string; secret?: string; deck?: string }
+  | RoomStateMessage
+  | { type: 'count'; question: string | null; count: number; present: number }
+  | { type: 'answered'; question: string; value: number[] }
+  | { type: 'error'; error: RoomErrorCode; message: string };
+
+/** The outcome of reading a raw message: the message, or the reason it was refused. */
+export type ParseResult = { ok: true; message: ClientMessage } | { ok: false; error: 'bad-message' | 'too-large' };
+
+/** Reads a raw client message: size first (before parsing anything), then JSON, then the schema. */
+export function parseClientMessage(raw: string): ParseResult {
+  // A string's UTF-8 size is at least its length: a long one is refused before being encoded.
+  if (raw.length > MAX_MESSAGE_BYTES || new TextEncoder().encode(raw).length > MAX_MESSAGE_BYTES)
+    return { ok: false, error: 'too-large' };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { ok: false, error: 'bad-message' };
+  }
+  const parsed = clientMessageSchema.safeParse(data);
+  return parsed.success ? { ok: true, message: parsed.data } : { ok: false, error: 'bad-message' };
+}
+
+/** Whether a string could be a session code (as typed by a participant, once upper-cased). */
+export function isSessionCode(value: string): boolean {
+  return code.safeParse(value).success;
+}

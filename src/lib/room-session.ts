@@ -1,0 +1,243 @@
+/**
+ * The session model of room mode, without network or storage: a session has a short code, a
+ * presenter secret and questions the presenter opens, closes, reveals and resets; anonymous
+ * participants give one answer per question, which they may change while it is open. The server
+ * wraps it with sockets and SQLite; the tests drive it directly.
+ */
+import {
+  CODE_ALPHABET,
+  CODE_LENGTH,
+  type PublicQuestion,
+  type RoomErrorCode,
+  type RoomQuestion,
+  type RoomResults,
+  type RoomStateMessage,
+} from './room-messages.ts';
+
+/** A session lasts a day from its creation, then its code no longer works. */
+export const SESSION_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** Where a question is: answers accepted, closed, or closed with the result shown. */
+export type QuestionStatus = 'open' | 'closed' | 'revealed';
+
+/** A question of the session and its answers, by participant id. */
+export interface QuestionState {
+  question: RoomQuestion;
+  status: QuestionStatus;
+  answers: Map<string, number[]>;
+}
+
+/** A room session. */
+export interface Session {
+  code: string;
+  secret: string;
+  /** The deck it was created for (« tout » or a lesson's slug). */
+  deck: string;
+  /** Creation time, in ms since the epoch. */
+  created: number;
+  /** Id of the question last opened (what the phones show). */
+  current: string | null;
+  questions: Map<string, QuestionState>;
+}
+
+/** The outcome of an action on a session. */
+export type Outcome = { ok: true } | { ok: false; error: RoomErrorCode };
+
+/** A source of random integers in [0, n): crypto in the server, seeded in tests. */
+export type RandomInt = (n: number) => number;
+
+/** A new session code, from an alphabet without ambiguous letters. */
+export function makeCode(random: RandomInt): string {
+  let out = '';
+  for (let i = 0; i < CODE_LENGTH; i++) out += CODE_ALPHABET[random(CODE_ALPHABET.length)];
+  return out;
+}
+
+/** A new session, with a code not in `taken` (tries again on a collision). */
+export function createSession(
+  deck: string,
+  now: number,
+  random: RandomInt,
+  secret: string,
+  taken: (code: string) => boolean = () => false,
+): Session {
+  let code = makeCode(random);
+  for (let tries = 0; taken(code) && tries < 1000; tries++) code = makeCode(random);
+  if (taken(code)) throw new Error('Plus aucun code de séance libre.');
+  return { code, secret, deck, created: now, current: null, questions: new Map() };
+}
+
+/** Whether a session is over (a day after its creation). */
+export function isExpired(session: Session, now: number): boolean {
+  return now - session.created >= SESSION_TTL_MS;
+}
+
+/** Whether two question definitions are the same (then reopening keeps the answers). */
+function sameQuestion(a: RoomQuestion, b: RoomQuestion): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Whether a question's right answer fits its options (else it is refused when opened). */
+export function questionIsValid(q: RoomQuestion): boolean {
+  const n = q.options.length;
+  const unique = new Set(q.correct).size === q.correct.length;
+  if (!unique || q.correct.some((i) => i >= n)) return false;
+  switch (q.kind) {
+    case 'single':
+      return q.correct.length === 1;
+    case 'true-false':
+      return n === 2 && q.correct.length === 1;
+    case 'multiple':
+      return true;
+    case 'ordering':
+      return q.correct.length === n;
+  }
+}
+
+/**
+ * Opens a question for answers and makes it the one the phones show. The same question opened
+ * again keeps its answers (the trainer went back a slide); a changed one starts empty.
+ */
+export function openQuestion(session: Session, question: RoomQuestion): Outcome {
+  if (!questionIsValid(question)) return { ok: false, error: 'out-of-range' };
+  const known = session.questions.get(question.id);
+  if (known && sameQuestion(known.question, question)) {
+    if (known.status !== 'revealed') known.status = 'open';
+  } else {
+    session.questions.set(question.id, { question, status: 'open', answers: new Map() });
+  }
+  session.current = question.id;
+  return { ok: true };
+}
+
+/** Stops taking answers for a question. */
+export function closeQuestion(session: Session, id: string): Outcome {
+  const q = session.questions.get(id);
+  if (!q) return { ok: false, error: 'no-question' };
+  if (q.status === 'open') q.status = 'closed';
+  return { ok: true };
+}
+
+/** Shows the right answer and the room's result (which closes the question). */
+export function revealQuestion(session: Session, id: string): Outcome {
+  const q = session.questions.get(id);
+  if (!q) return { ok: false, error: 'no-question' };
+  q.status = 'revealed';
+  return { ok: true };
+}
+
+/** Clears a question's answers and opens it again, for a new round. */
+export function resetQuestion(session: Session, id: string): Outcome {
+  const q = session.questions.get(id);
+  if (!q) return { ok: false, error: 'no-question' };
+  q.answers.clear();
+  q.status = 'open';
+  session.current = id;
+  return { ok: true };
+}
+
+/** Whether an answer fits a question: one option, several distinct ones, or every item once. */
+export function answerFits(question: RoomQuestion, value: readonly number[]): boolean {
+  const n = question.options.length;
+  if (value.some((i) => !Number.isInteger(i) || i < 0 || i >= n)) return false;
+  const distinct = new Set(value).size === value.length;
+  switch (question.kind) {
+    case 'single':
+    case 'true-false':
+      return value.length === 1;
+    case 'multiple':
+      return distinct && value.length >= 1;
+    case 'ordering':
+      return distinct && value.length === n;
+  }
+}
+
+/** Records (or replaces) a participant's answer to an open question. */
+export function answerQuestion(session: Session, participant: string, id: string, value: readonly number[]): Outcome {
+  const q = session.questions.get(id);
+  if (!q) return { ok: false, error: 'no-question' };
+  if (q.status !== 'open') return { ok: false, error: 'closed' };
+  if (!answerFits(q.question, value)) return { ok: false, error: 'out-of-range' };
+  // Multiple choices are kept sorted, so the same choice in another order is the same answer.
+  const stored = q.question.kind === 'multiple' ? [...value].sort((a, b) => a - b) : [...value];
+  q.answers.set(participant, stored);
+  return { ok: true };
+}
+
+/** How many chose each option, and the most frequent orders (at most `top`), most frequent first. */
+export function tally(state: QuestionState, top = 3): RoomResults {
+  const counts = state.question.options.map(() => 0);
+  const orders = new Map<string, { order: number[]; count: number }>();
+  for (const value of state.answers.values()) {
+    if (state.question.kind === 'ordering') {
+      const key = value.join(',');
+      const known = orders.get(key);
+      if (known) known.count++;
+      else orders.set(key, { order: value, count: 1 });
+    } else {
+      for (const i of value) counts[i] = (counts[i] ?? 0) + 1;
+    }
+  }
+  // Ties keep the first order given, so the list does not reshuffle between two equal updates.
+  const sorted = [...orders.values()].sort((a, b) => b.count - a.count).slice(0, top);
+  return { total: state.answers.size, counts, orders: sorted };
+}
+
+/** Share of `count` in `total`, as a whole percent (0 when nobody answered). */
+export function percent(count: number, total: number): number {
+  return total > 0 ? Math.round((count / total) * 100) : 0;
+}
+
+/** What the phones may see of a question: no right answer. */
+export function publicQuestion(q: RoomQuestion): PublicQuestion {
+  return { id: q.id, kind: q.kind, prompt: q.prompt, options: [...q.options] };
+}
+
+/**
+ * The session's current poll as one client sees it: the question, its status and count; the right
+ * answer and results once revealed; a participant's own answer when `participant` is given.
+ */
+export function stateFor(session: Session, present: number, participant?: string): RoomStateMessage {
+  const state = session.current ? session.questions.get(session.current) : undefined;
+  if (!state) return { type: 'state', code: session.code, question: null, status: 'none', count: 0, present };
+  const message: RoomStateMessage = {
+    type: 'state',
+    code: session.code,
+    question: publicQuestion(state.question),
+    status: state.status,
+    count: state.answers.size,
+    present,
+  };
+  if (state.status === 'revealed') {
+    message.correct = [...state.question.correct];
+    message.results = tally(state);
+  }
+  if (participant) message.yours = state.answers.get(participant);
+  return message;
+}
+
+/** One CSV line per question and option (or per order given), with counts only: nothing personal. */
+export function resultsCsv(session: Session): string {
+  const cell = (v: string | number) => {
+    const s = String(v);
+    return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const rows: Array<Array<string | number>> = [['question', 'option', 'bonne_reponse', 'nombre']];
+  for (const state of session.questions.values()) {
+    const { question } = state;
+    const results = tally(state, Number.POSITIVE_INFINITY);
+    if (question.kind === 'ordering') {
+      const right = question.correct.join(',');
+      for (const { order, count } of results.orders) {
+        const text = order.map((i) => question.options[i] ?? '').join(' → ');
+        rows.push([question.prompt, text, order.join(',') === right ? 'oui' : 'non', count]);
+      }
+    } else {
+      question.options.forEach((text, i) => {
+        rows.push([question.prompt, text, question.correct.includes(i) ? 'oui' : 'non', results.counts[i] ?? 0]);
+      });
+    }
+    rows.push([question.prompt, '(participants)', '', results.total]);
+  }
+  return `${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,422 @@
+/**
+ * Room mode in the projected deck and the presenter view, loaded by DeckWindow only when the page
+ * was served by the room server. Poll slides get the room's address, code and QR code, the live
+ * count of answers and, once revealed, the room's result as bars (or the most frequent orders).
+ * The presenter view creates the session (its secret stays in this window's sessionStorage) and
+ * gets the controls: open, close, reveal, reset, export. The projected deck only watches.
+ */
+import { connectRoom, roomFlag, type RoomSocket } from './room-socket';
+import { collectSlides } from './deck-dom';
+import { optionLetter } from '../lib/deck-poll';
+import { percent } from '../lib/room-session';
+import type { RoomQuestion, RoomResults, ServerMessage } from '../lib/room-messages';
+import { room as t } from '../i18n/fr-room';
+import '../styles/room.css';
+
+/** Which deck window runs the overlay. */
+export type RoomRole = 'screen' | 'presenter';
+
+/** What the room knows of one question. */
+interface Known {
+  status: 'open' | 'closed' | 'revealed';
+  count: number;
+  correct?: number[] | undefined;
+  results?: RoomResults | undefined;
+}
+
+const SECRET_KEY = 'msst:room:v1:presenter';
+const codeKey = (deck: string) => `msst:room:v1:code:${deck}`;
+
+/** The question a poll slide asks, as the presenter opens it; undefined for what phones cannot answer. */
+export function questionOf(slide: HTMLElement | undefined): RoomQuestion | undefined {
+  const id = slide?.dataset.question;
+  const kind = slide?.dataset.kind;
+  const prompt = slide?.querySelector('.poll-prompt')?.textContent?.trim();
+  if (!slide || !id || !prompt) return undefined;
+  const texts = (selector: string) =>
+    [...slide.querySelectorAll(`${selector} > li .option-text`)].map((e) => (e.textContent ?? '').trim());
+  const options = texts('[data-room-options]');
+  if (kind === 'single' || kind === 'multiple' || kind === 'true-false') {
+    const items = [...slide.querySelectorAll('[data-room-options] > li')];
+    const correct = items.flatMap((li, i) => (li.hasAttribute('data-correct') ? [i] : []));
+    return { id, kind, prompt, options, correct };
+  }
+  if (kind === 'ordering') {
+    const correct = texts('[data-room-order]').map((text) => options.indexOf(text));
+    return { id, kind, prompt, options, correct };
+  }
+  return undefined;
+}
+
+/** Reads stored JSON without trusting it. */
+function readSecret(): { code: string; secret: string } | undefined {
+  try {
+    const data: unknown = JSON.parse(sessionStorage.getItem(SECRET_KEY) ?? 'null');
+    if (data && typeof data === 'object' && 'code' in data && 'secret' in data) {
+      const { code, secret } = data;
+      if (typeof code === 'string' && typeof secret === 'string') return { code, secret };
+    }
+  } catch {
+    // Blocked or damaged storage: a new session is created.
+  }
+  return undefined;
+}
+
+function store(area: 'local' | 'session', key: string, value: string | undefined): void {
+  try {
+    const s = area === 'local' ? localStorage : sessionStorage;
+    if (value === undefined) s.removeItem(key);
+    else s.setItem(key, value);
+  } catch {
+    // Storage blocked: the room still works in this window until it is reloaded.
+  }
+}
+
+function readCode(deck: string): string | undefined {
+  try {
+    return localStorage.getItem(codeKey(deck)) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** Starts room mode in a deck window (`host` is the deck-view or presenter-view element). */
+export function startRoom(host: HTMLElement, role: RoomRole): void {
+  const flag = roomFlag();
+  if (!flag) return;
+  const deck = host.dataset.deck ?? 'tout';
+  const slides = collectSlides(host);
+  const known = new Map<string, Known>();
+  let code: string | undefined;
+  let secret: string | undefined;
+  let present = 0;
+  let slide = 0;
+  let revealed: number[] = [];
+  let connected = false;
+  let notice = '';
+
+  const repaint = () => host.dispatchEvent(new CustomEvent('deck:repaint'));
+  const address = flag.join.replace(/^https?:\/\//, '').replace(/\/$/, '');
+
+  // --- what every poll slide shows -----------------------------------------------------------
+
+  const paintJoin = () => {
+    for (const s of host.querySelectorAll<HTMLElement>(
+      '[data-deck-track] .deck-poll, [data-deck-track] [data-poll-intro]',
+    )) {
+      const layout = s.matches('[data-poll-intro]') ? s : s.querySelector('.poll-layout');
+      if (!layout) continue;
+      // Matching questions are answered aloud: no address on them, not to send phones for nothing.
+      if (s.dataset.kind === 'matching') continue;
+      for (const qr of layout.querySelectorAll<HTMLElement>(':scope > [data-qr]')) qr.hidden = true;
+      let figure = layout.querySelector<HTMLElement>(':scope > .room-join');
+      if (!figure) {
+        figure = el('figure', `room-join ${s.matches('[data-poll-intro]') ? 'room-join--large' : ''}`);
+        const img = el('img', 'room-qr');
+        img.width = 200;
+        img.height = 200;
+        const caption = el('figcaption');
+        const shownAddress = el('strong', 'room-address', address);
+        shownAddress.style.setProperty('--room-chars', String(address.length));
+        caption.append(el('span', 'room-join-lead', t.joinAt), shownAddress, el('span', 'room-code-line'));
+        figure.append(img, caption);
+        layout.append(figure);
+      }
+      figure.hidden = !code;
+      if (!code) continue;
+      const img = figure.querySelector('img');
+      if (img && !img.src.endsWith(`code=${code}`)) {
+        img.src = `/_salle/qr.svg?code=${code}`;
+        img.alt = t.qrAlt(`${flag.join}?code=${code}`);
+      }
+      const line = figure.querySelector('.room-code-line');
+      if (line) {
+        line.replaceChildren(`${t.codeIs}\u00a0: `, el('strong', 'room-code', code));
+      }
+    }
+  };
+
+  const paintResults = (s: HTMLElement, info: Known | undefined, question: RoomQuestion) => {
+    const shown = info?.status === 'revealed' && info.results;
+    s.toggleAttribute('data-room-revealed', Boolean(shown));
+    const results = shown ? info.results : undefined;
+    const total = results?.total ?? 0;
+    if (question.kind !== 'ordering') {
+      [...s.querySelectorAll<HTMLElement>('[data-room-options] > li')].forEach((li, i) => {
+        let bar = li.querySelector<HTMLElement>(':scope > .room-result');
+        if (!results) {
+          bar?.remove();
+          return;
+        }
+        if (!bar) {
+          bar = el('span', 'room-result');
+          bar.append(el('span', 'room-bar'), el('span', 'room-figure'));
+          bar.querySelector('.room-bar')?.append(el('span', 'room-fill'));
+          li.append(bar);
+        }
+        const count = results.counts[i] ?? 0;
+        const pct = percent(count, total);
+        bar.querySelector<HTMLElement>('.room-fill')?.style.setProperty('--room-pct', `${pct}%`);
+        const figure = bar.querySelector('.room-figure');
+        if (figure) {
+          figure.replaceChildren(
+            el('span', undefined, `${count} · ${pct}\u00a0%`),
+            el('span', 'visually-hidden', ` (${t.barLabel(optionLetter(i), count, pct)})`),
+          );
+          figure.firstElementChild?.setAttribute('aria-hidden', 'true');
+        }
+      });
+      return;
+    }
+    let orders = s.querySelector<HTMLElement>('.room-orders');
+    if (!results) {
+      orders?.remove();
+      return;
+    }
+    if (!orders) {
+      orders = el('div', 'room-orders');
+      s.querySelector('.poll-main')?.append(orders);
+    }
+    const list = el('ol');
+    const right = question.correct.join(',');
+    for (const { order, count } of results.orders) {
+      const item = el('li', undefined, order.map((i) => question.options[i] ?? '').join(' → '));
+      item.append(el('span', 'room-figure', ` ${t.orderCount(count, percent(count, total))}`));
+      if (order.join(',') === right) {
+        item.setAttribute('data-correct', '');
+        item.append(el('span', 'visually-hidden', ` (${t.rightOrderMark})`));
+      }
+      list.append(item);
+    }
+    orders.replaceChildren(el('p', 'answer-label', t.topOrders), list);
+  };
+
+  const paintSlides = () => {
+    paintJoin();
+    for (const s of slides) {
+      const question = questionOf(s);
+      if (!question) continue;
+      const info = known.get(question.id);
+      s.dataset.roomStatus = info?.status ?? 'none';
+      const main = s.querySelector('.poll-main');
+      let count = s.querySelector<HTMLElement>('.room-count');
+      if (!count && main) {
+        count = el('p', 'room-count');
+        main.insertBefore(count, main.querySelector('.poll-prompt')?.nextSibling ?? null);
+      }
+      if (count) {
+        count.hidden = !info || !code;
+        count.textContent = info ? t.answers(info.count) : '';
+      }
+      paintResults(s, info, question);
+    }
+    if (role === 'presenter') paintPanel();
+    repaint();
+  };
+
+  // --- presenter controls ----------------------------------------------------------------
+
+  let panel: HTMLElement | undefined;
+  const buttons: Record<'open' | 'close' | 'reveal' | 'reset' | 'export', HTMLButtonElement | undefined> = {
+    open: undefined,
+    close: undefined,
+    reveal: undefined,
+    reset: undefined,
+    export: undefined,
+  };
+  const panelStatus = el('p', 'room-status');
+  panelStatus.setAttribute('role', 'status');
+  const panelSession = el('p', 'room-session');
+  const panelCount = el('p', 'room-answers');
+
+  if (role === 'presenter') {
+    panel = el('div', 'room-panel');
+    panel.setAttribute('role', 'group');
+    panel.setAttribute('aria-label', t.panelTitle);
+    const row = el('p', 'room-buttons');
+    for (const [name, label] of [
+      ['open', t.open],
+      ['close', t.close],
+      ['reveal', t.reveal],
+      ['reset', t.reset],
+      ['export', t.export],
+    ] as const) {
+      const b = el('button', 'tool tool-button', label);
+      b.type = 'button';
+      b.dataset.room = name;
+      buttons[name] = b;
+      row.append(b);
+    }
+    panel.append(panelSession, panelStatus, panelCount, row);
+    (host.querySelector('.controls') ?? host).append(panel);
+    panel.addEventListener('click', (e) => {
+      const target = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-room]') : null;
+      if (target?.dataset.room) control(target.dataset.room);
+    });
+  }
+
+  const currentQuestion = () => questionOf(slides[slide]);
+
+  function paintPanel() {
+    if (!panel) return;
+    panelSession.textContent = code ? `${t.sessionIs(code)} · ${t.present(present)}` : t.connecting;
+    const current = slides[slide];
+    const question = currentQuestion();
+    const info = question ? known.get(question.id) : undefined;
+    const status = !current?.hasAttribute('data-poll')
+      ? t.notAPoll
+      : !question
+        ? t.notLive
+        : !info
+          ? t.statusNone
+          : { open: t.statusOpen, closed: t.statusClosed, revealed: t.statusRevealed }[info.status];
+    const text = [notice, connected ? '' : t.connectionLost, status].filter(Boolean).join(' ');
+    if (panelStatus.textContent !== text) panelStatus.textContent = text;
+    // The count changes with every answer: shown, not announced (the status line would chatter).
+    panelCount.textContent = info ? t.answers(info.count) : '';
+    const usable = Boolean(question && code && connected);
+    const set = (b: HTMLButtonElement | undefined, on: boolean) => b && (b.disabled = !on);
+    set(buttons.open, usable && (!info || info.status === 'closed'));
+    set(buttons.close, usable && info?.status === 'open');
+    set(buttons.reveal, usable && Boolean(info) && info?.status !== 'revealed');
+    set(buttons.reset, usable && Boolean(info));
+    set(buttons.export, Boolean(code && secret));
+  }
+
+  // --- the channel ----------------------------------------------------------------------------
+
+  const hello = (s: RoomSocket) => {
+    if (role === 'presenter') {
+      const saved = readSecret();
+      if (saved) s.send({ type: 'resume', code: saved.code, secret: saved.secret });
+      else s.send({ type: 'create', deck });
+    } else {
+      const saved = readCode(deck);
+      if (saved) s.send({ type: 'watch', code: saved });
+    }
+  };
+
+  const socket = connectRoom(flag.socket, {
+    hello,
+    onStatus(up) {
+      connected = up;
+      if (role === 'presenter') paintPanel();
+    },
+    onMessage(message: ServerMessage) {
+      switch (message.type) {
+        case 'welcome':
+          code = message.code;
+          if (role === 'presenter' && message.secret) {
+            secret = message.secret;
+            store('session', SECRET_KEY, JSON.stringify({ code, secret }));
+            store('local', codeKey(deck), code);
+          }
+          notice = '';
+          break;
+        case 'state':
+          present = message.present;
+          if (message.question)
+            known.set(message.question.id, {
+              status: message.status === 'none' ? 'closed' : message.status,
+              count: message.count,
+              correct: message.correct,
+              results: message.results,
+            });
+          break;
+        case 'count': {
+          present = message.present;
+          const info = message.question ? known.get(message.question) : undefined;
+          if (info) info.count = message.count;
+          break;
+        }
+        case 'error':
+          // The saved session is gone (expired) or not this window's: start a new one.
+          if (
+            role === 'presenter' &&
+            (message.error === 'unknown-session' || message.error === 'forbidden') &&
+            !secret
+          ) {
+            store('session', SECRET_KEY, undefined);
+            socket.send({ type: 'create', deck });
+            return;
+          }
+          notice = message.message;
+          break;
+        default:
+          return;
+      }
+      paintSlides();
+    },
+  });
+
+  // The projected deck follows the presenter's session as soon as one is created or replaced.
+  if (role === 'screen')
+    window.addEventListener('storage', (e) => {
+      if (e.key !== codeKey(deck) || !e.newValue || e.newValue === code) return;
+      known.clear();
+      socket.send({ type: 'watch', code: e.newValue });
+    });
+
+  function control(action: string) {
+    const question = currentQuestion();
+    if (action === 'export') {
+      void exportCsv();
+      return;
+    }
+    if (!question) return;
+    if (action === 'open') socket.send({ type: 'open', question });
+    else if (action === 'close') socket.send({ type: 'close', question: question.id });
+    else if (action === 'reset') socket.send({ type: 'reset', question: question.id });
+    else if (action === 'reveal') {
+      socket.send({ type: 'reveal', question: question.id });
+      // The slide shows the right answer too, as the deck's own « Révéler la réponse » does.
+      if (!revealed.includes(slide)) host.querySelector<HTMLElement>('[data-action="reveal"]')?.click();
+    }
+  }
+
+  async function exportCsv() {
+    if (!code || !secret) return;
+    try {
+      const response = await fetch(`/_salle/resultats.csv?code=${code}`, { headers: { 'x-room-secret': secret } });
+      if (!response.ok) throw new Error(String(response.status));
+      const url = URL.createObjectURL(await response.blob());
+      const link = el('a');
+      link.href = url;
+      link.download = `salle-${code}.csv`;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      notice = '';
+    } catch {
+      notice = t.exportFailed;
+    }
+    paintPanel();
+  }
+
+  // The deck's reveal (key R, or its button) reveals the room's result too, once.
+  host.addEventListener('deck:render', (e) => {
+    const detail = (e as CustomEvent<{ slide: number; revealed: number[] }>).detail;
+    slide = detail.slide;
+    revealed = detail.revealed;
+    if (role !== 'presenter') return;
+    const question = currentQuestion();
+    const info = question ? known.get(question.id) : undefined;
+    if (question && info && info.status !== 'revealed' && revealed.includes(slide))
+      socket.send({ type: 'reveal', question: question.id });
+    paintPanel();
+  });
+
+  paintSlides();
+}

@@ -1,0 +1,325 @@
+/**
+ * The participant's side of room mode, on /salle/: join a session with its code (typed, or from
+ * the QR code's ?code=), answer the question the trainer opened, change the answer while it is
+ * open, and see the right answer and the room's result once revealed. The phone never shows the
+ * right answer before the trainer does (the server does not send it before). Anonymous: a random
+ * id kept on the phone is all the server knows. Loaded only when the room server's flag is there.
+ */
+import { connectRoom, participantId, roomFlag, type RoomSocket } from './room-socket';
+import { isSessionCode, type RoomStateMessage, type ServerMessage } from '../lib/room-messages';
+import { optionLetter } from '../lib/deck-poll';
+import { percent } from '../lib/room-session';
+import { room as t } from '../i18n/fr-room';
+
+const JOINED_KEY = 'msst:room:v1:joined';
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function remember(code: string | undefined): void {
+  try {
+    if (code) localStorage.setItem(JOINED_KEY, code);
+    else localStorage.removeItem(JOINED_KEY);
+  } catch {
+    // Storage blocked: the phone asks for the code again after a reload.
+  }
+}
+
+function remembered(): string | undefined {
+  try {
+    const code = localStorage.getItem(JOINED_KEY) ?? '';
+    return isSessionCode(code) ? code : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Starts the participant page: shows the room part instead of the « not running » notice. */
+export function startParticipant(): void {
+  const flag = roomFlag();
+  const root = document.querySelector<HTMLElement>('room-participant');
+  if (!flag || !root) return;
+  document.querySelector<HTMLElement>('[data-room-off]')?.setAttribute('hidden', '');
+  root.hidden = false;
+
+  const form = root.querySelector<HTMLFormElement>('[data-join-form]');
+  const input = root.querySelector<HTMLInputElement>('#code-seance');
+  const joinError = root.querySelector<HTMLElement>('[data-join-error]');
+  const sessionBox = root.querySelector<HTMLElement>('[data-session]');
+  const sessionLabel = root.querySelector<HTMLElement>('[data-session-label]');
+  const connection = root.querySelector<HTMLElement>('[data-connection]');
+  const area = root.querySelector<HTMLElement>('[data-question-area]');
+  if (!form || !input || !joinError || !sessionBox || !sessionLabel || !connection || !area) return;
+
+  const participant = participantId();
+  let socket: RoomSocket | undefined;
+  let state: RoomStateMessage | undefined;
+  let yours: number[] | undefined;
+  /** What the question area shows now, so an update that changes nothing keeps the phone's selection. */
+  let shown = '';
+  let order: number[] = [];
+
+  const showJoin = (error = '') => {
+    socket?.close();
+    socket = undefined;
+    state = undefined;
+    shown = '';
+    remember(undefined);
+    form.hidden = false;
+    sessionBox.hidden = true;
+    joinError.textContent = error;
+    input.setAttribute('aria-invalid', String(Boolean(error)));
+  };
+
+  const join = (value: string) => {
+    const wanted = value.trim().toUpperCase();
+    if (!isSessionCode(wanted)) {
+      joinError.textContent = t.badCode;
+      input.setAttribute('aria-invalid', 'true');
+      input.focus();
+      return;
+    }
+    socket?.close();
+    form.hidden = true;
+    sessionBox.hidden = false;
+    sessionLabel.textContent = t.joined(wanted);
+    connection.textContent = t.connecting;
+    area.replaceChildren();
+    shown = '';
+    socket = connectRoom(flag.socket, {
+      hello: (s) => s.send({ type: 'join', code: wanted, participant }),
+      onStatus: (up) => {
+        connection.textContent = up ? '' : t.reconnecting;
+      },
+      onMessage,
+    });
+  };
+
+  const onMessage = (message: ServerMessage) => {
+    switch (message.type) {
+      case 'welcome':
+        remember(message.code);
+        return;
+      case 'state':
+        state = message;
+        yours = message.yours;
+        render();
+        return;
+      case 'answered':
+        if (state?.question?.id === message.question) {
+          yours = message.value;
+          render(true);
+        }
+        return;
+      case 'error':
+        if (message.error === 'unknown-session') {
+          showJoin(message.message);
+          input.focus();
+        } else {
+          setStatus(message.message);
+        }
+        return;
+      default:
+        return;
+    }
+  };
+
+  const setStatus = (text: string, hint = '') => {
+    const status = area.querySelector<HTMLElement>('[data-answer-status]');
+    if (!status) return;
+    status.replaceChildren();
+    if (text) status.append(el('strong', undefined, text));
+    if (hint) status.append(' ', el('span', undefined, hint));
+  };
+
+  /** Draws the question (again only when it or its status changed); `sent` confirms an answer. */
+  const render = (sent = false) => {
+    const question = state?.question;
+    if (!state || !question) {
+      if (shown !== 'none') area.replaceChildren(el('p', 'waiting', t.waiting));
+      shown = 'none';
+      return;
+    }
+    const key = `${question.id} ${state.status} ${state.status === 'revealed' ? JSON.stringify(state.results) : ''}`;
+    if (key !== shown || sent) {
+      shown = key;
+      area.replaceChildren(questionView(state, question));
+    }
+    if (state.status === 'open') {
+      if (yours) setStatus(t.sent, t.sentHint);
+    } else if (state.status === 'closed') {
+      setStatus(yours ? t.sent : '', yours ? t.closed : t.closedNoAnswer);
+    }
+  };
+
+  function questionView(s: RoomStateMessage, q: NonNullable<RoomStateMessage['question']>): HTMLElement {
+    const open = s.status === 'open';
+    const answerForm = el('form', 'answer');
+    answerForm.noValidate = true;
+    const fieldset = el('fieldset');
+    const legend = el('legend');
+    legend.append(el('h2', 'prompt', q.prompt));
+    fieldset.append(legend);
+    fieldset.disabled = !open;
+
+    if (q.kind === 'ordering') {
+      order = yours && yours.length === q.options.length ? [...yours] : q.options.map((_, i) => i);
+      fieldset.append(el('p', 'hint', t.orderHint));
+      const list = el('ol', 'order');
+      const draw = (focus?: { index: number; dir: 'up' | 'down' }) => {
+        list.replaceChildren(
+          ...order.map((item, position) => {
+            const li = el('li');
+            const text = q.options[item] ?? '';
+            li.append(el('span', 'order-text', text));
+            for (const dir of ['up', 'down'] as const) {
+              const b = el('button', 'button button--secondary move', dir === 'up' ? '↑' : '↓');
+              b.type = 'button';
+              b.setAttribute('aria-label', dir === 'up' ? t.moveUp(text) : t.moveDown(text));
+              b.disabled = !open || (dir === 'up' ? position === 0 : position === order.length - 1);
+              b.addEventListener('click', () => {
+                const to = dir === 'up' ? position - 1 : position + 1;
+                [order[position], order[to]] = [order[to] as number, order[position] as number];
+                draw({ index: to, dir });
+              });
+              li.append(b);
+            }
+            return li;
+          }),
+        );
+        // Focus follows the item moved, on the same button when it can still move that way.
+        if (focus) {
+          const buttons = list.children[focus.index]?.querySelectorAll('button');
+          const wanted = buttons?.[focus.dir === 'up' ? 0 : 1];
+          (wanted && !wanted.disabled ? wanted : buttons?.[focus.dir === 'up' ? 1 : 0])?.focus();
+        }
+      };
+      draw();
+      fieldset.append(list);
+    } else {
+      const multiple = q.kind === 'multiple';
+      const list = el('div', 'choices');
+      q.options.forEach((text, i) => {
+        const label = el('label', 'choice');
+        const box = el('input');
+        box.type = multiple ? 'checkbox' : 'radio';
+        box.name = 'reponse';
+        box.value = String(i);
+        box.checked = yours?.includes(i) ?? false;
+        const letter = el('span', 'letter', optionLetter(i));
+        letter.setAttribute('aria-hidden', 'true');
+        label.append(box, letter, el('span', 'choice-text', text));
+        list.append(label);
+      });
+      fieldset.append(list);
+    }
+    answerForm.append(fieldset);
+
+    if (open) {
+      const submit = el('button', 'button', yours ? t.change : t.send);
+      submit.type = 'submit';
+      answerForm.append(submit);
+    }
+    const status = el('p', 'answer-status');
+    status.dataset.answerStatus = '';
+    status.setAttribute('role', 'status');
+    answerForm.append(status);
+
+    answerForm.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const value =
+        q.kind === 'ordering'
+          ? [...order]
+          : [...answerForm.querySelectorAll<HTMLInputElement>('input:checked')].map((b) => Number(b.value));
+      if (value.length === 0) {
+        setStatus(t.pickOne);
+        return;
+      }
+      if (!socket?.send({ type: 'answer', question: q.id, value })) setStatus(t.reconnecting);
+    });
+
+    const wrap = el('div', 'question');
+    wrap.append(answerForm);
+    if (s.status === 'revealed' && s.correct && s.results) wrap.append(resultView(q, s.correct, s.results));
+    return wrap;
+  }
+
+  function resultView(
+    q: NonNullable<RoomStateMessage['question']>,
+    correct: number[],
+    results: NonNullable<RoomStateMessage['results']>,
+  ): HTMLElement {
+    const box = el('section', 'result');
+    box.setAttribute('aria-labelledby', 'resultat-salle');
+    const title = el('h2', undefined, t.roomResult);
+    title.id = 'resultat-salle';
+    box.append(title);
+    const total = results.total;
+    if (q.kind === 'ordering') {
+      box.append(el('h3', undefined, t.rightOrder));
+      const right = el('ol', 'right-order');
+      for (const i of correct) right.append(el('li', undefined, q.options[i] ?? ''));
+      box.append(right, el('h3', undefined, t.topOrders));
+      const top = el('ol', 'orders');
+      for (const { order: o, count } of results.orders) {
+        const li = el(
+          'li',
+          undefined,
+          `${o.map((i) => q.options[i] ?? '').join(' → ')}\u00a0: ${t.orderCount(count, percent(count, total))}`,
+        );
+        top.append(li);
+      }
+      box.append(top);
+      return box;
+    }
+    const right = correct.map((i) => `${optionLetter(i)}. ${q.options[i] ?? ''}`).join(' ; ');
+    box.append(el('p', 'right-answer', `${t.rightAnswer}\u00a0: ${right}`));
+    const list = el('ul', 'bars');
+    q.options.forEach((text, i) => {
+      const count = results.counts[i] ?? 0;
+      const pct = percent(count, total);
+      const li = el('li');
+      if (correct.includes(i)) li.dataset.correct = '';
+      const head = el('p', 'bar-head');
+      const letter = el('span', 'letter', optionLetter(i));
+      letter.setAttribute('aria-hidden', 'true');
+      head.append(letter, el('span', 'choice-text', text));
+      const marks = [correct.includes(i) ? t.correctMark : '', yours?.includes(i) ? t.yoursMark : ''].filter(Boolean);
+      if (marks.length) head.append(el('span', 'marks', `(${marks.join(', ')})`));
+      const bar = el('span', 'bar');
+      bar.setAttribute('aria-hidden', 'true');
+      const fill = el('span', 'fill');
+      fill.style.setProperty('--room-pct', `${pct}%`);
+      bar.append(fill);
+      li.append(head, bar, el('p', 'bar-figure', t.barLabel(optionLetter(i), count, pct)));
+      list.append(li);
+    });
+    box.append(list);
+    return box;
+  }
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    join(input.value);
+  });
+  root.querySelector('[data-leave]')?.addEventListener('click', () => {
+    showJoin();
+    input.value = '';
+    input.focus();
+  });
+
+  const fromUrl = new URLSearchParams(location.search).get('code')?.toUpperCase();
+  const start = fromUrl && isSessionCode(fromUrl) ? fromUrl : remembered();
+  if (start) {
+    input.value = start;
+    join(start);
+  }
+}

@@ -1,0 +1,211 @@
+// Room mode in real browsers: the presenter view and the projected deck opened through the room
+// server, five phones (360 px) answering a poll, the count and the bars on the deck after the
+// reveal, a phone that reloads and keeps its answer, and axe on /salle/ and on a revealed poll
+// slide in both themes. Also: on a static host, /salle/ says room mode is not running and asks
+// for nothing. The room server runs on a free loopback port with a throwaway data folder.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, newPage, siteUrl, watchPage } from '../support/browser';
+import { runAxe } from '../support/axe';
+import { startRoomServer, type RunningRoomServer } from '../../src/server/room-server';
+
+let browser: Browser;
+let server: RunningRoomServer;
+let dataDir: string;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  dataDir = mkdtempSync(join(tmpdir(), 'salle-e2e-'));
+  server = await startRoomServer({ dist: process.env.E2E_DIST ?? 'dist', dataDir, port: 0, host: '127.0.0.1' });
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+  await server?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const roomUrl = (path: string) => new URL(path.replace(/^\//, ''), server.url).toString();
+
+async function context(options: Parameters<typeof newPage>[1] = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const made = await newPage(browser, options);
+  contexts.push(made.context);
+  return made;
+}
+
+/** 1-based number of the first single-choice poll slide of the whole deck. */
+async function firstSinglePoll(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      [...document.querySelectorAll('[data-deck-track] [data-slide]')].findIndex(
+        (s) => s.getAttribute('data-kind') === 'single',
+      ) + 1,
+  );
+}
+
+describe('room mode', () => {
+  let code = '';
+  let presenter: Page;
+  let deck: Page;
+  const phones: Page[] = [];
+
+  it('creates a session from the presenter view and shows its code on the projected poll slide', async () => {
+    const trainer = await context({ width: 1366, height: 768 });
+    presenter = trainer.page;
+    const watched = watchPage(presenter, new URL(server.url).origin);
+    await presenter.goto(roomUrl('/diapos/presentateur/'));
+    await presenter.waitForFunction(() =>
+      /Séance [A-Z]{4}/.test(document.querySelector('.room-session')?.textContent ?? ''),
+    );
+    code = ((await presenter.locator('.room-session').textContent()) ?? '').match(/Séance ([A-Z]{4})/)?.[1] ?? '';
+    expect(code).toMatch(/^[A-HJKMNP-Z]{4}$/);
+    const poll = await firstSinglePoll(presenter);
+    expect(poll).toBeGreaterThan(0);
+    await presenter.goto(roomUrl(`/diapos/presentateur/#${poll}`));
+    await presenter.waitForFunction(() =>
+      /Séance [A-Z]{4}/.test(document.querySelector('.room-session')?.textContent ?? ''),
+    );
+    // A reload keeps the session: the secret stays in this window.
+    expect(await presenter.locator('.room-session').textContent()).toContain(code);
+    await presenter.getByRole('button', { name: 'Ouvrir le sondage' }).click();
+    await expect.poll(() => presenter.locator('.room-status').textContent()).toContain('Sondage ouvert');
+
+    deck = await trainer.context.newPage();
+    await deck.goto(roomUrl(`/diapos/#${poll}`));
+    const current = deck.locator('.deck-slide[data-current]');
+    await expect.poll(() => current.locator('.room-code').textContent({ timeout: 5000 })).toBe(code);
+    expect(await current.locator('.room-address').textContent()).toBe(`127.0.0.1:${server.port}/salle`);
+    expect(
+      await current.locator('.room-qr').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+    ).toBe(true);
+    // The answer is not on the slide before the reveal.
+    expect(await current.locator('[data-answer]').first().isVisible()).toBe(false);
+    expect(watched.errors).toEqual([]);
+  });
+
+  it('takes five phones’ answers, shows « 5 » live, survives a server restart, and shows the bars once revealed', async () => {
+    const choices = [0, 0, 0, 1, 2];
+    for (const choice of choices) {
+      const { page } = await context({ width: 360, height: 740 });
+      phones.push(page);
+      await page.goto(roomUrl(`/salle/?code=${code}`));
+      const option = page.locator('.choice input').nth(choice);
+      await option.waitFor();
+      // The phone shows the slide's letters and no right answer.
+      expect(await page.locator('.choice .letter').first().textContent()).toBe('A');
+      expect(await page.locator('.result').count()).toBe(0);
+      await option.check();
+      await page.getByRole('button', { name: 'Envoyer ma réponse' }).click();
+      await expect.poll(() => page.locator('[data-answer-status]').textContent()).toContain('Réponse envoyée');
+    }
+    const current = deck.locator('.deck-slide[data-current]');
+    await expect.poll(() => current.locator('.room-count').textContent()).toBe('5 réponses');
+    await expect.poll(() => presenter.locator('.room-answers').textContent()).toBe('5 réponses');
+
+    // A phone that reloads finds its answer again.
+    const first = phones[0] as Page;
+    await first.reload();
+    await first.locator('.choice input').first().waitFor();
+    await expect.poll(() => first.locator('.choice input').first().isChecked()).toBe(true);
+    await expect.poll(() => first.locator('[data-answer-status]').textContent()).toContain('Réponse envoyée');
+
+    // The server restarts mid-session: phones, deck and presenter reconnect, and no answer is lost.
+    const port = server.port;
+    const third = phones[2] as Page;
+    await server.close();
+    await expect.poll(() => third.locator('[data-connection]').textContent()).toContain('Connexion perdue');
+    server = await startRoomServer({ dist: process.env.E2E_DIST ?? 'dist', dataDir, port, host: '127.0.0.1' });
+    await expect.poll(() => third.locator('[data-connection]').textContent(), { timeout: 15_000 }).toBe('');
+    await expect.poll(() => third.locator('.choice input').first().isChecked()).toBe(true);
+    await expect.poll(() => third.locator('[data-answer-status]').textContent()).toContain('Réponse envoyée');
+    await expect.poll(() => current.locator('.room-count').textContent(), { timeout: 15_000 }).toBe('5 réponses');
+    await expect
+      .poll(() => presenter.getByRole('button', { name: 'Révéler le résultat' }).isEnabled(), { timeout: 15_000 })
+      .toBe(true);
+
+    await presenter.getByRole('button', { name: 'Révéler le résultat' }).click();
+    await expect.poll(() => current.locator('.room-result').count()).toBeGreaterThan(1);
+    const figures = await current.locator('.room-result .room-figure [aria-hidden]').allTextContents();
+    expect(figures.slice(0, 3)).toEqual(['3 · 60\u00a0%', '1 · 20\u00a0%', '1 · 20\u00a0%']);
+    // The slide now shows the right answer too (the deck's own reveal went with the room's).
+    await expect.poll(() => current.getAttribute('data-revealed')).toBe('');
+    await expect.poll(() => first.locator('.result .bars li').count()).toBeGreaterThan(1);
+    expect(await first.locator('.result').textContent()).toContain('votre choix');
+    expect(await first.locator('.result li[data-correct]').count()).toBeGreaterThan(0);
+
+    // The export: counts per question and option, nothing that identifies a phone.
+    const [download] = await Promise.all([
+      presenter.waitForEvent('download'),
+      presenter.getByRole('button', { name: 'Exporter les résultats (CSV)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`salle-${code}.csv`);
+    const csv = readFileSync((await download.path()) ?? '', 'utf8');
+    expect(csv).toContain('question,option,bonne_reponse,nombre');
+    expect(csv).toMatch(/,Élaborer une stratégie de communication,oui,1\r\n/);
+    expect(csv).toMatch(/,Choisir la plateforme la plus populaire,non,3\r\n/);
+    expect(csv).not.toMatch(/[0-9a-f]{32}/);
+  });
+
+  it('has no axe violation on the revealed poll slide and on /salle/, in both themes', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await deck.emulateMedia({ colorScheme: scheme });
+      expect(await runAxe(deck), `deck ${scheme}`).toEqual([]);
+      const phone = phones[1] as Page;
+      await phone.emulateMedia({ colorScheme: scheme });
+      expect(await runAxe(phone), `salle ${scheme}`).toEqual([]);
+      await presenter.emulateMedia({ colorScheme: scheme });
+      expect(await runAxe(presenter), `presenter ${scheme}`).toEqual([]);
+    }
+    const { page } = await context({ width: 360, height: 740 });
+    await page.goto(roomUrl('/salle/'));
+    await page.locator('#code-seance').waitFor();
+    expect(await runAxe(page), 'salle, join form').toEqual([]);
+  });
+});
+
+describe('/salle/ on a static host', () => {
+  it('says room mode is not running and makes no request for it', async () => {
+    const { page } = await context({ width: 360, height: 740 });
+    const watched = watchPage(page);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(siteUrl('/salle/'));
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('[data-room-off]').textContent()).toContain('Le mode salle n’est pas en cours');
+    expect(await page.locator('room-participant').isVisible()).toBe(false);
+    expect(requests.filter((u) => /_salle|room-/.test(u))).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    expect(await runAxe(page)).toEqual([]);
+  });
+
+  it('keeps room polls out of the learner’s progress', async () => {
+    const { page } = await context();
+    await page.goto(siteUrl('/quiz/sondage-strategie/'));
+    await expect
+      .poll(() => page.locator('.quiz-intro').textContent())
+      .toContain('ne compte pas dans votre progression');
+    expect(await page.locator('.quiz-intro').textContent()).not.toContain('Seuil');
+    await page.goto(siteUrl('/progression/'));
+    await page.locator('.progress-quizzes [data-quiz]').first().waitFor();
+    expect(await page.locator('.progress-quizzes [data-quiz="sondage-strategie"]').count()).toBe(0);
+  });
+
+  it('loads no room code in the deck and the presenter view', async () => {
+    for (const path of ['/diapos/', '/diapos/presentateur/']) {
+      const { page } = await context();
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(siteUrl(path));
+      await page.waitForLoadState('networkidle');
+      expect(
+        requests.filter((u) => /_salle|room-|zod/.test(u)),
+        path,
+      ).toEqual([]);
+      expect(await page.locator('.room-join, .room-panel').count()).toBe(0);
+    }
+  });
+});

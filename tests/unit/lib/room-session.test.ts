@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import {
+  answerQuestion,
+  closeQuestion,
+  createSession,
+  isExpired,
+  makeCode,
+  openQuestion,
+  percent,
+  resetQuestion,
+  resultsCsv,
+  revealQuestion,
+  SESSION_TTL_MS,
+  stateFor,
+  tally,
+  type Session,
+} from '../../../src/lib/room-session';
+import { isSessionCode, type RoomQuestion } from '../../../src/lib/room-messages';
+
+const single: RoomQuestion = {
+  id: 'strategie/q1',
+  kind: 'single',
+  prompt: 'Par quoi commencer?',
+  options: ['La plateforme', 'Une stratégie', 'Publier'],
+  correct: [1],
+};
+const multiple: RoomQuestion = { ...single, id: 'strategie/q2', kind: 'multiple', correct: [0, 1] };
+const ordering: RoomQuestion = {
+  id: 'etapes/q1',
+  kind: 'ordering',
+  prompt: 'Dans l’ordre?',
+  options: ['Objectif', 'Veille', 'Message'],
+  correct: [1, 0, 2],
+};
+
+/** A counter standing for crypto's random integers, so codes are predictable. */
+function counter(values: number[]) {
+  let i = 0;
+  return (n: number) => (values[i++ % values.length] ?? 0) % n;
+}
+
+function session(): Session {
+  return createSession('tout', 1_000, counter([0, 1, 2, 3]), 'secret-secret-secret');
+}
+
+describe('room session model', () => {
+  it('makes 4-letter codes without ambiguous letters, avoiding codes in use', () => {
+    expect(makeCode(counter([0, 1, 2, 3]))).toBe('ABCD');
+    for (let seed = 0; seed < 50; seed++)
+      expect(isSessionCode(makeCode(counter([seed, seed * 7, seed * 13, 5])))).toBe(true);
+    const s = createSession('tout', 0, counter([0, 1, 2, 3, 4, 5, 6, 7]), 's', (c) => c === 'ABCD');
+    expect(s.code).toBe('EFGH');
+  });
+
+  it('lets participants answer an open question, one answer each, which they may change', () => {
+    const s = session();
+    expect(answerQuestion(s, 'p1', single.id, [0])).toEqual({ ok: false, error: 'no-question' });
+    expect(openQuestion(s, single)).toEqual({ ok: true });
+    expect(answerQuestion(s, 'p1', single.id, [0])).toEqual({ ok: true });
+    expect(answerQuestion(s, 'p2', single.id, [1])).toEqual({ ok: true });
+    expect(answerQuestion(s, 'p1', single.id, [1])).toEqual({ ok: true });
+    const state = stateFor(s, 2, 'p1');
+    expect(state).toMatchObject({ status: 'open', count: 2, present: 2, yours: [1] });
+    // Before the reveal, nobody learns the right answer or the distribution.
+    expect(state.correct).toBeUndefined();
+    expect(state.results).toBeUndefined();
+  });
+
+  it('refuses answers that do not fit the question', () => {
+    const s = session();
+    openQuestion(s, single);
+    openQuestion(s, multiple);
+    openQuestion(s, ordering);
+    expect(answerQuestion(s, 'p', single.id, [3])).toEqual({ ok: false, error: 'out-of-range' });
+    expect(answerQuestion(s, 'p', single.id, [0, 1])).toEqual({ ok: false, error: 'out-of-range' });
+    expect(answerQuestion(s, 'p', multiple.id, [1, 1])).toEqual({ ok: false, error: 'out-of-range' });
+    expect(answerQuestion(s, 'p', ordering.id, [0, 1])).toEqual({ ok: false, error: 'out-of-range' });
+    expect(answerQuestion(s, 'p', ordering.id, [0, 0, 1])).toEqual({ ok: false, error: 'out-of-range' });
+    expect(answerQuestion(s, 'p', multiple.id, [1, 0])).toEqual({ ok: true });
+    expect(s.questions.get(multiple.id)?.answers.get('p')).toEqual([0, 1]);
+  });
+
+  it('refuses a question whose right answer does not fit its options', () => {
+    const s = session();
+    expect(openQuestion(s, { ...single, correct: [5] })).toEqual({ ok: false, error: 'out-of-range' });
+    expect(openQuestion(s, { ...single, correct: [0, 1] })).toEqual({ ok: false, error: 'out-of-range' });
+    expect(openQuestion(s, { ...ordering, correct: [0, 1] })).toEqual({ ok: false, error: 'out-of-range' });
+    expect(s.questions.size).toBe(0);
+  });
+
+  it('closes, reveals and resets a question', () => {
+    const s = session();
+    openQuestion(s, single);
+    answerQuestion(s, 'p1', single.id, [1]);
+    answerQuestion(s, 'p2', single.id, [0]);
+    answerQuestion(s, 'p3', single.id, [1]);
+    expect(closeQuestion(s, single.id)).toEqual({ ok: true });
+    expect(answerQuestion(s, 'p4', single.id, [1])).toEqual({ ok: false, error: 'closed' });
+    expect(answerQuestion(s, 'p1', single.id, [0])).toEqual({ ok: false, error: 'closed' });
+    expect(revealQuestion(s, single.id)).toEqual({ ok: true });
+    expect(stateFor(s, 3, 'p2')).toMatchObject({
+      status: 'revealed',
+      correct: [1],
+      results: { total: 3, counts: [1, 2, 0] },
+      yours: [0],
+    });
+    expect(answerQuestion(s, 'p4', single.id, [1])).toEqual({ ok: false, error: 'closed' });
+    expect(resetQuestion(s, single.id)).toEqual({ ok: true });
+    expect(stateFor(s, 3, 'p2')).toMatchObject({ status: 'open', count: 0, yours: undefined });
+    for (const action of [closeQuestion, revealQuestion, resetQuestion])
+      expect(action(s, 'nope')).toEqual({ ok: false, error: 'no-question' });
+  });
+
+  it('keeps the answers when the same question is opened again, not when it changed', () => {
+    const s = session();
+    openQuestion(s, single);
+    answerQuestion(s, 'p1', single.id, [1]);
+    closeQuestion(s, single.id);
+    openQuestion(s, multiple);
+    expect(stateFor(s, 0).question?.id).toBe(multiple.id);
+    openQuestion(s, single);
+    expect(stateFor(s, 0)).toMatchObject({ status: 'open', count: 1 });
+    openQuestion(s, { ...single, prompt: 'Autre question?' });
+    expect(stateFor(s, 0)).toMatchObject({ count: 0 });
+  });
+
+  it('tallies the most frequent orders, most frequent first', () => {
+    const s = session();
+    openQuestion(s, ordering);
+    const answers = [
+      [1, 0, 2],
+      [0, 1, 2],
+      [1, 0, 2],
+      [2, 1, 0],
+      [1, 0, 2],
+      [0, 1, 2],
+    ];
+    answers.forEach((a, i) => answerQuestion(s, `p${i}`, ordering.id, a));
+    const state = s.questions.get(ordering.id);
+    if (!state) throw new Error('question missing');
+    expect(tally(state, 2)).toEqual({
+      total: 6,
+      counts: [0, 0, 0],
+      orders: [
+        { order: [1, 0, 2], count: 3 },
+        { order: [0, 1, 2], count: 2 },
+      ],
+    });
+    expect(percent(3, 6)).toBe(50);
+    expect(percent(0, 0)).toBe(0);
+  });
+
+  it('expires a day after creation', () => {
+    const s = session();
+    expect(isExpired(s, 1_000 + SESSION_TTL_MS - 1)).toBe(false);
+    expect(isExpired(s, 1_000 + SESSION_TTL_MS)).toBe(true);
+  });
+
+  it('exports counts per question and option, with nothing personal', () => {
+    const s = session();
+    openQuestion(s, { ...single, prompt: 'Par quoi commencer, au juste?' });
+    answerQuestion(s, 'participant-secret-id', single.id, [1]);
+    openQuestion(s, ordering);
+    answerQuestion(s, 'p2', ordering.id, [1, 0, 2]);
+    const csv = resultsCsv(s);
+    expect(csv).not.toContain('participant-secret-id');
+    expect(csv.split('\r\n')).toEqual([
+      'question,option,bonne_reponse,nombre',
+      '"Par quoi commencer, au juste?",La plateforme,non,0',
+      '"Par quoi commencer, au juste?",Une stratégie,oui,1',
+      '"Par quoi commencer, au juste?",Publier,non,0',
+      '"Par quoi commencer, au juste?",(participants),,1',
+      'Dans l’ordre?,Veille → Objectif → Message,oui,1',
+      'Dans l’ordre?,(participants),,1',
+      '',
+    ]);
+  });
+});

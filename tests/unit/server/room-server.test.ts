@@ -1,0 +1,285 @@
+// The room server on loopback: a tiny site stands for dist/, Node's own WebSocket client plays the
+// presenter, the deck and the participants. Each test starts its server on a free port and stops it.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startRoomServer, type RunningRoomServer } from '../../../src/server/room-server';
+import type { RoomQuestion, ServerMessage } from '../../../src/lib/room-messages';
+import { SESSION_TTL_MS } from '../../../src/lib/room-session';
+
+const question: RoomQuestion = {
+  id: 'strategie/q1',
+  kind: 'single',
+  prompt: 'Par quoi commencer?',
+  options: ['La plateforme', 'Une stratégie', 'Publier'],
+  correct: [1],
+};
+
+let root: string;
+let dist: string;
+let dataDir: string;
+let servers: RunningRoomServer[] = [];
+let clock = Date.now();
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'salle-test-'));
+  dist = join(root, 'dist');
+  dataDir = join(root, 'data');
+  mkdirSync(join(dist, 'salle'), { recursive: true });
+  writeFileSync(
+    join(dist, 'index.html'),
+    '<!doctype html><html><head><title>Accueil</title></head><body>ok</body></html>',
+  );
+  writeFileSync(
+    join(dist, 'salle', 'index.html'),
+    '<!doctype html><html><head><title>Salle</title></head><body></body></html>',
+  );
+  writeFileSync(
+    join(dist, '404.html'),
+    '<!doctype html><html><head><title>404</title></head><body>absent</body></html>',
+  );
+  writeFileSync(join(dist, 'style.css'), 'body{}');
+  clock = Date.now();
+});
+afterEach(async () => {
+  for (const s of servers) await s.close();
+  servers = [];
+  rmSync(root, { recursive: true, force: true });
+});
+
+async function start(options: { rate?: { burst: number; perSecond: number }; maxSessions?: number } = {}) {
+  const server = await startRoomServer({ dist, dataDir, now: () => clock, countDelayMs: 10, ...options });
+  servers.push(server);
+  return server;
+}
+
+/** A WebSocket client that queues what it receives, to await messages in order. */
+async function client(server: RunningRoomServer) {
+  const ws = new WebSocket(`${server.url.replace('http', 'ws')}_salle/ws`);
+  const queue: ServerMessage[] = [];
+  const waiting: Array<(m: ServerMessage) => void> = [];
+  let closed: { code: number } | undefined;
+  ws.addEventListener('message', (e) => {
+    const message = JSON.parse(String(e.data)) as ServerMessage;
+    const next = waiting.shift();
+    if (next) next(message);
+    else queue.push(message);
+  });
+  ws.addEventListener('close', (e) => (closed = { code: e.code }));
+  await new Promise((resolve, reject) => {
+    ws.addEventListener('open', resolve);
+    ws.addEventListener('error', reject);
+  });
+  const next = () =>
+    new Promise<ServerMessage>((resolve, reject) => {
+      const queued = queue.shift();
+      if (queued) return resolve(queued);
+      const timer = setTimeout(() => reject(new Error('no message within 3 s')), 3000);
+      waiting.push((m) => {
+        clearTimeout(timer);
+        resolve(m);
+      });
+    });
+  /** The next message of a given type, skipping others (counts arrive on their own schedule). */
+  const nextOf = async <T extends ServerMessage['type']>(
+    type: T,
+    wanted: (m: Extract<ServerMessage, { type: T }>) => boolean = () => true,
+  ): Promise<Extract<ServerMessage, { type: T }>> => {
+    for (;;) {
+      const m = await next();
+      if (m.type === type && wanted(m as Extract<ServerMessage, { type: T }>))
+        return m as Extract<ServerMessage, { type: T }>;
+    }
+  };
+  return {
+    ws,
+    send: (m: unknown) => ws.send(typeof m === 'string' ? m : JSON.stringify(m)),
+    next,
+    nextOf,
+    closed: () => closed,
+    close: () => ws.close(),
+  };
+}
+
+async function presenterWithOpenQuestion(server: RunningRoomServer) {
+  const presenter = await client(server);
+  presenter.send({ type: 'create', deck: 'tout' });
+  const welcome = await presenter.nextOf('welcome');
+  presenter.send({ type: 'open', question });
+  await presenter.nextOf('state', (m) => m.status === 'open');
+  return { presenter, code: welcome.code, secret: welcome.secret ?? '' };
+}
+
+async function participant(server: RunningRoomServer, code: string, id: string) {
+  const phone = await client(server);
+  phone.send({ type: 'join', code, participant: id });
+  await phone.nextOf('welcome');
+  return phone;
+}
+
+describe('room server', () => {
+  it('serves the site with the room flag in its pages only, and 404 for what is not there', async () => {
+    const server = await start();
+    const page = await fetch(`${server.url}salle/`);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await page.text()).toContain(`<meta name="msst-room" content="/_salle/ws" data-join="${server.url}salle/">`);
+    expect(await (await fetch(`${server.url}style.css`)).text()).toBe('body{}');
+    const missing = await fetch(`${server.url}nulle-part/`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('absent');
+  });
+
+  it('refuses a wrong code', async () => {
+    const server = await start();
+    const phone = await client(server);
+    phone.send({ type: 'join', code: 'ZZZZ', participant: 'abcdefgh12' });
+    expect(await phone.next()).toMatchObject({ type: 'error', error: 'unknown-session' });
+    phone.send({ type: 'answer', question: question.id, value: [1] });
+    expect(await phone.next()).toMatchObject({ type: 'error', error: 'not-joined' });
+  });
+
+  it('takes answers while open, sends counts to the presenter, and refuses them once closed', async () => {
+    const server = await start();
+    const { presenter, code } = await presenterWithOpenQuestion(server);
+    const phone = await participant(server, code, 'phone-0001');
+    expect(await phone.nextOf('state')).toMatchObject({ status: 'open', question: { id: question.id } });
+    phone.send({ type: 'answer', question: question.id, value: [1] });
+    expect(await phone.nextOf('answered')).toEqual({ type: 'answered', question: question.id, value: [1] });
+    expect(await presenter.nextOf('count', (m) => m.count === 1)).toMatchObject({ question: question.id, present: 1 });
+    phone.send({ type: 'answer', question: question.id, value: [7] });
+    expect(await phone.nextOf('error')).toMatchObject({ error: 'out-of-range' });
+    phone.send({ type: 'answer', question: question.id, value: [12] });
+    expect(await phone.nextOf('error')).toMatchObject({ error: 'bad-message' });
+    presenter.send({ type: 'close', question: question.id });
+    expect(await phone.nextOf('state', (m) => m.status === 'closed')).toMatchObject({ yours: [1] });
+    phone.send({ type: 'answer', question: question.id, value: [0] });
+    expect(await phone.nextOf('error')).toMatchObject({ error: 'closed', message: expect.stringContaining('fermé') });
+  });
+
+  it('lets only the presenter window that holds the secret control the session', async () => {
+    const server = await start();
+    const { code, secret } = await presenterWithOpenQuestion(server);
+    const phone = await participant(server, code, 'phone-0002');
+    for (const m of [
+      { type: 'close', question: question.id },
+      { type: 'reveal', question: question.id },
+      { type: 'reset', question: question.id },
+      { type: 'open', question },
+    ]) {
+      phone.send(m);
+      expect(await phone.nextOf('error'), m.type).toMatchObject({ error: 'forbidden' });
+    }
+    const deck = await client(server);
+    deck.send({ type: 'watch', code });
+    await deck.nextOf('welcome');
+    deck.send({ type: 'reveal', question: question.id });
+    expect(await deck.nextOf('error')).toMatchObject({ error: 'forbidden' });
+    const intruder = await client(server);
+    intruder.send({ type: 'resume', code, secret: `${secret.slice(0, -2)}xx` });
+    expect(await intruder.nextOf('error')).toMatchObject({ error: 'forbidden' });
+    const csv = await fetch(`${server.url}_salle/resultats.csv?code=${code}`);
+    expect(csv.status).toBe(403);
+    const reloaded = await client(server);
+    reloaded.send({ type: 'resume', code, secret });
+    expect(await reloaded.nextOf('welcome')).toMatchObject({ role: 'presenter', code });
+    reloaded.send({ type: 'reveal', question: question.id });
+    expect(await phone.nextOf('state', (m) => m.status === 'revealed')).toMatchObject({ correct: [1] });
+  });
+
+  it('refuses an oversized message with a clear error and keeps serving', async () => {
+    const server = await start();
+    const phone = await client(server);
+    phone.send(JSON.stringify({ type: 'create', deck: 'x'.repeat(20_000) }));
+    expect(await phone.next()).toMatchObject({
+      type: 'error',
+      error: 'too-large',
+      message: expect.stringContaining('trop long'),
+    });
+    phone.send('{{{');
+    expect(await phone.next()).toMatchObject({ type: 'error', error: 'bad-message' });
+    phone.send({ type: 'create', deck: 'tout' });
+    expect(await phone.next()).toMatchObject({ type: 'welcome', role: 'presenter' });
+  });
+
+  it('rate-limits a participant that floods, then cuts it off, and keeps the others going', async () => {
+    const server = await start({ rate: { burst: 5, perSecond: 2 } });
+    const { presenter, code } = await presenterWithOpenQuestion(server);
+    const flood = await participant(server, code, 'flooder-01');
+    await flood.nextOf('state');
+    for (let i = 0; i < 400; i++) flood.send({ type: 'answer', question: question.id, value: [i % 3] });
+    expect(await flood.nextOf('error')).toMatchObject({ error: 'rate-limited' });
+    await expect.poll(() => flood.closed()?.code, { timeout: 3000 }).toBe(1008);
+    const calm = await participant(server, code, 'calm-0001');
+    calm.send({ type: 'answer', question: question.id, value: [2] });
+    expect(await calm.nextOf('answered')).toMatchObject({ value: [2] });
+    presenter.send({ type: 'reveal', question: question.id });
+    const state = await presenter.nextOf('state', (m) => m.status === 'revealed');
+    // The flooder's answers count once: one participant, one answer.
+    expect(state.results?.total).toBe(2);
+  });
+
+  it('finds the answers again after a restart, and forgets sessions after a day', async () => {
+    const first = await start();
+    const { code, secret } = await presenterWithOpenQuestion(first);
+    for (const [i, value] of [[1], [1], [0]].entries()) {
+      const phone = await participant(first, code, `phone-restart-${i}`);
+      phone.send({ type: 'answer', question: question.id, value });
+      await phone.nextOf('answered');
+    }
+    await first.close();
+    servers = servers.filter((s) => s !== first);
+
+    const second = await start();
+    const phone = await participant(second, code, 'phone-restart-0');
+    expect(await phone.nextOf('state')).toMatchObject({ status: 'open', count: 3, yours: [1] });
+    const presenter = await client(second);
+    presenter.send({ type: 'resume', code, secret });
+    await presenter.nextOf('welcome');
+    presenter.send({ type: 'reveal', question: question.id });
+    expect((await presenter.nextOf('state', (m) => m.status === 'revealed')).results).toMatchObject({
+      total: 3,
+      counts: [1, 2, 0],
+    });
+    const csv = await fetch(`${second.url}_salle/resultats.csv?code=${code}`, { headers: { 'x-room-secret': secret } });
+    expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
+    expect(await csv.text()).toContain('Par quoi commencer?,Une stratégie,oui,2');
+    await second.close();
+    servers = servers.filter((s) => s !== second);
+
+    clock += SESSION_TTL_MS;
+    const third = await start();
+    const late = await client(third);
+    late.send({ type: 'join', code, participant: 'phone-late-1' });
+    expect(await late.next()).toMatchObject({ type: 'error', error: 'unknown-session' });
+  });
+
+  it('puts a damaged sessions file aside and starts afresh', async () => {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(join(dataDir, 'salle.sqlite'), 'ceci n’est pas une base SQLite'.repeat(200));
+    const server = await start();
+    expect(server.store.setAside).toMatch(/salle\.sqlite\.illisible-\d+$/);
+    const presenter = await client(server);
+    presenter.send({ type: 'create', deck: 'tout' });
+    expect(await presenter.next()).toMatchObject({ type: 'welcome', role: 'presenter' });
+  });
+
+  it('bounds how many sessions can be alive at once', async () => {
+    const server = await start({ maxSessions: 2 });
+    const presenter = await client(server);
+    for (let i = 0; i < 2; i++) {
+      presenter.send({ type: 'create', deck: 'tout' });
+      expect(await presenter.nextOf('welcome')).toMatchObject({ role: 'presenter' });
+    }
+    presenter.send({ type: 'create', deck: 'tout' });
+    expect(await presenter.nextOf('error')).toMatchObject({ error: 'too-many-sessions' });
+  });
+
+  it('draws the QR code of the participant address with the code', async () => {
+    const server = await start();
+    const svg = await fetch(`${server.url}_salle/qr.svg?code=ABCD`);
+    expect(svg.headers.get('content-type')).toMatch(/image\/svg\+xml/);
+    expect(await svg.text()).toMatch(/^<svg/);
+    expect((await fetch(`${server.url}_salle/qr.svg?code=<x>`)).status).toBe(400);
+  });
+});
