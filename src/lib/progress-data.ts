@@ -5,6 +5,7 @@
  * rather than zod keep this out of the pages' JavaScript budget.
  */
 import type { QuizScore } from './scoring';
+import { pickPlan, type PlanValues } from './plan-data';
 
 /** What is kept about one lesson. Dates are ISO 8601 strings. */
 export interface LessonRecord {
@@ -45,6 +46,8 @@ export interface ProgressSnapshot {
   quizzes: QuizRecords;
   /** The name typed for the certificate, or an empty string. */
   learnerName: string;
+  /** « Mon plan » (field key → text); absent from files exported before the plan existed. */
+  plan?: PlanValues;
 }
 
 /** Marks a progress file, so that any other JSON file is told apart. */
@@ -167,8 +170,14 @@ export function decodeSnapshot(text: string): ImportResult {
   const lessons = pick(data.lessons, isLessonRecord);
   const quizzes = pick(data.quizzes, isQuizRecord);
   const name = data.learnerName ?? '';
-  if (lessons.dropped || quizzes.dropped || typeof name !== 'string') return { ok: false, problem: 'damaged' };
-  return { ok: true, snapshot: { lessons: lessons.entries, quizzes: quizzes.entries, learnerName: cleanName(name) } };
+  // Files from before « Mon plan » have no plan: they still import, and leave the plan as it is.
+  const plan = data.plan === undefined ? undefined : pickPlan(data.plan);
+  if (lessons.dropped || quizzes.dropped || plan?.dropped || typeof name !== 'string') {
+    return { ok: false, problem: 'damaged' };
+  }
+  const snapshot: ProgressSnapshot = { lessons: lessons.entries, quizzes: quizzes.entries, learnerName: cleanName(name) };
+  if (plan) snapshot.plan = plan.values;
+  return { ok: true, snapshot };
 }
 
 /**

@@ -1,14 +1,18 @@
 /**
- * Moving progress between browsers: export everything kept to the text of a JSON file, and read
+ * Moving progress between browsers: export everything kept (« Mon plan » included) to the text of a JSON file, and read
  * such a file back. Apart from progress.ts so that only the progress page loads it.
  */
 import { $lessons, $quizResults } from './progress';
 import { $learnerName } from './learner';
+import { $plan, replacePlan } from './plan';
 import { decodeSnapshot, encodeSnapshot, type ImportProblem } from '../lib/progress-data';
 
 /** The text of a progress file holding everything kept, including the certificate name. */
 export function exportProgress(now = new Date()): string {
-  return encodeSnapshot({ lessons: $lessons.get(), quizzes: $quizResults.get(), learnerName: $learnerName.get() }, now);
+  return encodeSnapshot(
+    { lessons: $lessons.get(), quizzes: $quizResults.get(), learnerName: $learnerName.get(), plan: $plan.get() },
+    now,
+  );
 }
 
 /** What importing a file did: how much it brought back, or why nothing changed. */
@@ -18,9 +22,10 @@ export type ImportOutcome = { ok: true; lessons: number; quizzes: number } | { o
 export function importProgress(text: string): ImportOutcome {
   const result = decodeSnapshot(text);
   if (!result.ok) return result;
-  const { lessons, quizzes, learnerName } = result.snapshot;
+  const { lessons, quizzes, learnerName, plan } = result.snapshot;
   $lessons.set(lessons);
   $quizResults.set(quizzes);
   if (learnerName) $learnerName.set(learnerName);
+  if (plan) replacePlan(plan);
   return { ok: true, lessons: Object.keys(lessons).length, quizzes: Object.keys(quizzes).length };
 }
