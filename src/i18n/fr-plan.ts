@@ -15,7 +15,6 @@ export const activity = {
   repeatLegend: (legend: string, n: number) => `${legend} ${n}`,
   optionalRepeat: 'Facultatif',
   saved: 'Enregistré dans ce navigateur.',
-  notSaved: 'Ce navigateur refuse d’enregistrer : votre texte sera perdu à la fermeture de la page.',
   choose: '— Choisir —',
   modelSummary: 'Comparer avec la réponse du cas fil rouge',
   modelIntro: (org: string) => `Ce qu’a décidé la ${org} (cas fictif)\u00a0:`,
@@ -70,6 +69,7 @@ export const planPage = {
   cleared: 'Votre plan a été vidé.',
   alsoInProgress:
     'Votre plan fait aussi partie du fichier de progression que vous pouvez exporter et importer sur la page «\u00a0Progression\u00a0».',
+  progressLink: 'Aller à la page Progression',
   templatesTitle: 'Modèles à télécharger',
   templatesIntro: 'Des gabarits prêts à remplir, avec les exemples du cas fil rouge.',
   docTitle: 'Mon plan de présence sur les médias sociaux',

@@ -12,6 +12,7 @@ export const site = {
     home: 'Parcours',
     deck: 'Diapos',
     progress: 'Progression',
+    plan: 'Mon plan',
     about: 'À propos',
   },
   themeToLight: 'Passer au thème clair',

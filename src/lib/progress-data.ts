@@ -5,7 +5,7 @@
  * rather than zod keep this out of the pages' JavaScript budget.
  */
 import type { QuizScore } from './scoring';
-import { pickPlan, type PlanValues } from './plan-data';
+import type { PlanValues } from './plan-data';
 
 /** What is kept about one lesson. Dates are ISO 8601 strings. */
 export interface LessonRecord {
@@ -46,7 +46,10 @@ export interface ProgressSnapshot {
   quizzes: QuizRecords;
   /** The name typed for the certificate, or an empty string. */
   learnerName: string;
-  /** « Mon plan » (field key → text); absent from files exported before the plan existed. */
+  /**
+   * « Mon plan » (field key → text), when the file has one. Read by progress-file.ts, not here,
+   * so that quiz pages do not load the plan's decoding.
+   */
   plan?: PlanValues;
 }
 
@@ -170,14 +173,8 @@ export function decodeSnapshot(text: string): ImportResult {
   const lessons = pick(data.lessons, isLessonRecord);
   const quizzes = pick(data.quizzes, isQuizRecord);
   const name = data.learnerName ?? '';
-  // Files from before « Mon plan » have no plan: they still import, and leave the plan as it is.
-  const plan = data.plan === undefined ? undefined : pickPlan(data.plan);
-  if (lessons.dropped || quizzes.dropped || plan?.dropped || typeof name !== 'string') {
-    return { ok: false, problem: 'damaged' };
-  }
-  const snapshot: ProgressSnapshot = { lessons: lessons.entries, quizzes: quizzes.entries, learnerName: cleanName(name) };
-  if (plan) snapshot.plan = plan.values;
-  return { ok: true, snapshot };
+  if (lessons.dropped || quizzes.dropped || typeof name !== 'string') return { ok: false, problem: 'damaged' };
+  return { ok: true, snapshot: { lessons: lessons.entries, quizzes: quizzes.entries, learnerName: cleanName(name) } };
 }
 
 /**

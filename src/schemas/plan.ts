@@ -31,6 +31,8 @@ export const planGroupSchema = z
     check: z.enum(['smart']).optional(),
     /** Shown as a table on /mon-plan/ and in the exports (a calendar). */
     table: z.boolean().default(false),
+    /** Caption of that table. */
+    caption: z.string().trim().min(2).optional(),
     /** The fields, in order. */
     fields: z.array(planFieldSchema).min(1),
     /** The running case's answers, one record (field id → text) per repetition. */

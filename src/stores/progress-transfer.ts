@@ -5,7 +5,8 @@
 import { $lessons, $quizResults } from './progress';
 import { $learnerName } from './learner';
 import { $plan, replacePlan } from './plan';
-import { decodeSnapshot, encodeSnapshot, type ImportProblem } from '../lib/progress-data';
+import { encodeSnapshot, type ImportProblem } from '../lib/progress-data';
+import { decodeProgressFile } from '../lib/progress-file';
 
 /** The text of a progress file holding everything kept, including the certificate name. */
 export function exportProgress(now = new Date()): string {
@@ -20,7 +21,7 @@ export type ImportOutcome = { ok: true; lessons: number; quizzes: number } | { o
 
 /** Replaces all progress with a file's content; a wrong or damaged file changes nothing. */
 export function importProgress(text: string): ImportOutcome {
-  const result = decodeSnapshot(text);
+  const result = decodeProgressFile(text);
   if (!result.ok) return result;
   const { lessons, quizzes, learnerName, plan } = result.snapshot;
   $lessons.set(lessons);
