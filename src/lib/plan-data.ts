@@ -4,6 +4,7 @@
  * well-formed keys with string values, cuts over-long text and stops at a fixed number of fields,
  * and never throws. Hand-written checks, like progress-data.ts, to stay out of the pages' budgets.
  */
+import { PLAN_KEY_PATTERN as KEY } from './plan-count';
 
 /** Field key → text. Empty fields are absent. */
 export type PlanValues = Record<string, string>;
@@ -12,9 +13,6 @@ export type PlanValues = Record<string, string>;
 export const MAX_FIELD_LENGTH = 2000;
 /** Most fields kept (the plan has about sixty). */
 export const MAX_FIELDS = 200;
-
-// « step.group.n.field », lower case: this also keeps out keys such as « __proto__ ».
-const KEY = /^[a-z][a-z0-9-]{0,30}\.[a-z][a-z0-9-]{0,30}\.[1-9]\.[a-z][a-z0-9-]{0,30}$/;
 
 /** The stored key of one field of one repetition (n from 1) of a group. */
 export function fieldKey(step: string, group: string, n: number, field: string): string {

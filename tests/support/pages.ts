@@ -19,6 +19,7 @@ export const pageKinds: Record<string, string> = {
   quiz: '/quiz/etape-1-veille/',
   progression: '/progression/',
   attestation: '/attestation/',
+  'mon plan': '/mon-plan/',
   '404': '/page-inexistante/',
 };
 

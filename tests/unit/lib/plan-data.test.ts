@@ -9,6 +9,7 @@ import {
   pickPlan,
   withField,
 } from '../../../src/lib/plan-data';
+import { countFilledRaw } from '../../../src/lib/plan-count';
 
 const key = fieldKey('objectif', 'objectif', 1, 'mesurable');
 
@@ -75,5 +76,23 @@ describe('filled steps', () => {
     expect(isStepFilled(values, 'objectif')).toBe(true);
     expect(isStepFilled(values, 'message')).toBe(false);
     expect(countFilled(values, ['veille', 'objectif', 'message', 'action', 'evaluation'])).toBe(2);
+  });
+});
+
+describe('countFilledRaw', () => {
+  const steps = ['veille', 'objectif', 'message'];
+  it.each([
+    ['valid fields', JSON.stringify({ 'veille.routine.1.qui': 'Amélie', 'objectif.objectif.1.mesurable': '4 000' })],
+    ['blank and non-text values', JSON.stringify({ 'veille.routine.1.qui': '  ', 'message.message.1.ton': 3 })],
+    ['malformed keys', JSON.stringify({ 'veille.x': 'a', 'Message.message.1.ton': 'b', 'objectif.o.1.f': 'c' })],
+    ['broken JSON', '{"veille'],
+    ['an array', '["veille.routine.1.qui"]'],
+    ['nothing', null],
+  ])('agrees with decodePlan for %s', (_label, raw) => {
+    expect(countFilledRaw(raw, steps)).toBe(countFilled(decodePlan(raw), steps));
+  });
+
+  it('counts the sections that have text', () => {
+    expect(countFilledRaw(JSON.stringify({ 'veille.routine.1.qui': 'A', 'veille.routine.1.releve': 'B' }), steps)).toBe(1);
   });
 });
