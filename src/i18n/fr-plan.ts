@@ -82,5 +82,5 @@ export const planStatus = {
   label: 'Mon plan',
   steps: { one: '{n} étape sur {total} remplie', other: '{n} étapes sur {total} remplies' },
   complete: 'Plan de communication complété\u00a0: les cinq étapes sont remplies.',
-  link: 'Voir mon plan',
+  homeLink: 'Voir mon plan',
 } as const;

@@ -12,7 +12,6 @@ export const site = {
     home: 'Parcours',
     deck: 'Diapos',
     progress: 'Progression',
-    plan: 'Mon plan',
     about: 'À propos',
   },
   themeToLight: 'Passer au thème clair',

@@ -35,7 +35,7 @@ export function runActivity(root: HTMLElement): void {
     const complete = gaps.length === 0;
     out.toggleAttribute('data-complete', complete);
     if (complete) out.textContent = t.smart.complete;
-    else if (gaps.length === SMART_PARTS.length) out.textContent = t.smart.empty;
+    else if (SMART_PARTS.every((p) => !parts[p].trim())) out.textContent = t.smart.empty;
     else {
       const names = gaps.map((g) =>
         g.reason === 'no-number' ? t.smart.noNumber : g.reason === 'no-date' ? t.smart.noDate : t.smart.parts[g.part],
@@ -65,9 +65,10 @@ export function runActivity(root: HTMLElement): void {
   const show = () => {
     const values = $plan.get();
     for (const c of controls) {
-      // A field being typed in keeps its text: it is saved on the next pause.
-      if (timers.has(c.name) || c === document.activeElement) continue;
-      c.value = values[c.name] ?? '';
+      // A field being typed in keeps its text: it is saved on the next pause. An unchanged field
+      // is left alone, so that its caret does not jump.
+      const text = values[c.name] ?? '';
+      if (!timers.has(c.name) && c.value !== text) c.value = text;
     }
     // An optional repetition that holds text opens, so it is seen.
     root.querySelectorAll<HTMLDetailsElement>('details[data-more]').forEach((d) => {
