@@ -82,10 +82,7 @@ export async function buildDashboard(t: Templates['tableau']): Promise<Buffer> {
   const total = sheet.addRow({ publication: 'Total' });
   total.font = { bold: true };
   for (const col of ['D', 'E', 'F']) {
-    const sum = t.rows.reduce(
-      (s, r) => s + (col === 'D' ? r.portee : col === 'E' ? r.interactions : r.clics),
-      0,
-    );
+    const sum = t.rows.reduce((s, r) => s + (col === 'D' ? r.portee : col === 'E' ? r.interactions : r.clics), 0);
     sheet.getCell(`${col}${total.number}`).value = { formula: `SUM(${col}2:${col}${last})`, result: sum };
   }
   const reach = t.rows.reduce((s, r) => s + r.portee, 0);

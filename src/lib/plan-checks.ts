@@ -51,9 +51,7 @@ export const MAX_AVERAGE = 15;
 
 /** Counts sentences and words (an elided « l’ » counts as a word), and lists long words. */
 export function readability(text: string): Readability {
-  const sentences = text
-    .split(/[.!?…]+(?:\s|$)|\n+/)
-    .filter((s) => /[\p{L}\p{N}]/u.test(s)).length;
+  const sentences = text.split(/[.!?…]+(?:\s|$)|\n+/).filter((s) => /[\p{L}\p{N}]/u.test(s)).length;
   const words = text.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
   const longWords = [...new Set(words.filter((w) => w.replace(/-/g, '').length >= LONG_WORD))];
   const average = sentences ? Math.round((words.length / sentences) * 10) / 10 : 0;

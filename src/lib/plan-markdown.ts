@@ -35,7 +35,12 @@ export function planToMarkdown(outline: PlanOutline, values: PlanValues, t: Mark
       const items = filledItems(step, group, values);
       if (group.table) {
         const first = group.fields.map((f) => escape(f.label));
-        out.push(`### ${escape(group.caption ?? group.legend)}`, '', `| ${first.join(' | ')} |`, `|${first.map(() => ' --- |').join('')}`);
+        out.push(
+          `### ${escape(group.caption ?? group.legend)}`,
+          '',
+          `| ${first.join(' | ')} |`,
+          `|${first.map(() => ' --- |').join('')}`,
+        );
         for (const item of items) {
           out.push(`| ${item.fields.map((f) => escape(f.text.replace(/\s*\n\s*/g, ' ')) || ' ').join(' | ')} |`);
         }

@@ -40,13 +40,15 @@ export const planGroupSchema = z
   })
   .superRefine((group, ctx) => {
     const ids = group.fields.map((f) => f.id);
-    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', message: `champs en double dans ${group.id}` });
+    if (new Set(ids).size !== ids.length)
+      ctx.addIssue({ code: 'custom', message: `champs en double dans ${group.id}` });
     if (group.models.length > group.repeat) {
       ctx.addIssue({ code: 'custom', message: `${group.id} : plus de réponses modèles que de répétitions` });
     }
     for (const model of group.models) {
       for (const key of Object.keys(model)) {
-        if (!ids.includes(key)) ctx.addIssue({ code: 'custom', message: `${group.id} : réponse modèle pour un champ inconnu « ${key} »` });
+        if (!ids.includes(key))
+          ctx.addIssue({ code: 'custom', message: `${group.id} : réponse modèle pour un champ inconnu « ${key} »` });
       }
     }
     if (group.check === 'smart') {
@@ -56,7 +58,8 @@ export const planGroupSchema = z
       }
     }
     for (const f of group.fields) {
-      if (f.kind === 'select' && !f.options) ctx.addIssue({ code: 'custom', message: `${f.id} : une liste sans options` });
+      if (f.kind === 'select' && !f.options)
+        ctx.addIssue({ code: 'custom', message: `${f.id} : une liste sans options` });
     }
   });
 
@@ -93,7 +96,8 @@ export const planSchema = z
     if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', message: 'sections en double' });
     for (const step of plan.steps) {
       const groups = step.groups.map((g) => g.id);
-      if (new Set(groups).size !== groups.length) ctx.addIssue({ code: 'custom', message: `groupes en double dans ${step.id}` });
+      if (new Set(groups).size !== groups.length)
+        ctx.addIssue({ code: 'custom', message: `groupes en double dans ${step.id}` });
     }
   });
 

@@ -18,7 +18,9 @@ export const templatesSchema = z.object({
     ...common,
     sheet: z.string().trim().min(1).max(31),
     /** Columns: a field of the running case's calendar (or « etat »), a header and a width. */
-    columns: z.array(z.object({ field: z.string(), header: z.string().trim().min(1), width: z.number().min(4).max(80) })).min(2),
+    columns: z
+      .array(z.object({ field: z.string(), header: z.string().trim().min(1), width: z.number().min(4).max(80) }))
+      .min(2),
     /** Value of the « État » column in the example rows. */
     status: z.string().trim().min(1),
     /** Empty rows left to fill. */
@@ -47,7 +49,9 @@ export const templatesSchema = z.object({
     ...common,
     heading: z.string().trim().min(3),
     intro: z.string().trim().min(10),
-    sections: z.array(z.object({ heading: z.string().trim().min(2), items: z.array(z.string().trim().min(2)).min(1) })).min(1),
+    sections: z
+      .array(z.object({ heading: z.string().trim().min(2), items: z.array(z.string().trim().min(2)).min(1) }))
+      .min(1),
     footer: z.string().trim().min(3),
   }),
 });

@@ -21,7 +21,12 @@ function cell(text: string, bold = false): TableCell {
 }
 
 /** The whole plan as a .docx file. */
-export async function planToDocx(outline: PlanOutline, values: PlanValues, t: MarkdownStrings, date: string): Promise<Blob> {
+export async function planToDocx(
+  outline: PlanOutline,
+  values: PlanValues,
+  t: MarkdownStrings,
+  date: string,
+): Promise<Blob> {
   const children: (Paragraph | Table)[] = [
     new Paragraph({ text: t.title, heading: HeadingLevel.TITLE }),
     new Paragraph({ children: [new TextRun({ text: `${t.source} ${date}.`, italics: true })] }),

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import mammoth from 'mammoth';
+import { getDocumentProxy } from 'unpdf';
 import { parse } from 'yaml';
 import { launchBrowser, newPage, siteUrl, watchPage } from '../support/browser';
 import { runAxe } from '../support/axe';
@@ -35,10 +36,10 @@ afterAll(async () => {
 
 async function seed(page: Page, value: unknown): Promise<void> {
   await page.goto(siteUrl('/'));
-  await page.evaluate(([k, v]) => localStorage.setItem(k as string, v as string), [
-    KEY,
-    typeof value === 'string' ? value : JSON.stringify(value),
-  ]);
+  await page.evaluate(
+    ([k, v]) => localStorage.setItem(k as string, v as string),
+    [KEY, typeof value === 'string' ? value : JSON.stringify(value)],
+  );
 }
 
 /** Opens /mon-plan/ and waits until the plan element has filled it. */
@@ -55,19 +56,19 @@ describe('the objective activity', () => {
     for (const part of ['specifique', 'mesurable', 'atteignable', 'echeance'] as const) {
       await page.fill(field(part), objective[part]);
     }
-    await expect.poll(() => smartLine(page).innerText()).toBe(
-      'Il manque\u00a0: pertinent (le lien avec votre mandat).',
-    );
+    await expect
+      .poll(() => smartLine(page).innerText())
+      .toBe('Il manque\u00a0: pertinent (le lien avec votre mandat).');
     await page.fill(field('mesurable'), 'beaucoup d’inscriptions');
     await expect.poll(() => smartLine(page).innerText()).toContain('mesurable (ajoutez un chiffre à atteindre)');
     await page.fill(field('mesurable'), objective.mesurable);
     await page.fill(field('pertinent'), objective.pertinent);
-    await expect.poll(() => smartLine(page).innerText()).toBe(
-      'Objectif complet\u00a0: les cinq parties SMART sont là.',
-    );
-    await expect.poll(() => page.locator('.plan-activity .plan-saved').innerText()).toBe(
-      'Enregistré dans ce navigateur.',
-    );
+    await expect
+      .poll(() => smartLine(page).innerText())
+      .toBe('Objectif complet\u00a0: les cinq parties SMART sont là.');
+    await expect
+      .poll(() => page.locator('.plan-activity .plan-saved').innerText())
+      .toBe('Enregistré dans ce navigateur.');
     await expect.poll(async () => (await stored(page))['objectif.objectif.1.pertinent']).toBe(objective.pertinent);
 
     await page.reload();
@@ -84,9 +85,9 @@ describe('the objective activity', () => {
       '/lecons/etape-1-veille/#a-vous-veille',
     );
     await page.goto(siteUrl('/'));
-    await expect.poll(() => page.locator('plan-status .plan-status').innerText()).toBe(
-      'Mon plan\u00a0: 1 étape sur 5 remplie',
-    );
+    await expect
+      .poll(() => page.locator('plan-status .plan-status').innerText())
+      .toBe('Mon plan\u00a0: 1 étape sur 5 remplie');
     expect(seen.errors).toEqual([]);
     await context.close();
   });
@@ -221,7 +222,13 @@ describe('/mon-plan/ downloads and the progress file', () => {
     await seed(page, plan);
     await page.goto(siteUrl('/progression/'));
     await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
-    const old = { format: 'msst-progression', version: 1, exportedAt: '2026-11-20T10:00:00.000Z', lessons: {}, quizzes: {} };
+    const old = {
+      format: 'msst-progression',
+      version: 1,
+      exportedAt: '2026-11-20T10:00:00.000Z',
+      lessons: {},
+      quizzes: {},
+    };
     await page.setInputFiles('#import-progression', {
       name: 'progression.json',
       mimeType: 'application/json',
@@ -235,6 +242,44 @@ describe('/mon-plan/ downloads and the progress file', () => {
   });
 });
 
+/** Every answer of the running case (content/plan.yaml), as a stored plan: the fullest plan. */
+function fullPlan(): Record<string, string> {
+  const plan = parse(readFileSync('content/plan.yaml', 'utf8')) as {
+    steps: { id: string; groups: { id: string; models: Record<string, string>[] }[] }[];
+  };
+  const values: Record<string, string> = {};
+  for (const s of plan.steps) {
+    for (const g of s.groups) {
+      g.models.forEach((m, i) => {
+        for (const [k, v] of Object.entries(m)) values[`${s.id}.${g.id}.${i + 1}.${k}`] = v;
+      });
+    }
+  }
+  return values;
+}
+
+describe('printing /mon-plan/', () => {
+  it('fits the running case’s whole plan on two Letter pages', async () => {
+    const { context, page } = await newPage(browser);
+    const values = fullPlan();
+    await seed(page, values);
+    await openPlan(page);
+    await expect(page.locator('.plan-summary').innerText()).resolves.toBe('5 étapes sur 5 remplies');
+    const pdf = await page.pdf({ format: 'Letter' });
+    const doc = await getDocumentProxy(new Uint8Array(pdf));
+    expect(doc.numPages).toBeLessThanOrEqual(2);
+    const page2 = await doc.getPage(doc.numPages);
+    const text = (await page2.getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ');
+    expect(text).toContain('Produire une vidéo soignée');
+    // With the five steps filled, the certificate lists the plan as completed.
+    await page.goto(siteUrl('/attestation/'));
+    await expect
+      .poll(() => page.locator('plan-status .plan-status').innerText())
+      .toBe('Mon plan\u00a0: Plan de communication complété\u00a0: les cinq étapes sont remplies.');
+    await context.close();
+  });
+});
+
 describe('layout, accessibility and keyboard', () => {
   it.each([
     [360, 740],
@@ -243,26 +288,40 @@ describe('layout, accessibility and keyboard', () => {
     const { context, page } = await newPage(browser, { width, height });
     for (const path of [LESSON, '/lecons/etape-4-action/', '/lecons/sadapter-aux-plateformes/']) {
       await page.goto(siteUrl(path));
-      await page.evaluate(() => document.querySelectorAll('.plan-activity details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      await page.evaluate(() =>
+        document.querySelectorAll('.plan-activity details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
+      );
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBe(0);
-      await expect(page.locator('.plan-activity textarea, .plan-activity input').first().isVisible()).resolves.toBe(true);
+      await expect(page.locator('.plan-activity textarea, .plan-activity input').first().isVisible()).resolves.toBe(
+        true,
+      );
     }
     await context.close();
   });
 
-  it.each(['light', 'dark'] as const)('has no axe violation on an activity and on /mon-plan/ (%s)', async (colorScheme) => {
-    const { context, page } = await newPage(browser, { colorScheme });
-    await seed(page, { 'objectif.objectif.1.specifique': objective.specifique, 'objectif.objectif.2.mesurable': '12' });
-    await page.goto(siteUrl(LESSON));
-    await page.focus(field('mesurable'));
-    await expect.poll(() => smartLine(page).innerText()).toContain('Il manque');
-    await page.evaluate(() => document.querySelectorAll('.plan-activity details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
-    expect(await runAxe(page)).toEqual([]);
-    await openPlan(page);
-    expect(await runAxe(page)).toEqual([]);
-    await context.close();
-  });
+  it.each(['light', 'dark'] as const)(
+    'has no axe violation on an activity and on /mon-plan/ (%s)',
+    async (colorScheme) => {
+      const { context, page } = await newPage(browser, { colorScheme });
+      await seed(page, {
+        'objectif.objectif.1.specifique': objective.specifique,
+        'objectif.objectif.2.mesurable': '12',
+      });
+      await page.goto(siteUrl(LESSON));
+      await page.focus(field('mesurable'));
+      await expect.poll(() => smartLine(page).innerText()).toContain('Il manque');
+      await page.evaluate(() =>
+        document.querySelectorAll('.plan-activity details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
+      );
+      expect(await runAxe(page)).toEqual([]);
+      await openPlan(page);
+      expect(await runAxe(page)).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('can be filled from the keyboard alone, and the model answer opened', async () => {
     const { context, page } = await newPage(browser);

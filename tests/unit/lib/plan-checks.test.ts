@@ -15,7 +15,13 @@ describe('smartGaps', () => {
   });
 
   it('names every part of an empty objective, in SMART order', () => {
-    expect(smartGaps({}).map((g) => g.part)).toEqual(['specifique', 'mesurable', 'atteignable', 'pertinent', 'echeance']);
+    expect(smartGaps({}).map((g) => g.part)).toEqual([
+      'specifique',
+      'mesurable',
+      'atteignable',
+      'pertinent',
+      'echeance',
+    ]);
   });
 
   it('names the one missing part', () => {
@@ -23,12 +29,17 @@ describe('smartGaps', () => {
   });
 
   it('wants a number to reach in « mesurable »', () => {
-    expect(smartGaps({ ...complete, mesurable: 'beaucoup de clics' })).toEqual([{ part: 'mesurable', reason: 'no-number' }]);
+    expect(smartGaps({ ...complete, mesurable: 'beaucoup de clics' })).toEqual([
+      { part: 'mesurable', reason: 'no-number' },
+    ]);
   });
 
-  it.each(['d’ici la fin juin', 'avant le 15', 'en six semaines', 'cet automne'])('accepts « %s » as a deadline', (echeance) => {
-    expect(smartGaps({ ...complete, echeance })).toEqual([]);
-  });
+  it.each(['d’ici la fin juin', 'avant le 15', 'en six semaines', 'cet automne'])(
+    'accepts « %s » as a deadline',
+    (echeance) => {
+      expect(smartGaps({ ...complete, echeance })).toEqual([]);
+    },
+  );
 
   it('wants a date or a duration in « temporellement défini »', () => {
     expect(smartGaps({ ...complete, echeance: 'bientôt' })).toEqual([{ part: 'echeance', reason: 'no-date' }]);
@@ -37,7 +48,9 @@ describe('smartGaps', () => {
 
 describe('readability', () => {
   it('counts sentences and words, and gives the average', () => {
-    const r = readability('Après une sortie dehors, inspectez-vous. Une tique retirée vite transmet rarement la maladie!');
+    const r = readability(
+      'Après une sortie dehors, inspectez-vous. Une tique retirée vite transmet rarement la maladie!',
+    );
     expect(r.sentences).toBe(2);
     expect(r.words).toBe(13);
     expect(r.average).toBe(6.5);

@@ -93,6 +93,8 @@ describe('countFilledRaw', () => {
   });
 
   it('counts the sections that have text', () => {
-    expect(countFilledRaw(JSON.stringify({ 'veille.routine.1.qui': 'A', 'veille.routine.1.releve': 'B' }), steps)).toBe(1);
+    expect(countFilledRaw(JSON.stringify({ 'veille.routine.1.qui': 'A', 'veille.routine.1.releve': 'B' }), steps)).toBe(
+      1,
+    );
   });
 });
