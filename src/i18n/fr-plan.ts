@@ -7,7 +7,8 @@
 /** Strings of the « À vous » activity in a lesson. */
 export const activity = {
   kicker: 'À vous',
-  title: (step: string) => `Votre plan\u00a0: ${step.replace(/^Étape \d+\u00a0?: /, '')}`,
+  title: (step: string) =>
+    `Votre plan\u00a0: ${step.replace(/^Étape \d+\u00a0?: /, '').replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`,
   intro:
     'Remplissez ces champs pour votre propre organisation. Ils sont enregistrés dans ce navigateur à mesure que vous écrivez et forment votre plan, que vous retrouvez sur la page «\u00a0Mon plan\u00a0».',
   noscript:

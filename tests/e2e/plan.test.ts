@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { launchBrowser, newPage, siteUrl, watchPage } from '../support/browser';
 import { runAxe } from '../support/axe';
 import { tabTo } from '../support/quiz-driver';
+import { weighPage } from '../support/weigh';
 
 const KEY = 'msst:plan:v1';
 const LESSON = '/lecons/etape-2-objectif/';
@@ -72,7 +73,11 @@ describe('the objective activity', () => {
     await expect.poll(async () => (await stored(page))['objectif.objectif.1.pertinent']).toBe(objective.pertinent);
 
     await page.reload();
+    // The fields show what is kept before any code but the element's loads; the check runs once
+    // the learner is back in the activity.
     await expect.poll(() => page.inputValue(field('specifique'))).toBe(objective.specifique);
+    await expect(page.inputValue(field('echeance'))).resolves.toBe(objective.echeance);
+    await page.focus(field('echeance'));
     await expect.poll(() => smartLine(page).innerText()).toContain('Objectif complet');
 
     await openPlan(page);
@@ -257,6 +262,22 @@ function fullPlan(): Record<string, string> {
   }
   return values;
 }
+
+describe('the lesson budget with a plan kept', () => {
+  it('stays within 20 KB of JavaScript until the learner writes, then loads the activity’s code', async () => {
+    const { context, page } = await newPage(browser, { width: 390, height: 844 });
+    await seed(page, { 'plateformes.grille.1.nom': 'Facebook', 'plateformes.grille.2.nom': 'YouTube' });
+    const w = await weighPage(page, siteUrl('/lecons/sadapter-aux-plateformes/'));
+    expect(w.jsGzip, w.scripts.join(', ')).toBeLessThanOrEqual(20 * 1024);
+    expect(w.scripts.filter((s) => s.includes('plan-activity'))).toEqual([]);
+    // What is kept shows without the activity's code, optional repetitions opened.
+    await expect(page.inputValue('#plan-plateformes-grille-2-nom')).resolves.toBe('YouTube');
+    const loaded = page.waitForRequest((r) => r.url().includes('plan-activity'));
+    await page.focus('#plan-plateformes-grille-1-qui');
+    await loaded;
+    await context.close();
+  });
+});
 
 describe('printing /mon-plan/', () => {
   it('fits the running case’s whole plan on two Letter pages', async () => {
