@@ -365,6 +365,33 @@ describe('layout, accessibility and keyboard', () => {
   });
 });
 
+describe('storage blocked', () => {
+  it('keeps the plan for the visit, says it will not be kept, and /mon-plan/ still opens', async () => {
+    const { context, page } = await newPage(browser);
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('Accès au stockage refusé', 'SecurityError');
+        },
+      });
+    });
+    const seen = watchPage(page);
+    await page.goto(siteUrl(LESSON));
+    await page.fill(field('specifique'), objective.specifique);
+    await page.locator(field('mesurable')).focus();
+    await expect
+      .poll(() => page.locator('.plan-activity .plan-saved').innerText())
+      .toContain('votre progression sera perdue');
+    await expect.poll(() => smartLine(page).innerText()).toContain('Il manque');
+    await openPlan(page);
+    await expect(page.locator('.plan-summary').innerText()).resolves.toBe('0 étape sur 5 remplie');
+    await page.goto(siteUrl('/'));
+    await expect(page.locator('h1').isVisible()).resolves.toBe(true);
+    expect(seen.errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('corrupted or over-long stored plan', () => {
   const long = 'x'.repeat(100_000);
   const many = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`veille.g${i}.1.f`, 'y']));
