@@ -3,7 +3,7 @@
  * a broken file stops the build with the file and the field named. Also used by the templates
  * integration, hence no astro:* import.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { planSchema, type PlanDefinition } from '../schemas/plan';
@@ -29,13 +29,24 @@ export function parsePlan(text: string, file: string): PlanDefinition {
   return result.data;
 }
 
-let cached: PlanDefinition | undefined;
+let cached: { plan: PlanDefinition | undefined } | undefined;
 
-/** The plan's description, read once per build. */
-export function getPlan(): PlanDefinition {
+/**
+ * The plan's description, read once per build; undefined when the course has no plan.yaml (a
+ * course without « Mon plan », such as the small fixture courses of the tests).
+ */
+export function findPlan(): PlanDefinition | undefined {
   if (!cached) {
     const file = planFile();
-    cached = parsePlan(readFileSync(file, 'utf8'), file);
+    cached = { plan: existsSync(file) ? parsePlan(readFileSync(file, 'utf8'), file) : undefined };
   }
-  return cached;
+  return cached.plan;
+}
+
+/** The plan's description; stops the build, naming the file, when the course has none. */
+export function getPlan(): PlanDefinition {
+  const plan = findPlan();
+  if (!plan)
+    throw new Error(`${planFile()} est introuvable : les activités « À vous » et le cas fil rouge en ont besoin.`);
+  return plan;
 }

@@ -2,7 +2,7 @@
  * Reads content/modeles.yaml (the downloadable templates) and validates it; a broken file stops
  * the build naming the file and the field. Used by pages and by the templates integration.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { templatesSchema, type TemplateId, type Templates } from '../schemas/templates';
@@ -26,15 +26,23 @@ export function parseTemplates(text: string, file: string): Templates {
   return result.data;
 }
 
-let cached: Templates | undefined;
+let cached: { templates: Templates | undefined } | undefined;
+const templatesFile = () => resolve(process.env.COURSE_CONTENT_DIR ?? './content', 'modeles.yaml');
 
-/** The templates' data, read once per build. */
-export function getTemplates(): Templates {
+/** The templates' data, read once per build; undefined when the course has no modeles.yaml. */
+export function findTemplates(): Templates | undefined {
   if (!cached) {
-    const file = resolve(process.env.COURSE_CONTENT_DIR ?? './content', 'modeles.yaml');
-    cached = parseTemplates(readFileSync(file, 'utf8'), file);
+    const file = templatesFile();
+    cached = { templates: existsSync(file) ? parseTemplates(readFileSync(file, 'utf8'), file) : undefined };
   }
-  return cached;
+  return cached.templates;
+}
+
+/** The templates' data; stops the build, naming the file, when the course has none. */
+export function getTemplates(): Templates {
+  const templates = findTemplates();
+  if (!templates) throw new Error(`${templatesFile()} est introuvable : <CaseStudy template> en a besoin.`);
+  return templates;
 }
 
 /** Every template, in course order, with its id. */

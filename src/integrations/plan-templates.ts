@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import { getPlan } from '../data/plan';
-import { getTemplates, TEMPLATES_DIR } from '../data/templates';
+import { findPlan } from '../data/plan';
+import { findTemplates, TEMPLATES_DIR } from '../data/templates';
 import type { PlanDefinition } from '../schemas/plan';
 import type { Templates } from '../schemas/templates';
 
@@ -120,10 +120,11 @@ export async function buildNetiquette(t: Templates['netiquette']): Promise<Buffe
   return Packer.toBuffer(doc);
 }
 
-/** Writes the three templates under `dir`/modeles/ and returns their paths. */
+/** Writes the three templates under `dir`/modeles/ and returns their paths (none without data). */
 export async function writeTemplates(dir: string): Promise<string[]> {
-  const templates = getTemplates();
-  const plan = getPlan();
+  const templates = findTemplates();
+  const plan = findPlan();
+  if (!templates || !plan) return [];
   const out = join(dir, TEMPLATES_DIR);
   await mkdir(out, { recursive: true });
   const files: [string, Buffer][] = [
@@ -142,7 +143,8 @@ export default function planTemplates(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const files = await writeTemplates(fileURLToPath(dir));
-        logger.info(`Modèles du plan : ${files.length} fichiers écrits dans ${TEMPLATES_DIR}/.`);
+        if (files.length) logger.info(`Modèles du plan : ${files.length} fichiers écrits dans ${TEMPLATES_DIR}/.`);
+        else logger.info('Modèles du plan : aucun (pas de content/modeles.yaml ou de content/plan.yaml).');
       },
     },
   };

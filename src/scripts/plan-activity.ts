@@ -77,10 +77,13 @@ export function runActivity(root: HTMLElement): void {
     checkAll();
   };
 
+  const saved = () => {
+    if (status) status.textContent = $storageAvailable.get() ? t.saved : t.notSaved;
+  };
   const save = (c: Control) => {
     timers.delete(c.name);
     setPlanField(c.name, c.value);
-    if (status) status.textContent = $storageAvailable.get() ? t.saved : t.notSaved;
+    saved();
   };
 
   root.addEventListener('input', (event) => {
@@ -108,7 +111,9 @@ export function runActivity(root: HTMLElement): void {
 
   // What was typed before this code loaded is kept, unless the store already has that field.
   const before = $plan.get();
-  for (const c of controls) if (c.value && !before[c.name]) setPlanField(c.name, c.value);
+  const typed = controls.filter((c) => c.value && !before[c.name]);
+  for (const c of typed) setPlanField(c.name, c.value);
+  if (typed.length) saved();
   $plan.listen(show);
   show();
 }
