@@ -5,6 +5,7 @@
  * rather than zod keep this out of the pages' JavaScript budget.
  */
 import type { QuizScore } from './scoring';
+import type { PlanValues } from './plan-data';
 
 /** What is kept about one lesson. Dates are ISO 8601 strings. */
 export interface LessonRecord {
@@ -45,6 +46,11 @@ export interface ProgressSnapshot {
   quizzes: QuizRecords;
   /** The name typed for the certificate, or an empty string. */
   learnerName: string;
+  /**
+   * « Mon plan » (field key → text), when the file has one. Read by progress-file.ts, not here,
+   * so that quiz pages do not load the plan's decoding.
+   */
+  plan?: PlanValues;
 }
 
 /** Longest name kept for the certificate. */

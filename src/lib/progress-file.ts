@@ -1,5 +1,7 @@
 /**
- * The progress file: what « Exporter ma progression » writes and « Importer » reads back. Apart
+ * The progress file: what « Exporter ma progression » writes and « Importer » reads back, « Mon
+ * plan » included (an optional field: files exported before the plan existed import, leaving the
+ * plan alone). Apart
  * from progress-data.ts (stored records, which every page with a quiz loads) so that only the
  * progress page loads the file format and its checks. An imported file is refused as a whole,
  * with the problem named, when any part of it is damaged or incoherent — never an exception.
@@ -16,6 +18,7 @@ import {
   type ProgressSnapshot,
   type QuizRecord,
 } from './progress-data';
+import { pickPlan } from './plan-data';
 
 /** Marks a progress file, so that any other JSON file is told apart. */
 export const EXPORT_FORMAT = 'msst-progression';
@@ -93,5 +96,9 @@ export function decodeSnapshot(text: string, passMarks: Readonly<Record<string, 
     if (detail) return { ok: false, problem: 'incoherent', detail };
   }
   if (lessons.dropped || quizzes.dropped || typeof name !== 'string') return { ok: false, problem: 'damaged' };
-  return { ok: true, snapshot: { lessons: lessons.entries, quizzes: quizzes.entries, learnerName: cleanName(name) } };
+  const snapshot = { lessons: lessons.entries, quizzes: quizzes.entries, learnerName: cleanName(name) };
+  if (data.plan === undefined) return { ok: true, snapshot };
+  const plan = pickPlan(data.plan);
+  if (plan.dropped) return { ok: false, problem: 'damaged' };
+  return { ok: true, snapshot: { ...snapshot, plan: plan.values } };
 }

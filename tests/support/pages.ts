@@ -20,6 +20,7 @@ export const pageKinds: Record<string, string> = {
   progression: '/progression/',
   attestation: '/attestation/',
   salle: '/salle/',
+  'mon plan': '/mon-plan/',
   '404': '/page-inexistante/',
 };
 

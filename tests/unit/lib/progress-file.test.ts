@@ -82,3 +82,31 @@ describe('progress files', () => {
     }
   });
 });
+
+describe('the plan in a progress file', () => {
+  const base = { lessons: { 'etape-1-veille': { visitedAt: at } }, quizzes: {}, learnerName: 'Marie' };
+
+  it('reads the plan of a file', () => {
+    const text = encodeSnapshot({ ...base, plan: { 'veille.routine.1.qui': 'Amélie' } }, new Date(at));
+    expect(decodeSnapshot(text)).toEqual({
+      ok: true,
+      snapshot: { ...base, plan: { 'veille.routine.1.qui': 'Amélie' } },
+    });
+  });
+
+  it('still reads a file exported before the plan existed, leaving the plan out', () => {
+    const result = decodeSnapshot(encodeSnapshot(base, new Date(at)));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect('plan' in result.snapshot).toBe(false);
+  });
+
+  it.each([
+    ['a plan that is not an object', ['x']],
+    ['a field that is not text', { 'veille.routine.1.qui': 42 }],
+    ['a malformed key', { 'pas une clé': 'x' }],
+    ['an over-long field', { 'veille.routine.1.qui': 'x'.repeat(5000) }],
+  ])('refuses the whole file for %s', (_label, plan) => {
+    const text = JSON.stringify({ ...JSON.parse(encodeSnapshot(base, new Date(at))), plan });
+    expect(decodeSnapshot(text)).toEqual({ ok: false, problem: 'damaged' });
+  });
+});
