@@ -53,8 +53,6 @@ export interface ProgressSnapshot {
   plan?: PlanValues;
 }
 
-/** Longest name kept for the certificate. */
-export const MAX_NAME_LENGTH = 120;
 // Ids are lesson slugs and quiz ids: this also keeps out keys such as « __proto__ ».
 const ID = /^[a-z0-9][a-z0-9-]{0,99}$/;
 
@@ -167,25 +165,6 @@ export function decodeLessons(raw: string | null | undefined): LessonRecords {
 /** Decodes stored quiz records; invalid entries are dropped, anything unreadable gives {}. */
 export function decodeQuizzes(raw: string | null | undefined): QuizRecords {
   return pickQuizzes(parse(raw)).entries;
-}
-
-/** Decodes the stored learner name; anything but a JSON string gives ''. */
-export function decodeName(raw: string | null | undefined): string {
-  const value = parse(raw);
-  return typeof value === 'string' ? cleanName(value) : '';
-}
-
-// C0 and C1 controls, and the bidirectional marks, embeddings, overrides and isolates that could
-// make a name display as other text (ex. « ‮ » turning « Marie » around).
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-/**
- * A name as kept: control and bidirectional-override characters removed, single spaces, trimmed,
- * cut to MAX_NAME_LENGTH characters counted by code point (never half an emoji).
- */
-export function cleanName(name: string): string {
-  const tidy = name.replace(UNSAFE, '').replace(/\s+/g, ' ').trim();
-  return Array.from(tidy).slice(0, MAX_NAME_LENGTH).join('').trim();
 }
 
 /**

@@ -7,7 +7,6 @@
  * with the problem named, when any part of it is damaged or incoherent — never an exception.
  */
 import {
-  cleanName,
   isCount,
   isDate,
   isObject,
@@ -19,6 +18,7 @@ import {
   type QuizRecord,
 } from './progress-data';
 import { pickPlan } from './plan-data';
+import { cleanName } from './learner-name';
 
 /** Marks a progress file, so that any other JSON file is told apart. */
 export const EXPORT_FORMAT = 'msst-progression';

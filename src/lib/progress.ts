@@ -17,7 +17,7 @@ export type ResumeTarget =
   | { kind: 'lesson'; slug: string }
   /** Every lesson completed, the final evaluation not yet passed. */
   | { kind: 'final' }
-  /** The final evaluation passed: the module is passed, the certificate waits. */
+  /** All done. */
   | { kind: 'done' };
 
 /** The course at a glance. */
@@ -47,8 +47,9 @@ export function lessonStatus(slug: string, lessons: LessonRecords): LessonStatus
  * Sums up the course. Overall completion counts one step per lesson plus one for the final
  * evaluation: 11 lessons completed and the evaluation not passed is 11/12, i.e. 91 %.
  * `slugs` are the lessons in course order; `finalHash`, the final evaluation's current fingerprint:
- * a pass on another version of the evaluation (another question bank) does not count. Once the
- * final evaluation is passed, the module is passed and « Reprendre » leads to the certificate.
+ * a pass on another version of the evaluation (another question bank) does not count. The module
+ * is passed with the final evaluation (finalPassed); « Reprendre » still leads to a lesson left
+ * unfinished, and to the certificate once everything is done.
  */
 export function summarize(
   slugs: readonly string[],
@@ -67,9 +68,8 @@ export function summarize(
   const unfinished = statuses.find((l) => l.status !== 'completed');
   const started = statuses.some((l) => l.status !== 'todo') || Object.keys(quizzes).length > 0;
   let resume: ResumeTarget;
-  if (finalPassed) resume = { kind: 'done' };
-  else if (!started && slugs[0] !== undefined) resume = { kind: 'start', slug: slugs[0] };
+  if (!started && slugs[0] !== undefined) resume = { kind: 'start', slug: slugs[0] };
   else if (unfinished) resume = { kind: 'lesson', slug: unfinished.slug };
-  else resume = { kind: 'final' };
+  else resume = finalPassed ? { kind: 'done' } : { kind: 'final' };
   return { lessons: statuses, completed, finalPassed, finalPassedEarlier, percent, resume };
 }

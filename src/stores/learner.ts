@@ -1,6 +1,6 @@
 /** The name the learner types for the certificate, kept in this browser only. */
 import { storedAtom } from './storage';
-import { cleanName, decodeName } from '../lib/progress-data';
+import { cleanName, decodeName } from '../lib/learner-name';
 
 /** localStorage key of the learner's name. */
 export const NAME_KEY = 'msst:learner-name:v1';

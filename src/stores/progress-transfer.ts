@@ -5,8 +5,38 @@
 import { $lessons, $quizResults, LESSONS_KEY, QUIZZES_KEY } from './progress';
 import { $learnerName, NAME_KEY } from './learner';
 import { $plan, PLAN_KEY, replacePlan } from './plan';
-import { writeAll } from './storage';
+import { openLocalStorage } from './storage';
 import { decodeSnapshot, encodeSnapshot, type ImportProblem } from '../lib/progress-file';
+
+/**
+ * Writes several stored values at once, or none: when storage refuses one write midway (quota
+ * full), the values written before it are put back as they were. True when every value is kept
+ * in localStorage; false when nothing changed. Where storage is unavailable altogether, the values
+ * can only live in memory for the visit: true, and $storageAvailable already says so.
+ */
+function writeAll(values: Readonly<Record<string, string>>): boolean {
+  const storage = typeof window === 'undefined' ? undefined : openLocalStorage();
+  if (!storage) return true;
+  const before = new Map<string, string | null>();
+  try {
+    for (const [key, value] of Object.entries(values)) {
+      before.set(key, storage.getItem(key));
+      storage.setItem(key, value);
+    }
+    return true;
+  } catch {
+    for (const [key, value] of before) {
+      try {
+        if (value === null) storage.removeItem(key);
+        else storage.setItem(key, value);
+      } catch {
+        // Putting back a value that was there frees no room and should not fail; if it does, the
+        // store's own value (unchanged) is still what the pages show.
+      }
+    }
+    return false;
+  }
+}
 
 /** The text of a progress file holding everything kept, including the certificate name. */
 export function exportProgress(now = new Date()): string {

@@ -13,7 +13,7 @@ export const $storageAvailable = atom(true);
 const PROBE = 'msst:probe';
 
 /** Opens localStorage and checks it accepts a write; undefined when it throws (SecurityError…). */
-function openLocalStorage(): Storage | undefined {
+export function openLocalStorage(): Storage | undefined {
   try {
     const storage = window.localStorage;
     storage.setItem(PROBE, PROBE);
@@ -73,36 +73,6 @@ if (typeof window !== 'undefined') {
   const noEvents = { addEventListener() {}, removeEventListener() {} };
   // The window « storage » event is how another tab's change arrives: it keeps open tabs in sync.
   setPersistentEngine(guardedEngine(storage), storage ? windowPersistentEvents : noEvents);
-}
-
-/**
- * Writes several stored values at once, or none: when storage refuses one write midway (quota
- * full), the values written before it are put back as they were. True when every value is kept
- * in localStorage; false when nothing changed. Where storage is unavailable altogether, the values
- * can only live in memory for the visit: true, and $storageAvailable already says so.
- */
-export function writeAll(values: Readonly<Record<string, string>>): boolean {
-  const storage = typeof window === 'undefined' ? undefined : openLocalStorage();
-  if (!storage) return true;
-  const before = new Map<string, string | null>();
-  try {
-    for (const [key, value] of Object.entries(values)) {
-      before.set(key, storage.getItem(key));
-      storage.setItem(key, value);
-    }
-    return true;
-  } catch {
-    for (const [key, value] of before) {
-      try {
-        if (value === null) storage.removeItem(key);
-        else storage.setItem(key, value);
-      } catch {
-        // Putting back a value that was there frees no room and should not fail; if it does, the
-        // store's own value (unchanged) is still what the pages show.
-      }
-    }
-    return false;
-  }
 }
 
 /**

@@ -127,9 +127,9 @@ describe('the final evaluation as a question bank', () => {
     await expect.poll(() => page.locator('.certificate-kind').innerText()).toContain('autodéclarée');
     await expect.poll(() => page.locator('.certificate').innerText()).toMatch(/\d+ sur \d+ \(\d+\s%\)/);
     await page.goto(siteUrl('/'));
-    await expect
-      .poll(() => page.locator('[data-start-link]').innerText())
-      .toBe('Module réussi\u00a0: voir mon attestation');
+    const passed = page.locator('home-progress .summary a');
+    await expect.poll(() => passed.innerText()).toBe('Module réussi\u00a0: voir mon attestation');
+    await expect.poll(() => passed.getAttribute('href')).toBe(new URL(siteUrl('/attestation/')).pathname);
     await page.goto(siteUrl('/progression/'));
     await waitForIslands(page);
     await expect.poll(() => page.locator('main').innerText()).toContain('module réussi');

@@ -234,7 +234,7 @@ describe('quizzes in lessons', () => {
     await context.close();
   });
 
-  it('keeps a lesson page with its quiz hydrated within 20 kB of JavaScript (gzip)', async () => {
+  it('keeps a lesson page with its quiz hydrated within the lesson budget of JavaScript (21 kB gzip)', async () => {
     const { context, page } = await newPage(browser);
     const scripts: Promise<number>[] = [];
     page.on('response', (r) => {
@@ -248,7 +248,8 @@ describe('quizzes in lessons', () => {
     const total =
       (await Promise.all(scripts)).reduce((a, b) => a + b, 0) + inline.reduce((a, s) => a + gzipSync(s).length, 0);
     expect(scripts.length).toBeGreaterThan(0);
-    expect(total, `${total} octets gzip`).toBeLessThanOrEqual(20_000);
+    // The lesson budget of tests/e2e/budgets.test.ts (21 KB, see there why).
+    expect(total, `${total} octets gzip`).toBeLessThanOrEqual(21 * 1024);
     await context.close();
   });
 });

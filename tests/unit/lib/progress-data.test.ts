@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  cleanName,
   decodeLessons,
-  decodeName,
   decodeQuizzes,
   mergeLessons,
   mergeQuizzes,
@@ -10,6 +8,7 @@ import {
   withAttempt,
   type QuizRecord,
 } from '../../../src/lib/progress-data';
+import { cleanName, decodeName } from '../../../src/lib/learner-name';
 
 const at = '2026-11-26T10:00:00.000Z';
 const record: QuizRecord = { hash: 'abc', attempts: 2, best: 4, last: 3, max: 5, passed: true, passedAt: at, at };
