@@ -36,13 +36,19 @@ export function fitSlide(slide: HTMLElement | undefined): void {
   }
 }
 
-/** A copy of a slide for a preview (overview, presenter view): no ids, no notes, not current. */
+/**
+ * A copy of a slide for a preview (overview, presenter view): no ids, no notes, not current, and
+ * nothing in it reachable with Tab (a figure's scrollable table, a link): a preview is a picture.
+ */
 export function previewOf(slide: HTMLElement): HTMLElement {
   const copy = slide.cloneNode(true) as HTMLElement;
   copy.removeAttribute('data-current');
   copy.removeAttribute('inert');
   for (const el of copy.querySelectorAll('[data-notes]')) el.remove();
   for (const el of [copy, ...copy.querySelectorAll('[id]')]) el.removeAttribute('id');
+  for (const el of copy.querySelectorAll('[tabindex], a[href], button, input, select, textarea, summary')) {
+    el.setAttribute('tabindex', '-1');
+  }
   return copy;
 }
 
