@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newPage, siteUrl, watchPage } from '../support/browser';
 import { runAxe } from '../support/axe';
+import { readQuiz } from '../support/quiz-files';
 import { startRoomServer, type RunningRoomServer } from '../../src/server/room-server';
 
 let browser: Browser;
@@ -145,8 +146,15 @@ describe('room mode', () => {
     expect(download.suggestedFilename()).toBe(`salle-${code}.csv`);
     const csv = readFileSync((await download.path()) ?? '', 'utf8');
     expect(csv).toContain('question,option,bonne_reponse,nombre');
-    expect(csv).toMatch(/,Élaborer une stratégie de communication,oui,1\r\n/);
-    expect(csv).toMatch(/,Choisir la plateforme la plus populaire,non,3\r\n/);
+    // The phones chose options by their place (A, B, C…), as the quiz file lists them.
+    const question = readQuiz('sondage-strategie').questions[0];
+    if (question?.kind !== 'single') throw new Error('le sondage commence par une question à choix unique');
+    question.options.forEach((option, i) => {
+      const count = choices.filter((c) => c === i).length;
+      if (count === 0) return;
+      const text = /[",\n]/.test(option.text) ? `"${option.text.replace(/"/g, '""')}"` : option.text;
+      expect(csv).toContain(`,${text},${option.correct ? 'oui' : 'non'},${count}\r\n`);
+    });
     expect(csv).not.toMatch(/[0-9a-f]{32}/);
   });
 
