@@ -16,6 +16,7 @@ import {
   type SearchFilters,
 } from '../lib/search-query';
 import { withBase } from '../lib/url';
+import { el } from '../scripts/el';
 
 /** One section of a page that matched (Pagefind's sub_results). */
 interface PagefindSubResult {
@@ -72,14 +73,6 @@ function loadPagefind(): Promise<PagefindApi> {
     pagefind = undefined;
   });
   return pagefind;
-}
-
-/** A new element with a class and, optionally, plain text. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 /** An excerpt paragraph, built from text nodes and <mark> elements only (see excerptParts). */

@@ -12,6 +12,7 @@ import { percent } from '../lib/room-session';
 import type { RoomQuestion, RoomResults, ServerMessage } from '../lib/room-messages';
 import { room as t } from '../i18n/fr-room';
 import '../styles/room.css';
+import { el } from './el';
 
 /** Which deck window runs the overlay. */
 export type RoomRole = 'screen' | 'presenter';
@@ -78,17 +79,6 @@ function readCode(deck: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (className) e.className = className;
-  if (text !== undefined) e.textContent = text;
-  return e;
 }
 
 /** Starts room mode in a deck window (`host` is the deck-view or presenter-view element). */

@@ -10,19 +10,9 @@ import { isSessionCode, type RoomStateMessage, type ServerMessage } from '../lib
 import { optionLetter } from '../lib/deck-poll';
 import { percent } from '../lib/room-session';
 import { room as t } from '../i18n/fr-room';
+import { el } from './el';
 
 const JOINED_KEY = 'msst:room:v1:joined';
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (className) e.className = className;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 function remember(code: string | undefined): void {
   try {
