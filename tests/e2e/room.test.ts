@@ -88,75 +88,80 @@ describe('room mode', () => {
     expect(watched.errors).toEqual([]);
   });
 
-  it('takes five phones’ answers, shows « 5 » live, survives a server restart, and shows the bars once revealed', async () => {
-    const choices = [0, 0, 0, 1, 2];
-    for (const choice of choices) {
-      const { page } = await context({ width: 360, height: 740 });
-      phones.push(page);
-      await page.goto(roomUrl(`/salle/?code=${code}`));
-      const option = page.locator('.choice input').nth(choice);
-      await option.waitFor();
-      // The phone shows the slide's letters and no right answer.
-      expect(await page.locator('.choice .letter').first().textContent()).toBe('A');
-      expect(await page.locator('.result').count()).toBe(0);
-      await option.check();
-      await page.getByRole('button', { name: 'Envoyer ma réponse' }).click();
-      await expect.poll(() => page.locator('[data-answer-status]').textContent()).toContain('Réponse envoyée');
-    }
-    const current = deck.locator('.deck-slide[data-current]');
-    await expect.poll(() => current.locator('.room-count').textContent()).toBe('5 réponses');
-    await expect.poll(() => presenter.locator('.room-answers').textContent()).toBe('5 réponses');
+  // A long scenario (five phones, a restart, a reveal): more time than a single check needs.
+  it(
+    'takes five phones’ answers, shows « 5 » live, survives a server restart, and shows the bars once revealed',
+    { timeout: 150_000 },
+    async () => {
+      const choices = [0, 0, 0, 1, 2];
+      for (const choice of choices) {
+        const { page } = await context({ width: 360, height: 740 });
+        phones.push(page);
+        await page.goto(roomUrl(`/salle/?code=${code}`));
+        const option = page.locator('.choice input').nth(choice);
+        await option.waitFor();
+        // The phone shows the slide's letters and no right answer.
+        expect(await page.locator('.choice .letter').first().textContent()).toBe('A');
+        expect(await page.locator('.result').count()).toBe(0);
+        await option.check();
+        await page.getByRole('button', { name: 'Envoyer ma réponse' }).click();
+        await expect.poll(() => page.locator('[data-answer-status]').textContent()).toContain('Réponse envoyée');
+      }
+      const current = deck.locator('.deck-slide[data-current]');
+      await expect.poll(() => current.locator('.room-count').textContent()).toBe('5 réponses');
+      await expect.poll(() => presenter.locator('.room-answers').textContent()).toBe('5 réponses');
 
-    // A phone that reloads finds its answer again.
-    const first = phones[0] as Page;
-    await first.reload();
-    await first.locator('.choice input').first().waitFor();
-    await expect.poll(() => first.locator('.choice input').first().isChecked()).toBe(true);
-    await expect.poll(() => first.locator('[data-answer-status]').textContent()).toContain('Réponse envoyée');
+      // A phone that reloads finds its answer again.
+      const first = phones[0] as Page;
+      await first.reload();
+      await first.locator('.choice input').first().waitFor();
+      await expect.poll(() => first.locator('.choice input').first().isChecked()).toBe(true);
+      await expect.poll(() => first.locator('[data-answer-status]').textContent()).toContain('Réponse envoyée');
 
-    // The server restarts mid-session: phones, deck and presenter reconnect, and no answer is lost.
-    const port = server.port;
-    const third = phones[2] as Page;
-    await server.close();
-    await expect.poll(() => third.locator('[data-connection]').textContent()).toContain('Connexion perdue');
-    server = await startRoomServer({ dist: process.env.E2E_DIST ?? 'dist', dataDir, port, host: '127.0.0.1' });
-    await expect.poll(() => third.locator('[data-connection]').textContent(), { timeout: 15_000 }).toBe('');
-    await expect.poll(() => third.locator('.choice input').first().isChecked()).toBe(true);
-    await expect.poll(() => third.locator('[data-answer-status]').textContent()).toContain('Réponse envoyée');
-    await expect.poll(() => current.locator('.room-count').textContent(), { timeout: 15_000 }).toBe('5 réponses');
-    await expect
-      .poll(() => presenter.getByRole('button', { name: 'Révéler le résultat' }).isEnabled(), { timeout: 15_000 })
-      .toBe(true);
+      // The server restarts mid-session: phones, deck and presenter reconnect, and no answer is lost.
+      const port = server.port;
+      const third = phones[2] as Page;
+      await server.close();
+      await expect.poll(() => third.locator('[data-connection]').textContent()).toContain('Connexion perdue');
+      server = await startRoomServer({ dist: process.env.E2E_DIST ?? 'dist', dataDir, port, host: '127.0.0.1' });
+      await expect.poll(() => third.locator('[data-connection]').textContent(), { timeout: 15_000 }).toBe('');
+      await expect.poll(() => third.locator('.choice input').first().isChecked()).toBe(true);
+      await expect.poll(() => third.locator('[data-answer-status]').textContent()).toContain('Réponse envoyée');
+      await expect.poll(() => current.locator('.room-count').textContent(), { timeout: 15_000 }).toBe('5 réponses');
+      await expect
+        .poll(() => presenter.getByRole('button', { name: 'Révéler le résultat' }).isEnabled(), { timeout: 15_000 })
+        .toBe(true);
 
-    await presenter.getByRole('button', { name: 'Révéler le résultat' }).click();
-    await expect.poll(() => current.locator('.room-result').count()).toBeGreaterThan(1);
-    const figures = await current.locator('.room-result .room-figure [aria-hidden]').allTextContents();
-    expect(figures.slice(0, 3)).toEqual(['3 · 60\u00a0%', '1 · 20\u00a0%', '1 · 20\u00a0%']);
-    // The slide now shows the right answer too (the deck's own reveal went with the room's).
-    await expect.poll(() => current.getAttribute('data-revealed')).toBe('');
-    await expect.poll(() => first.locator('.result .bars li').count()).toBeGreaterThan(1);
-    expect(await first.locator('.result').textContent()).toContain('votre choix');
-    expect(await first.locator('.result li[data-correct]').count()).toBeGreaterThan(0);
+      await presenter.getByRole('button', { name: 'Révéler le résultat' }).click();
+      await expect.poll(() => current.locator('.room-result').count()).toBeGreaterThan(1);
+      const figures = await current.locator('.room-result .room-figure [aria-hidden]').allTextContents();
+      expect(figures.slice(0, 3)).toEqual(['3 · 60\u00a0%', '1 · 20\u00a0%', '1 · 20\u00a0%']);
+      // The slide now shows the right answer too (the deck's own reveal went with the room's).
+      await expect.poll(() => current.getAttribute('data-revealed')).toBe('');
+      await expect.poll(() => first.locator('.result .bars li').count()).toBeGreaterThan(1);
+      expect(await first.locator('.result').textContent()).toContain('votre choix');
+      expect(await first.locator('.result li[data-correct]').count()).toBeGreaterThan(0);
 
-    // The export: counts per question and option, nothing that identifies a phone.
-    const [download] = await Promise.all([
-      presenter.waitForEvent('download'),
-      presenter.getByRole('button', { name: 'Exporter les résultats (CSV)' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe(`salle-${code}.csv`);
-    const csv = readFileSync((await download.path()) ?? '', 'utf8');
-    expect(csv).toContain('question,option,bonne_reponse,nombre');
-    // The phones chose options by their place (A, B, C…), as the quiz file lists them.
-    const question = readQuiz('sondage-strategie').questions[0];
-    if (question?.kind !== 'single') throw new Error('le sondage commence par une question à choix unique');
-    question.options.forEach((option, i) => {
-      const count = choices.filter((c) => c === i).length;
-      if (count === 0) return;
-      const text = /[",\n]/.test(option.text) ? `"${option.text.replace(/"/g, '""')}"` : option.text;
-      expect(csv).toContain(`,${text},${option.correct ? 'oui' : 'non'},${count}\r\n`);
-    });
-    expect(csv).not.toMatch(/[0-9a-f]{32}/);
-  });
+      // The export: counts per question and option, nothing that identifies a phone.
+      const [download] = await Promise.all([
+        presenter.waitForEvent('download'),
+        presenter.getByRole('button', { name: 'Exporter les résultats (CSV)' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(`salle-${code}.csv`);
+      const csv = readFileSync((await download.path()) ?? '', 'utf8');
+      expect(csv).toContain('question,option,bonne_reponse,nombre');
+      // The phones chose options by their place (A, B, C…), as the quiz file lists them.
+      const question = readQuiz('sondage-strategie').questions[0];
+      if (question?.kind !== 'single') throw new Error('le sondage commence par une question à choix unique');
+      question.options.forEach((option, i) => {
+        const count = choices.filter((c) => c === i).length;
+        if (count === 0) return;
+        const text = /[",\n]/.test(option.text) ? `"${option.text.replace(/"/g, '""')}"` : option.text;
+        expect(csv).toContain(`,${text},${option.correct ? 'oui' : 'non'},${count}\r\n`);
+      });
+      expect(csv).not.toMatch(/[0-9a-f]{32}/);
+    },
+  );
 
   it('has no axe violation on the revealed poll slide and on /salle/, in both themes', async () => {
     for (const scheme of ['light', 'dark'] as const) {
