@@ -18,6 +18,7 @@ import {
   sessionQuestions,
   startSession,
   type SessionAction,
+  type SessionState,
 } from '../lib/quiz-session';
 import { quizStanding } from '../lib/progress-data';
 import { $quizResults, markCompleted, recordAttempt } from '../stores/progress';
@@ -84,11 +85,12 @@ export default function Quiz({ quiz, hash, completes, titleLevel, storageNotice,
   // The latest state, so that two events before a re-render both apply.
   const latest = useRef(state);
   latest.current = state;
-  const dispatch = (action: SessionAction) => {
+  /** Applies an action to the latest state and returns the new state. */
+  const dispatch = (action: SessionAction): SessionState => {
     const before = latest.current;
     if (action.type === 'check' || action.type === 'submit') loadFeedback();
     const next = reduceSession(quiz, before, action);
-    if (next === before) return;
+    if (next === before) return before;
     latest.current = next;
     setState(next);
     const score = finished(before, next);
@@ -97,6 +99,7 @@ export default function Quiz({ quiz, hash, completes, titleLevel, storageNotice,
       if (score.passed && completes) markCompleted(completes);
       if (!practice) setFocusTarget(`#${prefix}-result`);
     }
+    return next;
   };
 
   // Once hydrated: keep what was chosen in the server-rendered form; otherwise, a question bank
@@ -198,9 +201,8 @@ export default function Quiz({ quiz, hash, completes, titleLevel, storageNotice,
             type="button"
             class="button"
             onClick={() => {
-              const next = reduceSession(quiz, state, { type: 'submit' });
+              const next = dispatch({ type: 'submit' });
               if (next.missing.length > 0) setFocusTarget(firstControl(questions[(next.missing[0] ?? 1) - 1]?.id));
-              dispatch({ type: 'submit' });
             }}
           >
             {t.submit}
@@ -237,8 +239,7 @@ export default function Quiz({ quiz, hash, completes, titleLevel, storageNotice,
             type="button"
             class="button"
             onClick={() => {
-              const next = reduceSession(quiz, state, { type: 'restart' });
-              dispatch({ type: 'restart' });
+              const next = dispatch({ type: 'restart' });
               setFocusTarget(firstControl(next.questions[0]));
             }}
           >
