@@ -5,6 +5,7 @@
  */
 import { decodeDeckState, type DeckState } from '../lib/deck-nav';
 import { createSync, pickTransport, randomId, type Sync } from '../lib/deck-sync';
+import { deckChannel } from '../lib/storage-keys';
 
 /** Every slide of the deck's track, in order. */
 export function collectSlides(root: ParentNode): HTMLElement[] {
@@ -65,7 +66,7 @@ export function openSync(
   } catch {
     // Blocked storage: pickTransport falls back to no transport.
   }
-  const { kind, transport } = pickTransport(`msst:deck:v1:${deckId}`, {
+  const { kind, transport } = pickTransport(deckChannel(deckId), {
     BroadcastChannel: typeof BroadcastChannel === 'function' ? BroadcastChannel : undefined,
     localStorage: storage,
     target: window,

@@ -13,6 +13,7 @@
 import { $lessons, $quizResults, markVisited } from '../stores/progress';
 import { $learnerName, setLearnerName } from '../stores/learner';
 import { summarize } from '../lib/progress';
+import { lmsSessionKey } from '../lib/storage-keys';
 import {
   bookmarkFor,
   decodeSuspendData,
@@ -51,7 +52,7 @@ export interface PageCourse {
 }
 
 /** sessionStorage key of when the LMS session started (cmi.core.session_time spans its pages). */
-const SESSION_START_KEY = 'msst:lms-session-start';
+const SESSION_START_KEY = lmsSessionKey();
 
 /** The names of the API functions in each version. */
 const CALLS: Record<

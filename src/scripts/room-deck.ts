@@ -13,6 +13,7 @@ import type { RoomQuestion, RoomResults, ServerMessage } from '../lib/room-messa
 import { room as t } from '../i18n/fr-room';
 import '../styles/room.css';
 import { el } from './el';
+import { roomKey } from '../lib/storage-keys';
 
 /** Which deck window runs the overlay. */
 export type RoomRole = 'screen' | 'presenter';
@@ -25,8 +26,8 @@ interface Known {
   results?: RoomResults | undefined;
 }
 
-const SECRET_KEY = 'msst:room:v1:presenter';
-const codeKey = (deck: string) => `msst:room:v1:code:${deck}`;
+const SECRET_KEY = roomKey('presenter');
+const codeKey = (deck: string) => roomKey(`code:${deck}`);
 
 /** The question a poll slide asks, as the presenter opens it; undefined for what phones cannot answer. */
 export function questionOf(slide: HTMLElement | undefined): RoomQuestion | undefined {

@@ -11,8 +11,9 @@ import { optionLetter } from '../lib/deck-poll';
 import { percent } from '../lib/room-session';
 import { room as t } from '../i18n/fr-room';
 import { el } from './el';
+import { roomKey } from '../lib/storage-keys';
 
-const JOINED_KEY = 'msst:room:v1:joined';
+const JOINED_KEY = roomKey('joined');
 
 function remember(code: string | undefined): void {
   try {

@@ -4,6 +4,7 @@
  * a moment comes back with its answer. Outgoing messages are checked against the shared schema;
  * incoming ones are read defensively. Loaded only in room mode.
  */
+import { roomKey } from '../lib/storage-keys';
 import { clientMessageSchema, type ClientMessage, type ServerMessage } from '../lib/room-messages';
 
 /** The room flag the server puts in the pages it serves, or undefined on a static host. */
@@ -76,7 +77,7 @@ export function connectRoom(
 
 /** A random id for this phone, kept in localStorage (a fresh one each visit where storage is blocked). */
 export function participantId(): string {
-  const key = 'msst:room:v1:participant';
+  const key = roomKey('participant');
   // crypto.randomUUID needs a secure context, which a phone on http://192.168… is not.
   const fresh = () =>
     [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');

@@ -1,9 +1,10 @@
 /** The name the learner types for the certificate, kept in this browser only. */
 import { storedAtom } from './storage';
 import { cleanName, decodeName } from '../lib/learner-name';
+import { storageKey } from '../lib/storage-keys';
 
 /** localStorage key of the learner's name. */
-export const NAME_KEY = 'msst:learner-name:v1';
+export const NAME_KEY = storageKey('learnerName');
 
 /** The name shown on the certificate, or ''. */
 export const $learnerName = storedAtom<string>(NAME_KEY, '', decodeName);

@@ -1,2 +1,4 @@
 /** The localStorage key of « Mon plan », apart so that pages can name it without loading the store. */
-export const PLAN_KEY = 'msst:plan:v1';
+import { storageKey } from '../lib/storage-keys';
+
+export const PLAN_KEY = storageKey('plan');

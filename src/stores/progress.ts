@@ -14,11 +14,12 @@ import {
   type QuizRecords,
 } from '../lib/progress-data';
 import type { QuizScore } from '../lib/scoring';
+import { storageKey } from '../lib/storage-keys';
 
 /** localStorage key of lesson records (versioned: a new shape gets a new key). */
-export const LESSONS_KEY = 'msst:progress:v1';
+export const LESSONS_KEY = storageKey('lessons');
 /** localStorage key of quiz records. */
-export const QUIZZES_KEY = 'msst:quiz-results:v1';
+export const QUIZZES_KEY = storageKey('quizzes');
 
 /** Lesson records by lesson slug. */
 export const $lessons = storedAtom<LessonRecords>(LESSONS_KEY, {}, decodeLessons);

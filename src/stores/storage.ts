@@ -6,6 +6,7 @@
  */
 import { atom, type WritableAtom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import { migrateLegacyKeys } from '../lib/legacy-keys';
 
 /** False when progress is kept in memory only (private mode, storage blocked or full). */
 export const $storageAvailable = atom(true);
@@ -70,6 +71,8 @@ export function guardedEngine(storage: Storage | undefined): Record<string, stri
 if (typeof window !== 'undefined') {
   const storage = openLocalStorage();
   if (!storage) $storageAvailable.set(false);
+  // Values kept under the names from before per-deployment keys move here before any store reads.
+  else migrateLegacyKeys(storage);
   const noEvents = { addEventListener() {}, removeEventListener() {} };
   // The window « storage » event is how another tab's change arrives: it keeps open tabs in sync.
   setPersistentEngine(guardedEngine(storage), storage ? windowPersistentEvents : noEvents);

@@ -12,8 +12,9 @@ import { launchBrowser, newPage, siteUrl, watchPage } from '../support/browser';
 import { runAxe } from '../support/axe';
 import { tabTo } from '../support/quiz-driver';
 import { weighPage } from '../support/weigh';
+import { KEY as KEYS } from '../support/storage-keys';
 
-const KEY = 'msst:plan:v1';
+const KEY = KEYS.plan;
 const LESSON = '/lecons/etape-2-objectif/';
 const field = (part: string, n = 1) => `#plan-objectif-objectif-${n}-${part}`;
 const objective = {

@@ -10,6 +10,8 @@ import { readQuizFiles } from '../support/quiz-files';
 import { questionSelector, takeQuiz, waitForIslands } from '../support/quiz-driver';
 import { quizHash } from '../../src/lib/quiz-hash';
 import type { Quiz } from '../../src/schemas/quiz';
+import { KEY } from '../support/storage-keys';
+import { LEGACY_KEYS } from '../../src/lib/storage-keys';
 
 const lessons = readLessonFiles();
 const quizzes = readQuizFiles();
@@ -18,7 +20,7 @@ const [first, second, third] = lessons;
 if (!first || !second || !third) throw new Error('il faut au moins trois leçons');
 const firstQuiz = quizzes.get(first.slug) as Quiz;
 
-const KEYS = ['msst:progress:v1', 'msst:quiz-results:v1', 'msst:learner-name:v1'];
+const KEYS = [KEY.lessons, KEY.quizzes, KEY.learnerName];
 const at = '2026-11-26T10:00:00.000Z';
 const passedRecord = (quiz: Quiz) => ({
   hash: quizHash(quiz),
@@ -32,8 +34,8 @@ const passedRecord = (quiz: Quiz) => ({
 });
 /** Lesson 1 completed (its quiz passed), lesson 2 visited. */
 const seed = {
-  'msst:progress:v1': { [first.slug]: { visitedAt: at, completedAt: at }, [second.slug]: { visitedAt: at } },
-  'msst:quiz-results:v1': { [first.slug]: passedRecord(firstQuiz) },
+  [KEY.lessons]: { [first.slug]: { visitedAt: at, completedAt: at }, [second.slug]: { visitedAt: at } },
+  [KEY.quizzes]: { [first.slug]: passedRecord(firstQuiz) },
 };
 
 let browser: Browser;
@@ -81,7 +83,7 @@ describe('the progress page', () => {
 
   it('exports to a file, resets after confirmation, and imports the file back', async () => {
     const { context, page } = await newPage(browser);
-    await store(page, { ...seed, 'msst:learner-name:v1': '"Marie Tremblay"' });
+    await store(page, { ...seed, [KEY.learnerName]: '"Marie Tremblay"' });
     await page.goto(siteUrl('/progression/'));
     await waitForIslands(page);
     const before = await readStore(page);
@@ -211,15 +213,14 @@ describe('two tabs', () => {
     // Another tab has just stored a result; its « storage » event has not reached this tab yet
     // (a write from this same page raises none, which stands for that moment).
     const other = { ...passedRecord(final), at };
-    await page.evaluate(
-      ({ id, record }) => localStorage.setItem('msst:quiz-results:v1', JSON.stringify({ [id]: record })),
-      { id: final.id, record: other },
-    );
+    await page.evaluate(({ id, record, key }) => localStorage.setItem(key, JSON.stringify({ [id]: record })), {
+      id: final.id,
+      record: other,
+      key: KEY.quizzes,
+    });
     await takeQuiz(page, firstQuiz);
     await expect
-      .poll(async () =>
-        Object.keys(JSON.parse((await readStore(page))['msst:quiz-results:v1'] ?? '{}') as object).sort(),
-      )
+      .poll(async () => Object.keys(JSON.parse((await readStore(page))[KEY.quizzes] ?? '{}') as object).sort())
       .toEqual([final.id, firstQuiz.id].sort());
     await context.close();
   });
@@ -286,7 +287,10 @@ describe('corrupted storage', () => {
 
   it.each(garbage)('every page still works when every stored value is %s', async (value) => {
     const { context, page } = await newPage(browser);
-    await store(page, Object.fromEntries([...KEYS, 'msst:theme:v1'].map((k) => [k, value])));
+    // This deployment's keys, the keys from before per-deployment keys (migrated on the way in) and
+    // the theme's.
+    const keys = [...KEYS, KEY.plan, ...Object.values(LEGACY_KEYS), 'msst:theme:v1'];
+    await store(page, Object.fromEntries(keys.map((k) => [k, value])));
     for (const [, path] of pagesToCheck) await checkPage(page, path);
     await context.close();
   });
@@ -297,9 +301,9 @@ describe('corrupted storage', () => {
     const record = (extra: string) =>
       `{"${first.slug}":{"visitedAt":"${at}","completedAt":"${at}","x":${extra}},"${second.slug}":{"visitedAt":"${at}"}}`;
     await store(page, {
-      'msst:progress:v1': record(deep),
-      'msst:quiz-results:v1': `{"${firstQuiz.id}":${JSON.stringify(passedRecord(firstQuiz)).replace(/}$/, `,"x":${deep}}`)}}`,
-      'msst:learner-name:v1': `{"x":${deep}}`,
+      [KEY.lessons]: record(deep),
+      [KEY.quizzes]: `{"${firstQuiz.id}":${JSON.stringify(passedRecord(firstQuiz)).replace(/}$/, `,"x":${deep}}`)}}`,
+      [KEY.learnerName]: `{"x":${deep}}`,
     });
     for (const [, path] of pagesToCheck) await checkPage(page, path);
     await page.goto(siteUrl('/progression/'));
@@ -309,9 +313,7 @@ describe('corrupted storage', () => {
     await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
     await expect.poll(() => status(page, first.slug)).toBe('todo');
     await expect
-      .poll(() =>
-        page.evaluate(() => [localStorage.getItem('msst:progress:v1'), localStorage.getItem('msst:quiz-results:v1')]),
-      )
+      .poll(() => page.evaluate((keys) => keys.map((k) => localStorage.getItem(k)), [KEY.lessons, KEY.quizzes]))
       .toEqual(['{}', '{}']);
     await context.close();
   });
@@ -325,13 +327,13 @@ describe('importing into a full or refusing storage', () => {
     await waitForIslands(page);
     const before = await readStore(page);
     // Storage accepts the lessons, then is full for the quiz results.
-    await page.evaluate(() => {
+    await page.evaluate((full) => {
       const set = Storage.prototype.setItem;
       Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
-        if (key === 'msst:quiz-results:v1') throw new DOMException('Stockage plein', 'QuotaExceededError');
+        if (key === full) throw new DOMException('Stockage plein', 'QuotaExceededError');
         set.call(this, key, value);
       };
-    });
+    }, KEY.quizzes);
     const file = JSON.stringify({
       format: 'msst-progression',
       version: 1,
@@ -434,7 +436,7 @@ describe('the certificate', () => {
 
   it('once passed, prints the typed name (kept), the course, the score and the date', async () => {
     const { context, page } = await newPage(browser);
-    await store(page, { ...seed, 'msst:quiz-results:v1': { [final.id]: passedRecord(final) } });
+    await store(page, { ...seed, [KEY.quizzes]: { [final.id]: passedRecord(final) } });
     await page.goto(siteUrl('/attestation/'));
     await waitForIslands(page);
     await page.getByLabel('Votre nom, tel qu’il figurera sur l’attestation').focus();

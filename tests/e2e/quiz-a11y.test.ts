@@ -10,6 +10,7 @@ import { readLessonFiles } from '../support/course-files';
 import { answerQuestion, questionSelector, takeQuiz, waitForIslands } from '../support/quiz-driver';
 import { quizHash } from '../../src/lib/quiz-hash';
 import type { Quiz } from '../../src/schemas/quiz';
+import { KEY } from '../support/storage-keys';
 
 const quizzes = readQuizFiles();
 const lessons = readLessonFiles();
@@ -18,10 +19,10 @@ const lesson = lessons.find((l) => quizzes.get(l.slug)?.questions.some((q) => q.
 const lessonQuiz = quizzes.get(lesson?.slug ?? '') as Quiz;
 const at = '2026-11-26T10:00:00.000Z';
 const finalPassed = {
-  'msst:quiz-results:v1': {
+  [KEY.quizzes]: {
     [final.id]: { hash: quizHash(final), attempts: 1, best: 1, last: 1, max: 1, passed: true, passedAt: at, at },
   },
-  'msst:learner-name:v1': 'Marie Tremblay',
+  [KEY.learnerName]: 'Marie Tremblay',
 };
 
 let browser: Browser;
@@ -95,7 +96,7 @@ const states: Record<string, (page: Page) => Promise<void>> = {
     await page.locator('.certificate').waitFor();
   },
   'home, with statuses': async (page) => {
-    await seed(page, { 'msst:progress:v1': { [lesson?.slug ?? '']: { visitedAt: at, completedAt: at } } });
+    await seed(page, { [KEY.lessons]: { [lesson?.slug ?? '']: { visitedAt: at, completedAt: at } } });
     await page.goto(siteUrl('/'));
     await page.locator('.lesson-status').first().waitFor();
   },

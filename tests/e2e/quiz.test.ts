@@ -17,6 +17,7 @@ import {
 } from '../support/quiz-driver';
 import { quizHash } from '../../src/lib/quiz-hash';
 import type { Quiz } from '../../src/schemas/quiz';
+import { KEY } from '../support/storage-keys';
 
 const quizzes = readQuizFiles();
 const lessons = readLessonFiles();
@@ -114,9 +115,9 @@ describe('a practice quiz', () => {
     const { context, page } = await newPage(browser);
     await page.goto(siteUrl('/'));
     await page.evaluate(
-      ({ id }) =>
+      ({ id, key }) =>
         localStorage.setItem(
-          'msst:quiz-results:v1',
+          key,
           JSON.stringify({
             [id]: {
               hash: 'version-2017',
@@ -129,7 +130,7 @@ describe('a practice quiz', () => {
             },
           }),
         ),
-      { id: practice.id },
+      { id: practice.id, key: KEY.quizzes },
     );
     await page.goto(siteUrl(`/quiz/${practice.id}/`));
     await waitForIslands(page);
@@ -137,7 +138,7 @@ describe('a practice quiz', () => {
     await expect.poll(() => text(page, '.quiz-best')).toContain('3 tentatives');
     // A new attempt starts a new record for the current version.
     await takeQuiz(page, practice);
-    const record = (await stored(page, 'msst:quiz-results:v1'))[practice.id];
+    const record = (await stored(page, KEY.quizzes))[practice.id];
     expect(record).toMatchObject({ hash: quizHash(practice), attempts: 1, passed: true });
     await expect.poll(() => text(page, '.quiz-best')).not.toContain('version antérieure');
     await context.close();
@@ -201,7 +202,7 @@ describe('the final evaluation', () => {
     const n = redrawn.length;
     await expect.poll(() => text(page, '.quiz-score')).toBe(`Score\u00a0: ${n} sur ${n} (100\u00a0%)`);
     await expect.poll(() => text(page, '.quiz-pass')).toContain('Réussi');
-    const record = (await stored(page, 'msst:quiz-results:v1'))[final.id];
+    const record = (await stored(page, KEY.quizzes))[final.id];
     expect(record).toMatchObject({ attempts: 2, best: n, max: n, passed: true, hash: quizHash(final) });
     expect(seen.errors).toEqual([]);
     await context.close();
@@ -215,11 +216,11 @@ describe('quizzes in lessons', () => {
     const { context, page } = await newPage(browser);
     const seen = watchPage(page);
     await page.goto(siteUrl(`/lecons/${lesson?.slug}/`));
-    await page.waitForFunction(
-      (slug) => localStorage.getItem('msst:progress:v1')?.includes(slug) ?? false,
-      lesson?.slug ?? '',
-    );
-    expect((await stored(page, 'msst:progress:v1'))[lesson?.slug ?? '']).toHaveProperty('visitedAt');
+    await page.waitForFunction(({ slug, key }) => localStorage.getItem(key)?.includes(slug) ?? false, {
+      slug: lesson?.slug ?? '',
+      key: KEY.lessons,
+    });
+    expect((await stored(page, KEY.lessons))[lesson?.slug ?? '']).toHaveProperty('visitedAt');
     await expect
       .poll(() => page.locator(`[data-quiz="${practice.id}"] astro-island`).getAttribute('ssr'))
       .not.toBeNull();
@@ -229,7 +230,7 @@ describe('quizzes in lessons', () => {
     await expect
       .poll(() => text(page, `[data-quiz="${practice.id}"] .quiz-result`))
       .toContain('La leçon est marquée comme terminée');
-    expect((await stored(page, 'msst:progress:v1'))[lesson?.slug ?? '']).toHaveProperty('completedAt');
+    expect((await stored(page, KEY.lessons))[lesson?.slug ?? '']).toHaveProperty('completedAt');
     expect(seen.errors).toEqual([]);
     await context.close();
   });

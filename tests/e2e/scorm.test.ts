@@ -9,10 +9,18 @@ import { launchBrowser, newPage, siteUrl, watchPage } from '../support/browser';
 import { answerQuestion, tabTo, waitForIslands } from '../support/quiz-driver';
 import { readQuiz } from '../support/quiz-files';
 import { readLessonFiles } from '../support/course-files';
-import { CMI_KEY, serveLms, type RunningLms } from '../support/scorm-lms';
+import { CMI_KEY, CONTENT_PATH, serveLms, type RunningLms } from '../support/scorm-lms';
 import { unzipScormPackage } from '../support/scorm-package';
 import { decodeSuspendData, encodeSuspendData, SUSPEND_DATA_LIMIT } from '../../src/lib/scorm';
 import type { QuizRecords } from '../../src/lib/progress-data';
+import { storageKey } from '../../src/lib/storage-keys';
+
+/** The package's storage keys: scoped by the folder the LMS serves it from. */
+const PKG_KEY = {
+  lessons: storageKey('lessons', CONTENT_PATH),
+  quizzes: storageKey('quizzes', CONTENT_PATH),
+  learnerName: storageKey('learnerName', CONTENT_PATH),
+};
 
 const FINAL = 'evaluation-finale';
 const final = readQuiz(FINAL);
@@ -123,7 +131,7 @@ describe('the SCORM package in an LMS', () => {
     await expect.poll(async () => (await cmi(page)).core.lesson_status).toBe('incomplete');
     // The name the LMS gives (« Nom, Prénom ») is the certificate's.
     await expect
-      .poll(() => frame.evaluate(() => localStorage.getItem('msst:learner-name:v1')))
+      .poll(() => frame.evaluate((key) => localStorage.getItem(key), PKG_KEY.learnerName))
       .toBe(JSON.stringify('Marie Tremblay'));
 
     // Through the course by its own links: each one names a file the LMS serves.
@@ -158,7 +166,8 @@ describe('the SCORM package in an LMS', () => {
     await expect.poll(() => start.getAttribute('href')).toMatch(new RegExp(`lecons/${second.slug}/index\\.html$`));
     await expect(start.innerText()).resolves.toContain(second.title);
     const results = await frame.evaluate(
-      () => JSON.parse(localStorage.getItem('msst:quiz-results:v1') ?? '{}') as QuizRecords,
+      (key) => JSON.parse(localStorage.getItem(key) ?? '{}') as QuizRecords,
+      PKG_KEY.quizzes,
     );
     expect(results[FINAL]?.passed).toBe(true);
     // The progress page's « Reprendre » too.
@@ -190,7 +199,9 @@ describe('the SCORM package in an LMS', () => {
     expect(warnings[0]).toContain('cmi.suspend_data');
     expect(warnings[0]).toContain('405');
     // The progress is still kept in the browser.
-    await expect.poll(() => frame.evaluate(() => localStorage.getItem('msst:progress:v1') ?? '')).toContain(first.slug);
+    await expect
+      .poll(() => frame.evaluate((key) => localStorage.getItem(key) ?? '', PKG_KEY.lessons))
+      .toContain(first.slug);
     expect(seen.errors).toEqual([]);
     await context.close();
   });
@@ -314,7 +325,7 @@ describe('the SCORM package in an LMS', () => {
     await expect.poll(async () => (await cmi2004(page)).completion_status).toBe('incomplete');
     expect((await cmi2004(page)).success_status).toBe('unknown');
     await expect
-      .poll(() => frame.evaluate(() => localStorage.getItem('msst:learner-name:v1')))
+      .poll(() => frame.evaluate((key) => localStorage.getItem(key), PKG_KEY.learnerName))
       .toBe(JSON.stringify('Marie Tremblay'));
     await frame.click('[data-start-link]');
     await frame.waitForURL((u) => u.pathname.endsWith(`/lecons/${first.slug}/index.html`));
@@ -339,7 +350,8 @@ describe('the SCORM package in an LMS', () => {
     const start = frame.locator('[data-start-link]');
     await expect.poll(() => start.getAttribute('href')).toMatch(new RegExp(`lecons/${second.slug}/index\\.html$`));
     const results = await frame.evaluate(
-      () => JSON.parse(localStorage.getItem('msst:quiz-results:v1') ?? '{}') as QuizRecords,
+      (key) => JSON.parse(localStorage.getItem(key) ?? '{}') as QuizRecords,
+      PKG_KEY.quizzes,
     );
     expect(results[FINAL]?.passed).toBe(true);
     expect(seen.errors).toEqual([]);

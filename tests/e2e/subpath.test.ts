@@ -6,16 +6,22 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, watchPage } from '../support/browser';
 import { parse } from 'node-html-parser';
 import { distFiles, readDist, type BuiltSite } from '../support/dist-files';
 import { brokenLinks } from '../support/links';
-import { serveStatic, type RunningServer } from '../support/static-server';
+import { serveSites, serveStatic, type RunningServer } from '../support/static-server';
+import { waitForIslands } from '../support/quiz-driver';
+import { LEGACY_KEYS, storageKey } from '../../src/lib/storage-keys';
+import { readLessonFiles } from '../support/course-files';
 
 const site: BuiltSite = { dir: join(mkdtempSync(join(tmpdir(), 'msst-base-')), 'dist'), base: '/medias-sociaux/' };
 let server: RunningServer;
 let browser: Browser;
+/** The same origin serving the root build (dist/) at « / » and the sub-path build beside it. */
+let root: RunningServer;
+let beside: RunningServer;
 
 beforeAll(async () => {
   // Vitest sets BASE_URL, MODE, NODE_ENV… in process.env; Astro would read them back as
@@ -29,12 +35,17 @@ beforeAll(async () => {
   });
   if (build.status !== 0) throw new Error(`Le build sous ${site.base} a échoué :\n${build.stdout}\n${build.stderr}`);
   server = await serveStatic(site.dir, site.base);
+  [root, beside] = (await serveSites([
+    { root: process.env.E2E_DIST ?? 'dist', base: '/' },
+    { root: site.dir, base: site.base },
+  ])) as [RunningServer, RunningServer];
   browser = await launchBrowser();
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await root?.close();
 });
 
 describe(`deployed under a sub-path`, () => {
@@ -69,6 +80,54 @@ describe(`deployed under a sub-path`, () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('À propos');
     expect(seen.errors).toEqual([]);
     expect(seen.foreign).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('two copies of the course on one origin', () => {
+  const [first, second] = readLessonFiles();
+  const keys = (base: string) => ({ lessons: storageKey('lessons', base), name: storageKey('learnerName', base) });
+  const status = (page: Page, slug: string) => page.locator(`li[data-lesson="${slug}"]`).getAttribute('data-status');
+
+  it('keep their own progress and name, and the keys from before go to the first copy opened', async () => {
+    if (!first || !second) throw new Error('Il faut au moins deux leçons.');
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const at = '2026-03-02T10:00:00.000Z';
+    // A learner of the version before per-deployment keys: their progress is under the old keys.
+    await page.goto(`${root.url}404.html`);
+    await page.evaluate(
+      ({ legacy, lessons, name }) => {
+        localStorage.setItem(legacy.lessons, lessons);
+        localStorage.setItem(legacy.learnerName, name);
+      },
+      {
+        legacy: LEGACY_KEYS,
+        lessons: JSON.stringify({ [first.slug]: { visitedAt: at, completedAt: at } }),
+        name: JSON.stringify('Marie Tremblay'),
+      },
+    );
+    // The copy under the sub-path is opened first: it takes the old progress.
+    await page.goto(`${beside.url}progression/`);
+    await waitForIslands(page);
+    await expect.poll(() => status(page, first.slug)).toBe('completed');
+    // The copy at the root starts clean, and a lesson read there stays there.
+    await page.goto(`${root.url}progression/`);
+    await waitForIslands(page);
+    await expect.poll(() => status(page, first.slug)).toBe('todo');
+    await page.goto(`${root.url}lecons/${second.slug}/`);
+    await expect
+      .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', keys('/').lessons))
+      .toContain(second.slug);
+    await page.goto(`${beside.url}progression/`);
+    await waitForIslands(page);
+    await expect.poll(() => status(page, second.slug)).toBe('todo');
+    await expect.poll(() => status(page, first.slug)).toBe('completed');
+    const stored = await page.evaluate(
+      (names) => names.map((k) => localStorage.getItem(k)),
+      [LEGACY_KEYS.lessons, LEGACY_KEYS.learnerName, keys('/').name, keys(site.base).name],
+    );
+    expect(stored).toEqual([null, null, null, JSON.stringify('Marie Tremblay')]);
     await context.close();
   });
 });

@@ -45,17 +45,37 @@ async function fileAt(path: string): Promise<string | undefined> {
   return undefined;
 }
 
+/** A built site and the base path it was built for. */
+export interface Mount {
+  root: string;
+  base?: string;
+}
+
 /** Serves `root` under `base` (default « / ») on a free port of 127.0.0.1. */
 export async function serveStatic(root: string, base = '/'): Promise<RunningServer> {
-  const top = resolve(root);
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const [server] = await serveSites([{ root, base }]);
+  if (!server) throw new Error('Aucun site à servir.');
+  return server;
+}
+
+/**
+ * Serves several built sites on one origin (one free port of 127.0.0.1), each under its base, as
+ * a host that keeps two copies of the course does. A request goes to the site with the longest
+ * base that matches. Returns one address per site, in order; closing any of them stops the server.
+ */
+export async function serveSites(mounts: readonly Mount[]): Promise<RunningServer[]> {
+  const sites = mounts
+    .map(({ root, base = '/' }) => ({ top: resolve(root), prefix: base.endsWith('/') ? base : `${base}/` }))
+    .sort((a, b) => b.prefix.length - a.prefix.length);
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let pathname = decodeURIComponent(url.pathname);
-    if (!pathname.startsWith(prefix) && `${pathname}/` !== prefix) {
+    const site = sites.find(({ prefix }) => pathname.startsWith(prefix) || `${pathname}/` === prefix);
+    if (!site) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('outside base');
       return;
     }
+    const { top, prefix } = site;
     pathname = pathname.slice(prefix.length - 1) || '/';
     const target = normalize(join(top, pathname));
     if (!target.startsWith(top)) {
@@ -87,8 +107,9 @@ export async function serveStatic(root: string, base = '/'): Promise<RunningServ
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('Le serveur de test n’a pas d’adresse.');
-  return {
-    url: `http://127.0.0.1:${address.port}${prefix}`,
-    close: () => new Promise((ok) => server.close(() => ok())),
-  };
+  const close = () => new Promise<void>((ok) => server.close(() => ok()));
+  return mounts.map(({ base = '/' }) => ({
+    url: `http://127.0.0.1:${address.port}${base.endsWith('/') ? base : `${base}/`}`,
+    close,
+  }));
 }

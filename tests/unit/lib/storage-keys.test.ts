@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { deckChannel, LEGACY_KEYS, lmsSessionKey, roomKey, scopeOf, storageKey } from '../../../src/lib/storage-keys';
+import { migrateLegacyKeys } from '../../../src/lib/legacy-keys';
+
+/** A Map-backed Storage stand-in that can refuse writes. */
+function memoryStorage(initial: Record<string, string> = {}, refuse = false) {
+  const data = new Map(Object.entries(initial));
+  return {
+    data,
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => {
+      if (refuse) throw new DOMException('Stockage plein', 'QuotaExceededError');
+      data.set(k, v);
+    },
+    removeItem: (k: string) => void data.delete(k),
+  };
+}
+
+describe('storage keys per deployment', () => {
+  it('normalizes a base path into a scope', () => {
+    expect(scopeOf('/')).toBe('/');
+    expect(scopeOf('')).toBe('/');
+    expect(scopeOf('/medias-sociaux')).toBe('/medias-sociaux/');
+    expect(scopeOf('/medias-sociaux/')).toBe('/medias-sociaux/');
+    expect(scopeOf('medias-sociaux/')).toBe('/medias-sociaux/');
+  });
+
+  it('gives two copies of the course on one origin different keys and channels', () => {
+    for (const name of Object.keys(LEGACY_KEYS) as (keyof typeof LEGACY_KEYS)[]) {
+      expect(storageKey(name, '/a/')).not.toBe(storageKey(name, '/b/'));
+      expect(storageKey(name, '/')).not.toBe(LEGACY_KEYS[name]);
+    }
+    expect(deckChannel('cours', '/a/')).not.toBe(deckChannel('cours', '/b/'));
+    expect(roomKey('joined', '/a/')).not.toBe(roomKey('joined', '/b/'));
+    expect(lmsSessionKey('/a/')).not.toBe(lmsSessionKey('/b/'));
+  });
+
+  it('spells keys the same way for the same deployment', () => {
+    expect(storageKey('lessons', '/medias-sociaux/')).toBe('msst:/medias-sociaux/:progress:v1');
+    expect(storageKey('lessons', '/medias-sociaux')).toBe('msst:/medias-sociaux/:progress:v1');
+    expect(deckChannel('cours', '/')).toBe('msst:/:deck:v1:cours');
+  });
+
+  it('moves the keys from before into the first copy opened, once', () => {
+    const storage = memoryStorage({ [LEGACY_KEYS.lessons]: '{"a":{}}', [LEGACY_KEYS.plan]: '{"x":"y"}' });
+    expect(migrateLegacyKeys(storage, '/a/')).toEqual(['lessons', 'plan']);
+    expect(storage.getItem(storageKey('lessons', '/a/'))).toBe('{"a":{}}');
+    expect(storage.getItem(storageKey('plan', '/a/'))).toBe('{"x":"y"}');
+    expect(storage.getItem(LEGACY_KEYS.lessons)).toBeNull();
+    // The second copy finds nothing left to take.
+    expect(migrateLegacyKeys(storage, '/b/')).toEqual([]);
+    expect(storage.getItem(storageKey('lessons', '/b/'))).toBeNull();
+  });
+
+  it('never overwrites what a copy already has', () => {
+    const storage = memoryStorage({ [LEGACY_KEYS.quizzes]: '{"old":1}', [storageKey('quizzes', '/')]: '{"new":1}' });
+    expect(migrateLegacyKeys(storage, '/')).toEqual([]);
+    expect(storage.getItem(storageKey('quizzes', '/'))).toBe('{"new":1}');
+    // The old value stays for another copy of the course.
+    expect(storage.getItem(LEGACY_KEYS.quizzes)).toBe('{"old":1}');
+  });
+
+  it('never throws, and keeps the old value, when storage refuses', () => {
+    const storage = memoryStorage({ [LEGACY_KEYS.learnerName]: '"Marie"' }, true);
+    expect(() => migrateLegacyKeys(storage, '/')).not.toThrow();
+    expect(storage.getItem(LEGACY_KEYS.learnerName)).toBe('"Marie"');
+    const throwing = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => undefined,
+      removeItem: () => undefined,
+    };
+    expect(migrateLegacyKeys(throwing, '/')).toEqual([]);
+  });
+});
