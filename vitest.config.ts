@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects: pure unit tests; checks over the built files of dist/ (links, HTML, budgets);
-// browser tests against the built site, one file at a time (2 cores, one Chromium per file).
+// Four projects: pure unit tests; tests that run Astro's content sync, a build or the Pagefind
+// binary on fixtures (slow, apart so the unit tests stay fast); checks over the built files of
+// dist/ (links, HTML); browser tests against the built site, one file at a time (2 cores, one
+// Chromium per file).
 export default defineConfig({
   test: {
     reporters: ['default', 'json'],
@@ -12,6 +14,15 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
