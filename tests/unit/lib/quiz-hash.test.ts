@@ -33,6 +33,12 @@ describe('stableStringify', () => {
 });
 
 describe('quizHash', () => {
+  it('gives a known quiz its known fingerprint', () => {
+    // Every result a learner keeps carries this fingerprint: a change to the hash function, or to
+    // what it covers, turns all of them into « earlier version » results. It must fail here first.
+    expect(quizHash(quiz)).toBe('1blbeo56hh');
+  });
+
   it('is stable for the same content', () => {
     expect(quizHash(quiz)).toBe(quizHash(structuredClone(quiz)));
     expect(quizHash(quiz)).toMatch(/^[0-9a-z]+$/);
