@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { quizSchema } from '../src/schemas/quiz.ts';
 import { formatFindings, lintQuizzes, type QuizFile } from '../src/lib/quiz-lint.ts';
-import { FINAL_QUIZ_ID } from '../src/lib/progress.ts';
+import { FINAL_QUIZ_ID } from '../src/lib/course-summary.ts';
 
 const dir = process.argv[2] ?? 'content/quizzes';
 const files: QuizFile[] = [];

@@ -5,7 +5,7 @@ import { quizSchema } from './schemas/quiz';
 import { platformSchema } from './schemas/platform';
 import { netendancesSchema } from './schemas/netendances';
 import { evaluationExampleSchema } from './schemas/evaluation-example';
-import { describeOrderClashes, findOrderClashes } from './lib/course';
+import { describeOrderClashes, findOrderClashes } from './lib/lesson-order';
 
 // The course content lives in the top-level content/ folder so that authors never open src/.
 // COURSE_CONTENT_DIR lets tests build the site over small fixture folders instead.

@@ -9,8 +9,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { lessonSlug } from '../lib/course';
-import { FINAL_QUIZ_ID } from '../lib/progress';
+import { lessonSlug } from '../lib/lesson-order';
+import { FINAL_QUIZ_ID } from '../lib/course-summary';
 import { progress } from '../i18n/fr-quiz';
 import type { PageCourse } from '../scripts/lms-adapter';
 

@@ -9,7 +9,7 @@ import { useState } from 'preact/hooks';
 import { useStore } from './use-store';
 import { $lessons, $quizResults } from '../stores/progress';
 import { $learnerName, setLearnerName } from '../stores/learner';
-import { FINAL_QUIZ_ID, summarize } from '../lib/progress';
+import { FINAL_QUIZ_ID, summarize } from '../lib/course-summary';
 import { formatPoints, percentOf } from '../lib/scoring';
 import { formatDate, type certificate, type progress } from '../i18n/fr';
 import { fill } from '../lib/template';

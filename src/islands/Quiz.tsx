@@ -20,7 +20,7 @@ import {
   type SessionAction,
   type SessionState,
 } from '../lib/quiz-session';
-import { quizStanding } from '../lib/progress-data';
+import { quizStanding } from '../lib/progress-records';
 import { $quizResults, markCompleted, recordAttempt } from '../stores/progress';
 import { quiz as t } from '../i18n/fr-quiz';
 import { useHydrated } from './use-hydrated';

@@ -1,8 +1,8 @@
 /**
  * The learner's name as kept for the certificate: read back from storage defensively and tidied.
- * Apart from progress-data.ts so that pages without the certificate never load it.
+ * Apart from progress-records.ts so that pages without the certificate never load it.
  */
-import { parse } from './progress-data';
+import { parse } from './progress-records';
 
 /** Longest name kept for the certificate. */
 export const MAX_NAME_LENGTH = 120;

@@ -2,7 +2,7 @@
  * What the learner writes in « Mon plan », as kept in the browser: a flat map from field keys
  * (« step.group.n.field ») to text. Stored and imported data is distrusted: decoding keeps only
  * well-formed keys with string values, cuts over-long text and stops at a fixed number of fields,
- * and never throws. Hand-written checks, like progress-data.ts, to stay out of the pages' budgets.
+ * and never throws. Hand-written checks, like progress-records.ts, to stay out of the pages' budgets.
  */
 import { PLAN_KEY_PATTERN as KEY } from './plan-count';
 

@@ -2,7 +2,7 @@
  * The progress file: what « Exporter ma progression » writes and « Importer » reads back, « Mon
  * plan » included (an optional field: files exported before the plan existed import, leaving the
  * plan alone). Apart
- * from progress-data.ts (stored records, which every page with a quiz loads) so that only the
+ * from progress-records.ts (stored records, which every page with a quiz loads) so that only the
  * progress page loads the file format and its checks. An imported file is refused as a whole,
  * with the problem named, when any part of it is damaged or incoherent — never an exception.
  */
@@ -16,7 +16,7 @@ import {
   pickQuizzes,
   type ProgressSnapshot,
   type QuizRecord,
-} from './progress-data';
+} from './progress-records';
 import { pickPlan } from './plan-data';
 import { cleanName } from './learner-name';
 

@@ -12,7 +12,7 @@
  */
 import { $lessons, $quizResults, markVisited } from '../stores/progress';
 import { $learnerName, setLearnerName } from '../stores/learner';
-import { summarize } from '../lib/progress';
+import { summarize } from '../lib/course-summary';
 import { lmsSessionKey } from '../lib/storage-keys';
 import {
   bookmarkFor,

@@ -12,7 +12,7 @@ import {
   withAttempt,
   type LessonRecords,
   type QuizRecords,
-} from '../lib/progress-data';
+} from '../lib/progress-records';
 import type { QuizScore } from '../lib/scoring';
 import { storageKey } from '../lib/storage-keys';
 

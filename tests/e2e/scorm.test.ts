@@ -12,7 +12,7 @@ import { readLessonFiles } from '../support/course-files';
 import { CMI_KEY, CONTENT_PATH, serveLms, type RunningLms } from '../support/scorm-lms';
 import { unzipScormPackage } from '../support/scorm-package';
 import { decodeSuspendData, encodeSuspendData, SUSPEND_DATA_LIMIT } from '../../src/lib/scorm';
-import type { QuizRecords } from '../../src/lib/progress-data';
+import type { QuizRecords } from '../../src/lib/progress-records';
 import { storageKey } from '../../src/lib/storage-keys';
 
 /** The package's storage keys: scoped by the folder the LMS serves it from. */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { quizSchema } from '../../../src/schemas/quiz';
 import { formatFindings, lintQuizzes } from '../../../src/lib/quiz-lint';
-import { FINAL_QUIZ_ID } from '../../../src/lib/progress';
+import { FINAL_QUIZ_ID } from '../../../src/lib/course-summary';
 
 const dir = 'content/quizzes';
 const files = readdirSync(dir)

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMAT, decodeSnapshot, encodeSnapshot } from '../../../src/lib/progress-file';
-import type { QuizRecord } from '../../../src/lib/progress-data';
+import type { QuizRecord } from '../../../src/lib/progress-records';
 
 const at = '2026-11-26T10:00:00.000Z';
 const record: QuizRecord = { hash: 'abc', attempts: 2, best: 4, last: 3, max: 5, passed: true, passedAt: at, at };

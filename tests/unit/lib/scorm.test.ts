@@ -23,7 +23,7 @@ import {
   SUSPEND_DATA_LIMITS,
   type SuspendedProgress,
 } from '../../../src/lib/scorm';
-import type { QuizRecord, QuizRecords } from '../../../src/lib/progress-data';
+import type { QuizRecord, QuizRecords } from '../../../src/lib/progress-records';
 
 const at = '2026-11-26T10:00:00.000Z';
 const later = '2026-11-27T09:30:15.000Z';

@@ -3,7 +3,7 @@
  * pages) that imports astro:content; the logic it applies lives in src/lib.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { lessonSlug, sortLessons } from '../lib/course';
+import { lessonSlug, sortLessons } from '../lib/lesson-order';
 
 /** A lesson entry with its URL slug. */
 export type Lesson = CollectionEntry<'lessons'> & { slug: string };

@@ -7,7 +7,7 @@ import {
   quizStanding,
   withAttempt,
   type QuizRecord,
-} from '../../../src/lib/progress-data';
+} from '../../../src/lib/progress-records';
 import { cleanName, decodeName } from '../../../src/lib/learner-name';
 
 const at = '2026-11-26T10:00:00.000Z';

@@ -1,7 +1,7 @@
 /**
  * Progress maths over what is stored: each lesson's status, overall completion, where to resume.
  */
-import type { LessonRecords, QuizRecords } from './progress-data';
+import type { LessonRecords, QuizRecords } from './progress-records';
 
 /** Id of the final evaluation, whose pass unlocks the certificate. */
 export const FINAL_QUIZ_ID = 'evaluation-finale';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FINAL_QUIZ_ID, lessonStatus, summarize } from '../../../src/lib/progress';
-import type { QuizRecord } from '../../../src/lib/progress-data';
+import { FINAL_QUIZ_ID, lessonStatus, summarize } from '../../../src/lib/course-summary';
+import type { QuizRecord } from '../../../src/lib/progress-records';
 
 const at = '2026-11-26T10:00:00.000Z';
 const slugs = ['un', 'deux', 'trois'];
