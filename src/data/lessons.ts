@@ -4,6 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { lessonSlug, sortLessons } from '../lib/lesson-order';
+import { describeLessonQuizProblems } from '../lib/quiz-content';
+import { getQuizzes } from './quizzes';
 
 /** A lesson entry with its URL slug. */
 export type Lesson = CollectionEntry<'lessons'> & { slug: string };
@@ -13,8 +15,18 @@ export async function getPlatforms(): Promise<CollectionEntry<'platforms'>[]> {
   return (await getCollection('platforms')).sort((a, b) => a.data.order - b.data.order);
 }
 
-/** Every lesson, sorted by `order`, each with its slug. */
+/**
+ * Every lesson, sorted by `order`, each with its slug. The build stops, naming the lesson, when a
+ * lesson's `quiz` field names no quiz, a room poll, a quiz the lesson does not place, or a quiz
+ * that another lesson names too.
+ */
 export async function getLessons(): Promise<Lesson[]> {
   const entries = await getCollection('lessons');
+  const quizzes = await getQuizzes();
+  const message = describeLessonQuizProblems(
+    entries.map((e) => ({ file: e.filePath ?? e.id, quiz: e.data.quiz, body: e.body ?? '' })),
+    new Map([...quizzes].map(([id, { quiz }]) => [id, { mode: quiz.mode }])),
+  );
+  if (message) throw new Error(message);
   return sortLessons(entries).map((e) => ({ ...e, slug: lessonSlug(e.id) }));
 }

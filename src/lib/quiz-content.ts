@@ -35,3 +35,50 @@ export function describeMissingQuiz(id: string, known: readonly string[], where:
     `Questionnaires existants : ${list}.`
   );
 }
+
+/** What the check of lessons' « quiz » fields needs of a lesson. */
+export interface LessonQuizRef {
+  /** The lesson's file, as the message names it. */
+  file: string;
+  /** The `quiz` field of its front matter, if any. */
+  quiz?: string | undefined;
+  /** The MDX body, where the quiz must be placed with <Quiz id="…" />. */
+  body: string;
+}
+
+/**
+ * Checks each lesson's `quiz` field — the quiz whose pass completes the lesson: the quiz exists, is
+ * not a room poll, is placed in the lesson, and completes no other lesson. A French message naming
+ * every problem, or undefined.
+ */
+export function describeLessonQuizProblems(
+  lessons: readonly LessonQuizRef[],
+  quizzes: ReadonlyMap<string, { mode: string }>,
+): string | undefined {
+  const problems: string[] = [];
+  const owners = new Map<string, string[]>();
+  for (const { file, quiz, body } of lessons) {
+    if (quiz === undefined) continue;
+    owners.set(quiz, [...(owners.get(quiz) ?? []), file]);
+    const found = quizzes.get(quiz);
+    if (!found) {
+      problems.push(
+        `${file} : le champ « quiz » vaut « ${quiz} », mais aucun questionnaire n’a cet id (content/quizzes/${quiz}.yaml).`,
+      );
+    } else if (found.mode === 'poll') {
+      problems.push(
+        `${file} : « ${quiz} » est un sondage de salle ; il ne peut pas terminer la leçon (champ « quiz »).`,
+      );
+    }
+    // The schema keeps quiz ids to [a-z0-9-], so the id needs no escaping in the pattern.
+    if (!new RegExp(`<Quiz\\s+id=["']${quiz}["']`).test(body)) {
+      problems.push(
+        `${file} : le champ « quiz » vaut « ${quiz} », mais la leçon ne le présente pas (<Quiz id="${quiz}" />).`,
+      );
+    }
+  }
+  for (const [quiz, files] of owners) {
+    if (files.length > 1) problems.push(`Le questionnaire « ${quiz} » termine plusieurs leçons : ${files.join(', ')}.`);
+  }
+  return problems.length > 0 ? problems.join('\n') : undefined;
+}

@@ -6,7 +6,13 @@
  * cmi.core.score.*, cmi.core.lesson_location, cmi.suspend_data); SCORM 2004 4th Edition RTE,
  * section 4.2 (cmi.completion_status and cmi.success_status, separate there).
  */
-import { decodeLessons, decodeQuizzes, type LessonRecords, type QuizRecord, type QuizRecords } from './progress-records';
+import {
+  decodeLessons,
+  decodeQuizzes,
+  type LessonRecords,
+  type QuizRecord,
+  type QuizRecords,
+} from './progress-records';
 
 /** Longest cmi.suspend_data a SCORM 1.2 LMS must accept (CMIString4096). */
 export const SUSPEND_DATA_LIMIT = 4096;

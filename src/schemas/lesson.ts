@@ -22,6 +22,15 @@ export const lessonSchema = z.object({
   duration: z.number().int().min(1).max(120),
   /** What the learner will be able to do afterwards; at least one, each a full sentence. */
   objectives: z.array(z.string().trim().min(10)).min(1),
+  /**
+   * The quiz whose pass completes the lesson (its id in content/quizzes), placed in the lesson with
+   * <Quiz id="…" />. The build checks it (src/lib/quiz-content.ts). A lesson without one is never
+   * « terminée ».
+   */
+  quiz: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'un id de questionnaire : lettres minuscules, chiffres et traits d’union')
+    .optional(),
   /** Which part of the talk's plan the lesson belongs to. */
   part: z.enum(courseParts),
   /** Date the lesson was last reviewed (YYYY-MM-DD). */

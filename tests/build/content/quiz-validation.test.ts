@@ -36,6 +36,13 @@ describe('quiz references (astro build over fixtures)', { timeout: 180_000 }, ()
     expect(r.output).toContain('content/quizzes/inexistant.yaml');
   });
 
+  it('stops when a lesson’s « quiz » field names no quiz, naming the lesson and the id', () => {
+    const r = buildContent(fixture('lesson-quiz-unknown'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('lesson-quiz-unknown/lessons/01-premiere.mdx');
+    expect(r.output).toContain('le champ « quiz » vaut « premiere », mais aucun questionnaire n’a cet id');
+  });
+
   it('stops when a quiz’s id differs from its file name', () => {
     const r = buildContent(fixture('quiz-id-mismatch'));
     expect(r.status).not.toBe(0);

@@ -21,9 +21,11 @@ describe('course quizzes', () => {
     expect(`${data.id}.yaml`).toBe(file);
   });
 
-  it.each(lessons.map((l) => [l.file, l] as const))('%s ends with its own quiz', (_file, lesson) => {
+  it.each(lessons.map((l) => [l.file, l] as const))('%s names its own quiz, which it places', (_file, lesson) => {
+    const named = /^quiz: *(\S+)$/m.exec(lesson.text)?.[1];
+    expect(named, 'champ « quiz » du front matter').toBeDefined();
     const ids = [...lesson.text.matchAll(/<Quiz id="([^"]+)" \/>/g)].map((m) => m[1]);
-    expect(ids).toContain(lesson.slug);
+    expect(ids).toContain(named);
     for (const id of ids) expect(quizIds.has(id ?? ''), `content/quizzes/${id}.yaml`).toBe(true);
   });
 

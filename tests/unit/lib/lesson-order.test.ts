@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeOrderClashes, findOrderClashes, lessonSlug, neighbours, sortLessons } from '../../../src/lib/lesson-order';
+import {
+  describeOrderClashes,
+  findOrderClashes,
+  lessonSlug,
+  neighbours,
+  sortLessons,
+} from '../../../src/lib/lesson-order';
 
 const lesson = (id: string, order: number) => ({ id, data: { title: id, order } });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeIdMismatches, describeMissingQuiz } from '../../../src/lib/quiz-content';
+import { describeIdMismatches, describeLessonQuizProblems, describeMissingQuiz } from '../../../src/lib/quiz-content';
 
 describe('describeIdMismatches', () => {
   it('is silent when every id is its file name', () => {
@@ -24,5 +24,38 @@ describe('describeMissingQuiz', () => {
     expect(message).toContain('content/lessons/01-x.mdx');
     expect(message).toContain('content/quizzes/inconnu.yaml');
     expect(message).toContain('a, b');
+  });
+});
+
+describe('describeLessonQuizProblems', () => {
+  const quizzes = new Map([
+    ['veille', { mode: 'practice' }],
+    ['sondage', { mode: 'poll' }],
+  ]);
+  const lesson = (quiz: string | undefined, body = `Texte.\n\n<Quiz id="${quiz}" />\n`) => ({
+    file: 'content/lessons/03-veille.mdx',
+    quiz,
+    body,
+  });
+
+  it('accepts a lesson that names the quiz it places, and a lesson without a quiz', () => {
+    expect(describeLessonQuizProblems([lesson('veille'), lesson(undefined, 'Texte.')], quizzes)).toBeUndefined();
+  });
+
+  it('names the lesson and the quiz when the quiz does not exist', () => {
+    expect(describeLessonQuizProblems([lesson('inexistant')], quizzes)).toContain(
+      'content/lessons/03-veille.mdx : le champ « quiz » vaut « inexistant », mais aucun questionnaire n’a cet id',
+    );
+  });
+
+  it('refuses a room poll, a quiz the lesson does not place, and a quiz two lessons name', () => {
+    expect(describeLessonQuizProblems([lesson('sondage')], quizzes)).toContain('sondage de salle');
+    expect(describeLessonQuizProblems([lesson('veille', 'Pas de questionnaire ici.')], quizzes)).toContain(
+      'la leçon ne le présente pas (<Quiz id="veille" />)',
+    );
+    const twice = describeLessonQuizProblems([lesson('veille'), { ...lesson('veille'), file: 'b.mdx' }], quizzes);
+    expect(twice).toContain(
+      'Le questionnaire « veille » termine plusieurs leçons : content/lessons/03-veille.mdx, b.mdx.',
+    );
   });
 });
