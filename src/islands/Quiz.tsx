@@ -31,6 +31,7 @@ import { OrderQuestion } from './quiz/OrderQuestion';
 import { MatchQuestion } from './quiz/MatchQuestion';
 import type { Feedback as FeedbackView } from './quiz/Feedback';
 import { readFormAnswers } from './quiz/read-form';
+import './quiz/quiz.css';
 import type { QuestionProps } from './quiz/types';
 
 interface Props {

@@ -2,6 +2,7 @@
 import { useStore } from './use-store';
 import { $storageAvailable } from '../stores/storage';
 import { useHydrated } from './use-hydrated';
+import './storage-notice.css';
 
 /**
  * Says that progress will not be kept, once hydrated and only when storage is unavailable. The
