@@ -1,6 +1,7 @@
 /**
  * Every French string of the interface, in one place. Course content lives in content/, not here.
  */
+import { formatNumber } from '../lib/format';
 
 /** Site-wide strings: header, footer, skip link, theme. */
 export const site = {
@@ -33,7 +34,7 @@ export const home = {
   deckLink: 'Projeter la présentation',
   progressLink: 'Voir ma progression',
   minutes: (n: number) => `${n} min`,
-  totalTime: (n: number) => `Durée totale : environ ${Math.round(n / 6) / 10} h`.replace('.', ','),
+  totalTime: (n: number) => `Durée totale : environ ${formatNumber(n / 60)} h`,
   lessonNumber: (n: number) => `Leçon ${n}`,
 } as const;
 

@@ -4,17 +4,19 @@
  * that does not depend on the page. No DOM, no astro:* imports; unit-tested.
  */
 
+import { formatNumber } from './format';
+
 /** No-break space, as French typography puts before « % » and between thousands. */
 export const NBSP = '\u00a0';
 
 /** A percentage, French style: 76 → « 76 % » (no-break space). */
 export function formatPercent(value: number): string {
-  return `${String(Math.round(value * 10) / 10).replace('.', ',')}${NBSP}%`;
+  return `${formatNumber(value)}${NBSP}%`;
 }
 
 /** A count, French style: 42000 → « 42 000 » (no-break space between thousands). */
 export function formatCount(value: number): string {
-  return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+  return formatNumber(value, 0);
 }
 
 /** The smallest shape of the usage data the chart needs (the validated schema output fits it). */

@@ -7,6 +7,7 @@ import { $plan, setPlanField } from '../stores/plan';
 import { $storageAvailable } from '../stores/storage';
 import { smartGaps, readability, MAX_AVERAGE, SMART_PARTS, type SmartPart } from '../lib/plan-checks';
 import { fill } from '../lib/template';
+import { formatNumber } from '../lib/format';
 import type { activity } from '../i18n/fr-plan';
 
 type Strings = Pick<typeof activity, 'smart' | 'readability'> & { saved: string; notSaved: string };
@@ -51,7 +52,7 @@ export function runActivity(root: HTMLElement): void {
       return;
     }
     const s = t.readability;
-    const parts = [fill(s.sentences, { average: String(r.average).replace('.', ',') })];
+    const parts = [fill(s.sentences, { average: formatNumber(r.average) })];
     parts.push(r.average > MAX_AVERAGE ? fill(s.tooLong, { max: MAX_AVERAGE }) : s.fine);
     if (r.longWords.length) parts.push(fill(s.longWords, { words: r.longWords.join(', ') }));
     out.textContent = parts.join(' ');
