@@ -6,6 +6,7 @@
 import { decodeDeckState, type DeckState } from '../lib/deck-nav';
 import { createSync, pickTransport, randomId, type Sync } from '../lib/deck-sync';
 import { deckChannel } from '../lib/storage-keys';
+import { isTyping } from './typing';
 
 /** Every slide of the deck's track, in order. */
 export function collectSlides(root: ParentNode): HTMLElement[] {
@@ -95,7 +96,7 @@ export function announce(region: Element | null, text: string): void {
 export function keyIsForTarget(event: KeyboardEvent): boolean {
   const target = event.target instanceof Element ? event.target : null;
   if (!target) return false;
-  if (target.closest('input, textarea, select, [contenteditable="true"]')) return true;
+  if (isTyping(target)) return true;
   return (event.key === ' ' || event.key === 'Enter') && target.closest('button, a[href], summary') !== null;
 }
 
