@@ -1,11 +1,12 @@
 /**
- * Reads the quizzes projected as polls, with the QR code to their page, made at build time. The
- * QR code needs the site's public address (SITE_URL): without one, there is none.
+ * The quizzes projected as polls, with the QR code to their page, made at build time. The quiz
+ * comes from the one quiz loader (src/data/quizzes.ts), with its checks. The QR code needs the
+ * site's public address (SITE_URL): without one, there is none.
  */
-import { getEntry } from 'astro:content';
 import QRCode from 'qrcode';
 import type { Quiz } from '../schemas/quiz';
 import { quizUrl } from '../lib/deck-poll';
+import { getQuiz } from './quizzes';
 
 /** A quiz to project, with where participants answer it. */
 export interface Poll {
@@ -19,15 +20,10 @@ export interface Poll {
 const cache = new Map<string, Promise<Poll>>();
 
 async function load(id: string, site: URL | undefined): Promise<Poll> {
-  const entry = await getEntry('quizzes', id);
-  if (!entry) {
-    throw new Error(
-      `<Quiz id="${id}"> : aucun questionnaire « ${id} » (fichier attendu : content/quizzes/${id}.yaml).`,
-    );
-  }
+  const { quiz } = await getQuiz(id, 'la présentation (diapositives d’une leçon)');
   const url = quizUrl(site, import.meta.env.BASE_URL, id);
   const qr = url ? await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }) : undefined;
-  return { quiz: entry.data, url, qr };
+  return { quiz, url, qr };
 }
 
 /** The poll of quiz `id`; the build stops, naming the id, when no such quiz exists. */

@@ -1,7 +1,8 @@
 /**
- * Pure helpers for poll slides: the public address of a quiz (what the QR code encodes) and a
- * stable shuffle, so items to order or match are not shown in their answer order yet every build
- * shows them the same way (a trainer can rehearse).
+ * Pure helpers for poll slides: the public address of a quiz (what the QR code encodes), option
+ * letters and answer summaries. Items to order or match are shown with src/lib/shuffle.ts's
+ * seededShuffle: never in their answer order, yet the same way at every build (a trainer can
+ * rehearse).
  */
 
 /**
@@ -16,35 +17,6 @@ export function quizUrl(site: URL | string | undefined, base: string, id: string
   const path = `quiz/${encodeURIComponent(id)}/`;
   // With a sub-path (BASE_PATH) the quiz lives under it; without one, under the site URL itself.
   return new URL(sub ? `/${sub}/${path}` : path, root).toString();
-}
-
-/** A small deterministic pseudo-random generator (mulberry32) seeded from a string. */
-function seeded(seed: string): () => number {
-  let h = 1779033703 ^ seed.length;
-  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 3432918353);
-  let a = h >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * The items in an order that depends only on `seed`, never the original one when there are at
- * least two distinct items (else the answer would show before it is revealed).
- */
-export function stableShuffle<T>(items: readonly T[], seed: string): T[] {
-  const random = seeded(seed);
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  if (out.length > 1 && out.every((v, i) => v === items[i])) out.push(out.shift() as T);
-  return out;
 }
 
 /** « A », « B », … : the letter of the n-th option (0-based), as said aloud in the room. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerSummary, optionLetter, quizUrl, stableShuffle } from '../../../src/lib/deck-poll';
+import { answerSummary, optionLetter, quizUrl } from '../../../src/lib/deck-poll';
 
 describe('quizUrl', () => {
   it('is undefined without a public site URL, so no QR code is drawn', () => {
@@ -17,23 +17,6 @@ describe('quizUrl', () => {
       'https://exemple.qc.ca/medias-sociaux/quiz/q/',
     );
     expect(quizUrl('https://exemple.qc.ca/formation/', '/', 'q')).toBe('https://exemple.qc.ca/formation/quiz/q/');
-  });
-});
-
-describe('stableShuffle', () => {
-  const items = ['veille', 'objectif', 'message', 'action', 'evaluation'];
-  it('gives the same order for the same seed, a permutation of the items', () => {
-    const a = stableShuffle(items, 'q1');
-    expect(stableShuffle(items, 'q1')).toEqual(a);
-    expect([...a].sort()).toEqual([...items].sort());
-  });
-  it('never shows the answer order', () => {
-    for (const seed of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']) {
-      expect(stableShuffle(items, seed)).not.toEqual(items);
-      expect(stableShuffle(['x', 'y'], seed)).toEqual(['y', 'x']);
-    }
-    expect(stableShuffle(['seul'], 'a')).toEqual(['seul']);
-    expect(items).toEqual(['veille', 'objectif', 'message', 'action', 'evaluation']);
   });
 });
 
