@@ -4,7 +4,7 @@
  * (where to go, what to share) are in src/lib/deck-nav.ts and src/lib/deck-sync.ts.
  */
 import { decodeDeckState, type DeckState } from '../lib/deck-nav';
-import { createSync, pickTransport, randomId, type Sync } from '../lib/deck-sync';
+import { createSync, deckChannelName, pickTransport, randomId, type Sync } from '../lib/deck-sync';
 
 /** Every slide of the deck's track, in order. */
 export function collectSlides(root: ParentNode): HTMLElement[] {
@@ -65,7 +65,7 @@ export function openSync(
   } catch {
     // Blocked storage: pickTransport falls back to no transport.
   }
-  const { kind, transport } = pickTransport(`msst:deck:v1:${deckId}`, {
+  const { kind, transport } = pickTransport(deckChannelName(deckId), {
     BroadcastChannel: typeof BroadcastChannel === 'function' ? BroadcastChannel : undefined,
     localStorage: storage,
     target: window,
@@ -78,6 +78,20 @@ export function openSync(
     onRemote,
   });
   return { sync, kind };
+}
+
+/**
+ * Shows a slide's number in the URL: a new history entry (`push`) or in place. Browsers limit how
+ * often a page may call history (Safari throws after 100 calls in 10 s, Chromium after a few
+ * hundred): a refused call leaves the URL behind, never the slide itself.
+ */
+export function showInUrl(hash: string, push: boolean): void {
+  try {
+    if (push) history.pushState(null, '', hash);
+    else history.replaceState(history.state, '', hash);
+  } catch {
+    // The URL catches up with the next move the browser accepts.
+  }
 }
 
 /** Says something to screen readers through a polite live region. */

@@ -297,6 +297,31 @@ describe('presenter view', () => {
     await context.close();
   });
 
+  it('keeps painting when the browser refuses history calls (rate limited)', async () => {
+    // Failed before: the presenter's paint began with history.replaceState, so a refused call left
+    // its panes behind the projector.
+    const { context, page: first } = await newPage(browser);
+    await first.close();
+    await context.addInitScript(() => {
+      const refuse = () => {
+        throw new DOMException('Trop d’appels à l’historique', 'SecurityError');
+      };
+      History.prototype.pushState = refuse;
+      History.prototype.replaceState = refuse;
+    });
+    const deck = await openDeck(context);
+    const presenter = await openPresenter(context);
+    await deck.bringToFront();
+    await deck.keyboard.press('ArrowRight');
+    await expect.poll(() => deckAt(deck)).toBe(1);
+    await expect.poll(() => deck.locator('[data-counter]').textContent()).toBe(`2 / ${whole.length}`);
+    await expect.poll(() => paneTitle(presenter, 'current')).toBe(whole[1]?.title);
+    await presenter.keyboard.press('ArrowRight');
+    await expect.poll(() => deckAt(deck)).toBe(2);
+    await expect.poll(() => paneTitle(presenter, 'current')).toBe(whole[2]?.title);
+    await context.close();
+  });
+
   it('works for one lesson’s deck too', async () => {
     const lesson = lessons[1];
     const { context, page: first } = await newPage(browser);
