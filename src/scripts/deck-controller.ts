@@ -8,11 +8,16 @@ import { announce, fitSlide, previewOf, showInUrl, slideTitle } from './deck-dom
 import { DeckWindow, type StateOrigin } from './deck-window';
 import { deck as t } from '../i18n/fr-deck';
 
+/** How long the toolbar stays after the mouse last moved, in ms. */
+const IDLE_MS = 3000;
+
 /** The projected deck: shows one slide at a time, with its overview, blackout, swipes and handout. */
 class DeckView extends DeckWindow {
   protected readonly otherLink = '[data-presenter-link]';
   // The presenter view is a window of its own, sized for the laptop screen beside the projector.
   protected readonly otherFeatures = 'popup,width=1280,height=800';
+  private idleTimer = 0;
+  private lastPointer = '';
 
   protected setUp() {
     showInUrl(formatHash(this.state.slide), false);
@@ -23,6 +28,7 @@ class DeckView extends DeckWindow {
     window.addEventListener('resize', () => fitSlide(this.slides[this.state.slide]));
     window.addEventListener('beforeprint', () => this.fitAll());
     this.listenForSwipes();
+    this.fadeToolbarWhenIdle();
   }
 
   protected paint() {
@@ -39,6 +45,8 @@ class DeckView extends DeckWindow {
     if (counter) counter.textContent = t.counter(slide + 1, count);
     this.query('[data-progress]')?.style.setProperty('transform', `scaleX(${progress(slide, count)})`);
     this.query('[data-blackout-screen]')?.toggleAttribute('hidden', !blackout);
+    // The toolbar never shows over the black screen (see the layout's style).
+    this.toggleAttribute('data-blackout', blackout);
   }
 
   /** Each slide gets a history entry (back goes to the previous slide); the room hears of the blackout and answers. */
@@ -54,11 +62,17 @@ class DeckView extends DeckWindow {
   }
 
   protected override act(action: DeckAction) {
-    if (action === 'overview') this.openOverview();
+    // The projector's way to go to a slide is the overview, where titles and thumbnails show.
+    if (action === 'overview' || action === 'goto') this.openOverview();
     else super.act(action);
   }
 
   protected handleClick(target: Element) {
+    // A click on the black screen lifts it: the toolbar is hidden while it is shown.
+    if (target.closest('[data-blackout-screen]')) {
+      this.act('blackout');
+      return;
+    }
     // The button, not any element under <html data-handout> (the page opened with ?notes).
     if (!target.closest('button[data-handout]')) return;
     document.documentElement.setAttribute('data-handout', '');
@@ -76,6 +90,34 @@ class DeckView extends DeckWindow {
       fitSlide(s);
       s.removeAttribute('data-measuring');
     }
+  }
+
+  /**
+   * The toolbar fades after IDLE_MS without the mouse moving, as reveal.js's controls do, and comes
+   * back on any mouse movement or when it takes keyboard focus (the style keeps it shown while a
+   * control in it has visible focus or the pointer is over it). Keys that move the slides do not
+   * bring it back: a clicker should not show it.
+   */
+  private fadeToolbarWhenIdle() {
+    const wake = () => {
+      this.removeAttribute('data-idle');
+      window.clearTimeout(this.idleTimer);
+      this.idleTimer = window.setTimeout(() => this.setAttribute('data-idle', ''), IDLE_MS);
+    };
+    document.addEventListener(
+      'mousemove',
+      (e) => {
+        // Chromium sends a mousemove when the page changes under a still pointer: only a real move wakes.
+        const at = `${e.screenX},${e.screenY}`;
+        if (at === this.lastPointer) return;
+        this.lastPointer = at;
+        wake();
+      },
+      { passive: true },
+    );
+    document.addEventListener('pointerdown', wake, { passive: true });
+    document.addEventListener('focusin', wake);
+    wake();
   }
 
   private listenForSwipes() {
