@@ -23,7 +23,11 @@ class DeckView extends DeckWindow {
     showInUrl(formatHash(this.state.slide), false);
     this.query('[data-toolbar]')?.removeAttribute('hidden');
     this.query('[data-counter]')?.removeAttribute('hidden');
-    if (new URLSearchParams(location.search).has('notes')) document.documentElement.setAttribute('data-handout', '');
+    if (new URLSearchParams(location.search).has('notes')) {
+      document.documentElement.setAttribute('data-handout', '');
+      // Printing from a tool that sends no beforeprint (a PDF made by a headless browser) finds every slide fitted.
+      this.fitAll();
+    }
     window.addEventListener('popstate', () => this.fromHash());
     window.addEventListener('resize', () => fitSlide(this.slides[this.state.slide]));
     window.addEventListener('beforeprint', () => this.fitAll());

@@ -540,6 +540,51 @@ describe('print', () => {
     await context.close();
   });
 
+  it('prints the handout with each slide whole and its notes, on one landscape page each', async () => {
+    const { context, page } = await openDeck('/diapos/?notes', { width: 1366, height: 768 });
+    await page.emulateMedia({ media: 'print' });
+    // What each slide shows, as printed: its first and last texts, and its notes' last one. Only
+    // text drawn on paper counts (not the visually hidden words for screen readers, nor SVG titles).
+    const expected = await page.$$eval('[data-deck-track] [data-slide]', (els) =>
+      els.map((s) => {
+        const texts = (root: Element | null) => {
+          const out: string[] = [];
+          if (!root) return out;
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const text = (n.textContent ?? '').trim();
+            const parent = n.parentElement;
+            if (text.length < 2 || !parent) continue;
+            const r = parent.getBoundingClientRect();
+            if (r.width > 2 && r.height > 2 && getComputedStyle(parent).visibility === 'visible') out.push(text);
+          }
+          return out;
+        };
+        const frame = texts(s.querySelector('.frame'));
+        const notes = texts(s.querySelector('[data-notes-body]'));
+        return { first: frame[0] ?? '', last: frame.at(-1) ?? '', notes: notes.at(-1) ?? '' };
+      }),
+    );
+    expect(expected).toHaveLength(whole.length);
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+    expect(Number(box?.[1])).toBeGreaterThan(Number(box?.[2]));
+    const { extractText, getDocumentProxy } = await import('unpdf');
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false });
+    // One page per slide: slide n is on page n, whole, with its notes.
+    expect(text).toHaveLength(whole.length);
+    // Case aside: a kicker is written « Formation » and printed in capitals.
+    const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, '').toLocaleLowerCase('fr');
+    expected.forEach((slide, i) => {
+      const printed = squash(text[i] ?? '');
+      expect(slide.last, `slide ${i + 1} has text`).not.toBe('');
+      expect(printed, `slide ${i + 1}: first line`).toContain(squash(slide.first));
+      expect(printed, `slide ${i + 1}: last line`).toContain(squash(slide.last));
+      if (slide.notes) expect(printed, `slide ${i + 1}: notes`).toContain(squash(slide.notes));
+    });
+    await context.close();
+  });
+
   it('prints from its button only, also when the page opened in handout mode', async () => {
     // With ?notes the page itself carries data-handout: a click elsewhere must not start a print.
     const { context, page } = await openDeck('/diapos/?notes');
