@@ -47,7 +47,7 @@ export const deck = {
   helpAction: 'Action',
   helpSwipe: 'Sur un écran tactile, balayez vers la gauche pour avancer, vers la droite pour reculer.',
   helpPrint:
-    'Pour imprimer, utilisez la commande d’impression du navigateur : une diapositive par page. Le bouton « Imprimer avec les notes » ajoute les notes sous chaque diapositive.',
+    'Pour imprimer, utilisez la commande d’impression du navigateur : une diapositive par page. Le bouton « Imprimer avec les notes » met les notes à côté de chaque diapositive, une page en format paysage par diapositive.',
   actions: {
     next: 'Diapositive suivante',
     prev: 'Diapositive précédente',
