@@ -173,6 +173,24 @@ describe('presenter view', () => {
     await context.close();
   });
 
+  it('converges on one slide when the projector and the presenter view open at the same moment', async () => {
+    const { context, page: first } = await newPage(browser);
+    await first.close();
+    const [deck, presenter] = await Promise.all([context.newPage(), context.newPage()]);
+    await Promise.all([deck.goto(siteUrl('/diapos/#9')), presenter.goto(siteUrl('/diapos/presentateur/#3'))]);
+    // Whichever window opened first gives the slide; both show the same one, not each other's.
+    await expect
+      .poll(async () => {
+        const [a, b] = [await deckAt(deck), await presenterAt(presenter)];
+        return a === b && (a === 8 || a === 2) ? 'same' : `${a} / ${b}`;
+      })
+      .toBe('same');
+    const at = await deckAt(deck);
+    await presenter.keyboard.press('ArrowRight');
+    await expect.poll(() => deckAt(deck)).toBe(at + 1);
+    await context.close();
+  });
+
   it('opens from the deck with P (or the toolbar link) at the current slide', async () => {
     const { context, page: first } = await newPage(browser);
     await first.close();
