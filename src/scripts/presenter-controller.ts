@@ -17,7 +17,7 @@ import {
   toggleTimer,
   type Timer,
 } from '../lib/presenter-timer';
-import { fitSlide, isPoll, previewOf, showInUrl, slideTitle } from './deck-dom';
+import { announce, fitSlide, isPoll, previewOf, showInUrl, slideTitle } from './deck-dom';
 import { DeckWindow } from './deck-window';
 import { deck as t } from '../i18n/fr-deck';
 
@@ -229,6 +229,8 @@ class PresenterView extends DeckWindow {
     if (left && label) {
       const over = minutes !== undefined && countdown(spent, minutes * 60_000).over;
       left.textContent = minutes === undefined ? t.countdownUnset : formatCountdown(spent, minutes * 60_000);
+      // Said once to a screen reader as the talk runs over, not at every tick.
+      if (over && !left.classList.contains('over')) announce(this.query('[data-announce]'), t.countdownOver);
       left.classList.toggle('over', over);
       label.textContent = over ? t.countdownOver : t.countdown;
     }

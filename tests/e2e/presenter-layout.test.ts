@@ -175,6 +175,9 @@ describe('countdown', () => {
     await expect.poll(() => shown.textContent()).toBe('+0:00:15');
     await expect.poll(() => label.textContent()).toBe('Temps dépassé');
     expect(await shown.evaluate((e) => getComputedStyle(e).color)).not.toBe(normal);
+    // Screen readers hear it once, through the polite live region.
+    await context.clock.runFor(100);
+    await expect.poll(() => page.locator('[data-announce]').textContent()).toBe('Temps dépassé');
     // The length is remembered for this deck.
     await page.reload();
     await page.waitForFunction(() => (document.querySelector('[data-counter]')?.textContent ?? '') !== '');
