@@ -6,7 +6,17 @@
 
 /** Something the trainer can ask of the deck, from a key, a button, a swipe or the other window. */
 export type DeckAction =
-  'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'overview' | 'blackout' | 'presenter' | 'help' | 'reveal';
+  | 'next'
+  | 'prev'
+  | 'first'
+  | 'last'
+  | 'fullscreen'
+  | 'overview'
+  | 'goto'
+  | 'blackout'
+  | 'presenter'
+  | 'help'
+  | 'reveal';
 
 /** What the projector and the presenter windows share: where they are and what is shown. */
 export interface DeckState {
@@ -57,6 +67,12 @@ export interface KeyInput {
   metaKey?: boolean;
 }
 
+/** What the window is doing when the key comes, where it changes a key's meaning. */
+export interface KeyContext {
+  /** Full screen is active: Esc keeps its browser meaning (leave full screen). */
+  fullscreen?: boolean;
+}
+
 const KEYS: Readonly<Record<string, DeckAction>> = {
   ArrowRight: 'next',
   ArrowDown: 'next',
@@ -69,6 +85,9 @@ const KEYS: Readonly<Record<string, DeckAction>> = {
   End: 'last',
   f: 'fullscreen',
   o: 'overview',
+  // As in reveal.js, Esc opens the overview (and closes it, as a dialog closes on Esc).
+  Escape: 'overview',
+  g: 'goto',
   b: 'blackout',
   // Many clicker remotes send « . » for their blackout button.
   '.': 'blackout',
@@ -79,10 +98,12 @@ const KEYS: Readonly<Record<string, DeckAction>> = {
 
 /**
  * The action a key asks for, or null. Keys held with Ctrl, Alt or Meta are left to the browser
- * (Ctrl+P prints, Alt+← goes back), so the deck never steals a browser shortcut.
+ * (Ctrl+P prints, Alt+← goes back), so the deck never steals a browser shortcut; so is Esc in
+ * full screen, where it leaves full screen.
  */
-export function keyToAction(input: KeyInput): DeckAction | null {
+export function keyToAction(input: KeyInput, context: KeyContext = {}): DeckAction | null {
   if (input.ctrlKey || input.altKey || input.metaKey) return null;
+  if (input.key === 'Escape' && context.fullscreen) return null;
   const key = input.key.length === 1 ? input.key.toLowerCase() : input.key;
   return KEYS[key] ?? null;
 }
@@ -100,6 +121,7 @@ export const keyBindings: ReadonlyArray<{ action: DeckAction; keys: string[] }> 
     'last',
     'reveal',
     'overview',
+    'goto',
     'blackout',
     'fullscreen',
     'presenter',
@@ -139,6 +161,32 @@ export function gridMove(index: number, key: string, columns: number, count: num
     default:
       return index;
   }
+}
+
+/**
+ * The slide « Aller à la diapositive » asks for: a number (« 12 », « #12 », or a list entry
+ * « 12. Titre »), else a title or part of one, accents and case aside. Null when nothing matches
+ * or the number is outside the deck (the caller says so rather than guess).
+ */
+export function parseGoTo(text: string, titles: readonly string[]): number | null {
+  const input = text.trim();
+  const number = /^#?\s*(\d{1,6})(?!\d)/.exec(input);
+  if (number?.[1]) {
+    const n = Number(number[1]);
+    return n >= 1 && n <= titles.length ? n - 1 : null;
+  }
+  const wanted = foldText(input);
+  if (wanted.length < 2) return null;
+  const folded = titles.map(foldText);
+  const exact = folded.indexOf(wanted);
+  if (exact >= 0) return exact;
+  const partial = folded.findIndex((title) => title.includes(wanted));
+  return partial >= 0 ? partial : null;
+}
+
+/** Text for matching: no accents, lower case, one space between words, typographic quotes as plain. */
+function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 /** Share of the deck already shown, from 0 on the first slide to 1 on the last. */

@@ -4,16 +4,41 @@
  * that name their sender so a window ignores its own echo, and a hello → state handshake so a
  * window opened later joins where the others are.
  *
+ * Every state travels with a stamp that orders all states, so windows converge whatever order
+ * messages arrive in: a counter that each change raises (the latest change wins), then, between
+ * states with the same counter, the one set by the window opened first (a window opened later
+ * joins the others rather than moving them), then the sender's id. Two windows opened at the same
+ * moment thus agree on one slide instead of swapping theirs.
+ *
  * Transports reach only windows of the same browser profile and origin (BroadcastChannel, or
  * localStorage's `storage` event): nothing goes over the network, so nobody else can drive a deck.
  * Browser objects are passed in, never looked up here, so this module runs under Node's tests.
  */
 
 /**
+ * Orders the states: `n` counts changes, `since` is when the window that set the state opened
+ * (ms), `by` its id. A state replaces another only if its stamp is later (see compareStamps).
+ */
+export interface Stamp {
+  n: number;
+  since: number;
+  by: string;
+}
+
+/** Negative when `a` is older than `b`, positive when newer, 0 for the same stamp. */
+export function compareStamps(a: Stamp, b: Stamp): number {
+  if (a.n !== b.n) return a.n - b.n;
+  // With as many changes, the window opened first wins: a later window joins it.
+  if (a.since !== b.since) return b.since - a.since;
+  return a.by < b.by ? 1 : a.by > b.by ? -1 : 0;
+}
+
+/**
  * A message between windows; `from` is the sender's id. A state that answers a hello names the
  * window it answers in `to`, so the windows already in step do not apply each other's answers.
  */
-export type SyncMessage<S> = { kind: 'hello'; from: string } | { kind: 'state'; from: string; state: S; to?: string };
+export type SyncMessage<S> =
+  { kind: 'hello'; from: string } | { kind: 'state'; from: string; state: S; stamp: Stamp; to?: string };
 
 /** How messages travel between windows. */
 export interface Transport {
@@ -48,6 +73,18 @@ export interface SyncOptions<S> {
   decode: (raw: unknown) => S | null;
   /** Called when another window changed the state (never for this window's own `set`). */
   onRemote: (state: S) => void;
+  /** When this window opened (ms); its initial state loses to that of a window opened earlier. */
+  openedAt?: number;
+}
+
+/** Reads a stamp, distrusting it: null unless every part is there and well-formed. */
+function parseStamp(raw: unknown): Stamp | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const s = raw as Record<string, unknown>;
+  if (!Number.isSafeInteger(s.n) || (s.n as number) < 0) return null;
+  if (typeof s.since !== 'number' || !Number.isFinite(s.since)) return null;
+  if (typeof s.by !== 'string' || s.by === '' || s.by.length > 100) return null;
+  return { n: s.n as number, since: s.since, by: s.by };
 }
 
 /** Reads a raw message, distrusting it: anything that is not a well-formed message gives null. */
@@ -64,10 +101,11 @@ export function parseMessage(raw: unknown): SyncMessage<unknown> | null {
   const m = value as Record<string, unknown>;
   if (typeof m.from !== 'string' || m.from === '') return null;
   if (m.kind === 'hello') return { kind: 'hello', from: m.from };
-  if (m.kind === 'state' && 'state' in m) {
+  const stamp = parseStamp(m.stamp);
+  if (m.kind === 'state' && 'state' in m && stamp) {
     return typeof m.to === 'string'
-      ? { kind: 'state', from: m.from, state: m.state, to: m.to }
-      : { kind: 'state', from: m.from, state: m.state };
+      ? { kind: 'state', from: m.from, state: m.state, stamp, to: m.to }
+      : { kind: 'state', from: m.from, state: m.state, stamp };
   }
   return null;
 }
@@ -76,7 +114,19 @@ export function parseMessage(raw: unknown): SyncMessage<unknown> | null {
 export function createSync<S>(options: SyncOptions<S>): Sync<S> {
   const { transport, id, decode, onRemote } = options;
   let state = options.initial;
+  const openedAt = options.openedAt ?? Date.now();
+  let stamp: Stamp = { n: 0, since: openedAt, by: id };
   let open = true;
+
+  // A transport that fails (storage full or blocked after the probe) loses this message only:
+  // this window goes on showing its own state, and the next message may get through.
+  const send = (message: SyncMessage<S>) => {
+    try {
+      transport.send(message);
+    } catch {
+      // Nothing to do: the other windows catch up with the next change or handshake.
+    }
+  };
 
   transport.listen((raw) => {
     if (!open) return;
@@ -84,24 +134,28 @@ export function createSync<S>(options: SyncOptions<S>): Sync<S> {
     // A window ignores its own echo: some transports (and several syncs in one page) deliver it.
     if (!message || message.from === id) return;
     if (message.kind === 'hello') {
-      transport.send({ kind: 'state', from: id, state, to: message.from });
+      // Two windows opened at the same moment both answer: the stamps decide which state both keep.
+      send({ kind: 'state', from: id, state, stamp, to: message.from });
       return;
     }
     if (message.to !== undefined && message.to !== id) return;
+    if (compareStamps(message.stamp, stamp) <= 0) return;
     const next = decode(message.state);
     if (next === null) return;
     state = next;
+    stamp = message.stamp;
     onRemote(next);
   });
 
   return {
     start() {
-      if (open) transport.send({ kind: 'hello', from: id });
+      if (open) send({ kind: 'hello', from: id });
     },
     get: () => state,
     set(next) {
       state = next;
-      if (open) transport.send({ kind: 'state', from: id, state: next });
+      stamp = { n: stamp.n + 1, since: openedAt, by: id };
+      if (open) send({ kind: 'state', from: id, state: next, stamp });
     },
     close() {
       open = false;
@@ -152,7 +206,11 @@ export function storageTransport(key: string, storage: StorageLike, target: Stor
   return {
     send(message) {
       count += 1;
-      storage.setItem(key, JSON.stringify({ ...message, n: count, t: Date.now() }));
+      try {
+        storage.setItem(key, JSON.stringify({ ...message, n: count, t: Date.now() }));
+      } catch {
+        // Storage full, or blocked since the probe: this message is lost, the page goes on.
+      }
     },
     listen(handler) {
       listener = (event) => {

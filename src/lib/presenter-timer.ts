@@ -44,3 +44,39 @@ export function formatElapsed(ms: number): string {
   const s = total % 60;
   return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
 }
+
+/** Where a talk of `lengthMs` stands after `elapsedMs`: the time left, or by how much it is over. */
+export function countdown(elapsedMs: number, lengthMs: number): { ms: number; over: boolean } {
+  const left = lengthMs - elapsedMs;
+  // The last second counts as left until it has passed, as a stopwatch counting down shows it.
+  return left > -1000 ? { ms: Math.max(0, left), over: false } : { ms: -left, over: true };
+}
+
+/**
+ * The countdown as shown: « 0:12:05 » left, or « +0:02:15 » over, the sign saying it besides the
+ * colour. Seconds left round up (a talk with 0.4 s left still shows 0:00:01).
+ */
+export function formatCountdown(elapsedMs: number, lengthMs: number): string {
+  const { ms, over } = countdown(elapsedMs, lengthMs);
+  return over ? `+${formatElapsed(ms)}` : formatElapsed(Math.ceil(ms / 1000) * 1000);
+}
+
+/** The longest talk length accepted, in minutes (a full day of training). */
+export const MAX_TALK_MINUTES = 600;
+
+/**
+ * Reads a talk length typed by the trainer, in minutes: « 45 », « 45 min », « 1:30 », « 1 h 30 »,
+ * « 1h ». Null when it is not a length from 1 minute to MAX_TALK_MINUTES.
+ */
+export function parseTalkLength(text: string): number | null {
+  const input = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  let minutes: number | undefined;
+  const plain = /^(\d{1,3})(?: ?min(?:utes?)?)?$/.exec(input);
+  const clock = /^(\d{1,2}) ?(?::|h) ?(\d{1,2})?(?: ?min)?$/.exec(input);
+  if (plain?.[1]) minutes = Number(plain[1]);
+  else if (clock?.[1]) {
+    const rest = clock[2] === undefined ? 0 : Number(clock[2]);
+    if (rest < 60) minutes = Number(clock[1]) * 60 + rest;
+  }
+  return minutes !== undefined && minutes >= 1 && minutes <= MAX_TALK_MINUTES ? minutes : null;
+}

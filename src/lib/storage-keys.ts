@@ -54,6 +54,11 @@ export function deckChannel(deckId: string, base: string = currentBase()): strin
   return scoped(`msst:deck:v1:${deckId}`, base);
 }
 
+/** The presenter view's preferences (notes size, talk length per deck): src/lib/deck-prefs.ts. */
+export function presenterPrefsKey(base: string = currentBase()): string {
+  return scoped('msst:presenter:v1', base);
+}
+
 /** A room-mode key (the phone's id, the presenter's secret, the code joined, a deck's room code). */
 export function roomKey(name: string, base: string = currentBase()): string {
   return scoped(`msst:room:v1:${name}`, base);

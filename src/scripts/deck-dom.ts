@@ -82,6 +82,20 @@ export function openSync(
   return { sync, kind };
 }
 
+/**
+ * Shows a slide's number in the URL: a new history entry (`push`) or in place. Browsers limit how
+ * often a page may call history (Safari throws after 100 calls in 10 s, Chromium after a few
+ * hundred): a refused call leaves the URL behind, never the slide itself.
+ */
+export function showInUrl(hash: string, push: boolean): void {
+  try {
+    if (push) history.pushState(null, '', hash);
+    else history.replaceState(history.state, '', hash);
+  } catch {
+    // The URL catches up with the next move the browser accepts.
+  }
+}
+
 /** Says something to screen readers through a polite live region. */
 export function announce(region: Element | null, text: string): void {
   if (!region) return;

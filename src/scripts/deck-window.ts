@@ -144,7 +144,7 @@ export abstract class DeckWindow extends HTMLElement {
 
   private onKey(e: KeyboardEvent): void {
     if (e.defaultPrevented || document.querySelector('dialog[open]') || keyIsForTarget(e)) return;
-    const action = keyToAction(e);
+    const action = keyToAction(e, { fullscreen: document.fullscreenElement !== null });
     if (!action) return;
     e.preventDefault();
     this.act(action);

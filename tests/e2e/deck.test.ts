@@ -309,6 +309,82 @@ describe('overview, blackout, help', () => {
     await context.close();
   });
 
+  it('opens and closes the overview with Esc, as reveal.js, but leaves Esc to the browser in full screen', async () => {
+    const { context, page } = await openDeck();
+    const dialog = page.locator('dialog[data-overview]');
+    const open = () => dialog.evaluate((d) => (d as HTMLDialogElement).open);
+    await page.keyboard.press('Escape');
+    await expect.poll(open).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(open).toBe(false);
+    await page.keyboard.press('Escape');
+    await expect.poll(open).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(open).toBe(false);
+    // In full screen (simulated: headless Chromium has no screen to fill), Esc leaves full screen only.
+    await page.evaluate(() =>
+      Object.defineProperty(document, 'fullscreenElement', { get: () => document.documentElement, configurable: true }),
+    );
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => current(page)).toBe(1);
+    expect(await open()).toBe(false);
+    await context.close();
+  });
+
+  it('fades the toolbar 3 s after the mouse last moved, and brings it back on a move or on focus', async () => {
+    const { context, page } = await newPage(browser, { width: 1920, height: 1080 });
+    await page.clock.install();
+    await page.goto(siteUrl('/diapos/'));
+    await page.waitForFunction(() => document.querySelector('[data-counter]')?.textContent !== '');
+    const toolbar = page.locator('[data-toolbar]');
+    const opacity = () => toolbar.evaluate((e) => getComputedStyle(e).opacity);
+    await page.mouse.move(900, 400);
+    await page.mouse.move(960, 500);
+    await expect.poll(opacity).toBe('1');
+    await page.clock.runFor(2000);
+    await expect.poll(() => page.locator('deck-view').getAttribute('data-idle')).toBeNull();
+    await page.clock.runFor(2000);
+    await expect.poll(opacity).toBe('0');
+    // Moving through the slides with the keyboard (a clicker) does not bring it back.
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => current(page)).toBe(1);
+    expect(await opacity()).toBe('0');
+    await page.mouse.move(700, 300);
+    await expect.poll(opacity).toBe('1');
+    await page.clock.runFor(4000);
+    await expect.poll(opacity).toBe('0');
+    // A keyboard user reaches it with Tab, and it shows while one of its controls has focus.
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.closest('[data-toolbar]') !== null)) break;
+    }
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-toolbar]') !== null)).toBe(true);
+    await expect.poll(opacity).toBe('1');
+    await page.clock.runFor(4000);
+    await expect.poll(() => page.locator('deck-view').getAttribute('data-idle')).toBe('');
+    expect(await opacity()).toBe('1');
+    await context.close();
+  });
+
+  it('never shows the toolbar over the black screen; a click on it lifts the blackout', async () => {
+    const { context, page } = await openDeck('/diapos/', { width: 1920, height: 1080 });
+    const toolbar = page.locator('[data-toolbar]');
+    await page.mouse.move(960, 500);
+    await expect.poll(() => toolbar.isVisible()).toBe(true);
+    await page.keyboard.press('b');
+    await expect.poll(() => page.locator('[data-blackout-screen]').isVisible()).toBe(true);
+    await page.mouse.move(960, 1060);
+    await page.mouse.move(900, 1050);
+    await expect.poll(() => toolbar.isVisible()).toBe(false);
+    const onTop = await page.evaluate(() => document.elementFromPoint(960, 1060)?.hasAttribute('data-blackout-screen'));
+    expect(onTop).toBe(true);
+    await page.mouse.click(960, 540);
+    await expect.poll(() => page.locator('[data-blackout-screen]').isVisible()).toBe(false);
+    await expect.poll(() => toolbar.isVisible()).toBe(true);
+    await context.close();
+  });
+
   it('lists the keys in French with ?, and ignores deck keys while it is open', async () => {
     const { context, page } = await openDeck();
     await page.keyboard.press('?');
@@ -461,6 +537,51 @@ describe('print', () => {
     await other.page.locator('[data-handout]').click();
     await expect.poll(() => other.page.locator('html').getAttribute('data-printed')).toBe('handout');
     await other.context.close();
+    await context.close();
+  });
+
+  it('prints the handout with each slide whole and its notes, on one landscape page each', async () => {
+    const { context, page } = await openDeck('/diapos/?notes', { width: 1366, height: 768 });
+    await page.emulateMedia({ media: 'print' });
+    // What each slide shows, as printed: its first and last texts, and its notes' last one. Only
+    // text drawn on paper counts (not the visually hidden words for screen readers, nor SVG titles).
+    const expected = await page.$$eval('[data-deck-track] [data-slide]', (els) =>
+      els.map((s) => {
+        const texts = (root: Element | null) => {
+          const out: string[] = [];
+          if (!root) return out;
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const text = (n.textContent ?? '').trim();
+            const parent = n.parentElement;
+            if (text.length < 2 || !parent) continue;
+            const r = parent.getBoundingClientRect();
+            if (r.width > 2 && r.height > 2 && getComputedStyle(parent).visibility === 'visible') out.push(text);
+          }
+          return out;
+        };
+        const frame = texts(s.querySelector('.frame'));
+        const notes = texts(s.querySelector('[data-notes-body]'));
+        return { first: frame[0] ?? '', last: frame.at(-1) ?? '', notes: notes.at(-1) ?? '' };
+      }),
+    );
+    expect(expected).toHaveLength(whole.length);
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+    expect(Number(box?.[1])).toBeGreaterThan(Number(box?.[2]));
+    const { extractText, getDocumentProxy } = await import('unpdf');
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false });
+    // One page per slide: slide n is on page n, whole, with its notes.
+    expect(text).toHaveLength(whole.length);
+    // Case aside: a kicker is written « Formation » and printed in capitals.
+    const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, '').toLocaleLowerCase('fr');
+    expected.forEach((slide, i) => {
+      const printed = squash(text[i] ?? '');
+      expect(slide.last, `slide ${i + 1} has text`).not.toBe('');
+      expect(printed, `slide ${i + 1}: first line`).toContain(squash(slide.first));
+      expect(printed, `slide ${i + 1}: last line`).toContain(squash(slide.last));
+      if (slide.notes) expect(printed, `slide ${i + 1}: notes`).toContain(squash(slide.notes));
+    });
     await context.close();
   });
 

@@ -173,6 +173,24 @@ describe('presenter view', () => {
     await context.close();
   });
 
+  it('converges on one slide when the projector and the presenter view open at the same moment', async () => {
+    const { context, page: first } = await newPage(browser);
+    await first.close();
+    const [deck, presenter] = await Promise.all([context.newPage(), context.newPage()]);
+    await Promise.all([deck.goto(siteUrl('/diapos/#9')), presenter.goto(siteUrl('/diapos/presentateur/#3'))]);
+    // Whichever window opened first gives the slide; both show the same one, not each other's.
+    await expect
+      .poll(async () => {
+        const [a, b] = [await deckAt(deck), await presenterAt(presenter)];
+        return a === b && (a === 8 || a === 2) ? 'same' : `${a} / ${b}`;
+      })
+      .toBe('same');
+    const at = await deckAt(deck);
+    await presenter.keyboard.press('ArrowRight');
+    await expect.poll(() => deckAt(deck)).toBe(at + 1);
+    await context.close();
+  });
+
   it('opens from the deck with P (or the toolbar link) at the current slide', async () => {
     const { context, page: first } = await newPage(browser);
     await first.close();
@@ -294,6 +312,31 @@ describe('presenter view', () => {
     const presenter = await openPresenter(context);
     await expect.poll(() => presenter.locator('[data-notice]').textContent()).toContain('relier les fenêtres');
     expect(seen.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps painting when the browser refuses history calls (rate limited)', async () => {
+    // Failed before: the presenter's paint began with history.replaceState, so a refused call left
+    // its panes behind the projector.
+    const { context, page: first } = await newPage(browser);
+    await first.close();
+    await context.addInitScript(() => {
+      const refuse = () => {
+        throw new DOMException('Trop d’appels à l’historique', 'SecurityError');
+      };
+      History.prototype.pushState = refuse;
+      History.prototype.replaceState = refuse;
+    });
+    const deck = await openDeck(context);
+    const presenter = await openPresenter(context);
+    await deck.bringToFront();
+    await deck.keyboard.press('ArrowRight');
+    await expect.poll(() => deckAt(deck)).toBe(1);
+    await expect.poll(() => deck.locator('[data-counter]').textContent()).toBe(`2 / ${whole.length}`);
+    await expect.poll(() => paneTitle(presenter, 'current')).toBe(whole[1]?.title);
+    await presenter.keyboard.press('ArrowRight');
+    await expect.poll(() => deckAt(deck)).toBe(2);
+    await expect.poll(() => paneTitle(presenter, 'current')).toBe(whole[2]?.title);
     await context.close();
   });
 

@@ -7,6 +7,7 @@ import {
   initialState,
   keyBindings,
   keyToAction,
+  parseGoTo,
   parseHash,
   progress,
   reduce,
@@ -66,6 +67,8 @@ describe('keyToAction', () => {
       ['f', 'fullscreen'],
       ['F', 'fullscreen'],
       ['o', 'overview'],
+      ['Escape', 'overview'],
+      ['g', 'goto'],
       ['b', 'blackout'],
       ['.', 'blackout'],
       ['p', 'presenter'],
@@ -82,11 +85,42 @@ describe('keyToAction', () => {
     expect(keyToAction({ key: 'ArrowLeft', altKey: true })).toBeNull();
     expect(keyToAction({ key: 'f', metaKey: true })).toBeNull();
   });
+  it('leaves Esc to the browser in full screen, where it leaves full screen', () => {
+    expect(keyToAction({ key: 'Escape' }, { fullscreen: true })).toBeNull();
+    expect(keyToAction({ key: 'Escape' }, { fullscreen: false })).toBe('overview');
+    expect(keyToAction({ key: 'o' }, { fullscreen: true })).toBe('overview');
+  });
   it('lists every binding once, for the help overlay', () => {
     const all = keyBindings.flatMap((b) => b.keys);
     expect(new Set(all).size).toBe(all.length);
     for (const { action, keys } of keyBindings) for (const key of keys) expect(keyToAction({ key })).toBe(action);
     expect(keyBindings.find((b) => b.action === 'next')?.keys).toEqual(['ArrowRight', 'ArrowDown', ' ', 'PageDown']);
+  });
+});
+
+describe('parseGoTo', () => {
+  const titles = ['Les médias sociaux en santé', 'Étape 1 : la veille', 'Pièges à éviter', 'Merci!'];
+  it('reads a slide number, typed or from a list entry', () => {
+    expect(parseGoTo('2', titles)).toBe(1);
+    expect(parseGoTo(' #3 ', titles)).toBe(2);
+    expect(parseGoTo('4. Merci!', titles)).toBe(3);
+  });
+  it('refuses a number outside the deck rather than guess', () => {
+    expect(parseGoTo('0', titles)).toBeNull();
+    expect(parseGoTo('5', titles)).toBeNull();
+    expect(parseGoTo('1234567', titles)).toBeNull();
+  });
+  it('finds a title or part of one, accents and case aside', () => {
+    expect(parseGoTo('pièges à éviter', titles)).toBe(2);
+    expect(parseGoTo('PIEGES', titles)).toBe(2);
+    expect(parseGoTo('veille', titles)).toBe(1);
+    expect(parseGoTo('Étape 1 : la veille', titles)).toBe(1);
+  });
+  it('gives null for nothing or no match', () => {
+    expect(parseGoTo('', titles)).toBeNull();
+    expect(parseGoTo('   ', titles)).toBeNull();
+    expect(parseGoTo('e', titles)).toBeNull();
+    expect(parseGoTo('licorne', titles)).toBeNull();
   });
 });
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  compareStamps,
   createSync,
   parseMessage,
   pickTransport,
@@ -38,24 +39,55 @@ function bus() {
 
 const decode = (raw: unknown) => (typeof raw === 'number' ? raw : null);
 
-function window_(transport: Transport, id: string, initial = 0) {
+function window_(transport: Transport, id: string, initial = 0, openedAt = 1000) {
   const remote: number[] = [];
-  const sync = createSync<number>({ transport, id, initial, decode, onRemote: (s) => remote.push(s) });
+  const sync = createSync<number>({ transport, id, initial, decode, onRemote: (s) => remote.push(s), openedAt });
   return { sync, remote };
 }
+
+/**
+ * Windows whose messages are held until `flush`, as when two windows open at the same moment and
+ * each sends before hearing the other; `flush` can deliver them in either order.
+ */
+function slowBus() {
+  const handlers = new Map<string, (raw: unknown) => void>();
+  let queue: Array<{ to: string; m: SyncMessage<unknown> }> = [];
+  const transport = (name: string): Transport => ({
+    send: (m) => {
+      for (const to of handlers.keys()) if (to !== name) queue.push({ to, m: structuredClone(m) });
+    },
+    listen: (h) => void handlers.set(name, h),
+    close: () => void handlers.delete(name),
+  });
+  /** Delivers what is queued (and what that sends in turn), oldest first or newest first. */
+  const flush = (order: 'sent' | 'reversed') => {
+    for (let round = 0; round < 10 && queue.length > 0; round++) {
+      const batch = order === 'sent' ? queue : [...queue].reverse();
+      queue = [];
+      for (const { to, m } of batch) handlers.get(to)?.(m);
+    }
+  };
+  return { transport, flush };
+}
+
+const stamp = { n: 1, since: 5, by: 'a' };
 
 describe('parseMessage', () => {
   it('accepts hello and state messages, as objects or JSON', () => {
     expect(parseMessage({ kind: 'hello', from: 'a' })).toEqual({ kind: 'hello', from: 'a' });
-    expect(parseMessage('{"kind":"state","from":"b","state":{"slide":2},"n":4}')).toEqual({
+    expect(
+      parseMessage('{"kind":"state","from":"b","state":{"slide":2},"stamp":{"n":1,"since":5,"by":"a"},"n":4}'),
+    ).toEqual({
       kind: 'state',
       from: 'b',
       state: { slide: 2 },
+      stamp,
     });
-    expect(parseMessage({ kind: 'state', from: 'b', state: 1, to: 'c' })).toEqual({
+    expect(parseMessage({ kind: 'state', from: 'b', state: 1, stamp, to: 'c' })).toEqual({
       kind: 'state',
       from: 'b',
       state: 1,
+      stamp,
       to: 'c',
     });
   });
@@ -69,7 +101,11 @@ describe('parseMessage', () => {
       {},
       { kind: 'hello' },
       { kind: 'hello', from: '' },
-      { kind: 'state', from: 'a' },
+      { kind: 'state', from: 'a', stamp },
+      { kind: 'state', from: 'a', state: 1 },
+      { kind: 'state', from: 'a', state: 1, stamp: { n: -1, since: 5, by: 'a' } },
+      { kind: 'state', from: 'a', state: 1, stamp: { n: 1, since: 'x', by: 'a' } },
+      { kind: 'state', from: 'a', state: 1, stamp: { n: 1, since: 5, by: '' } },
       { kind: 'drive', from: 'a' },
     ]) {
       expect(parseMessage(raw)).toBeNull();
@@ -114,7 +150,8 @@ describe('createSync', () => {
     const late = window_(b.transport(), 'late');
     late.sync.start();
     expect(late.sync.get()).toBe(2);
-    expect(late.remote).toEqual([2, 2]);
+    // Both answers carry the same stamp: the second changes nothing.
+    expect(late.remote).toEqual([2]);
     expect(deck.remote).toEqual([]);
     expect(presenter.remote).toEqual([2]);
     expect(b.sent.filter((m) => m.kind === 'state' && m.to === 'late')).toHaveLength(2);
@@ -134,12 +171,16 @@ describe('createSync', () => {
     const w = window_(transport, 'w', 1);
     for (const raw of [
       'garbage',
-      { kind: 'state', from: 'x', state: 'not a number' },
-      { kind: 'state', from: 'w', state: 9 },
+      { kind: 'state', from: 'x', state: 'not a number', stamp },
+      { kind: 'state', from: 'w', state: 9, stamp },
+      { kind: 'state', from: 'x', state: 9 },
     ])
       handlers[0]?.(raw);
     expect(w.sync.get()).toBe(1);
-    handlers[0]?.({ kind: 'state', from: 'x', state: 2 });
+    handlers[0]?.({ kind: 'state', from: 'x', state: 2, stamp });
+    expect(w.sync.get()).toBe(2);
+    // An older state (a message overtaken by a later one) is ignored.
+    handlers[0]?.({ kind: 'state', from: 'x', state: 3, stamp: { ...stamp, n: 0 } });
     expect(w.sync.get()).toBe(2);
   });
 
@@ -153,6 +194,85 @@ describe('createSync', () => {
     c.sync.set(9);
     c.sync.start();
     expect(a.sync.get()).toBe(2);
+  });
+});
+
+describe('createSync, windows opened or moved at the same moment', () => {
+  // Each of these failed before states carried a stamp: the two windows swapped their slides.
+  it.each(['sent', 'reversed'] as const)(
+    'converges on the slide of the window opened first, messages delivered %s',
+    (order) => {
+      const b = slowBus();
+      const deck = window_(b.transport('deck'), 'deck', 7, 1000);
+      const presenter = window_(b.transport('presenter'), 'presenter', 2, 1001);
+      deck.sync.start();
+      presenter.sync.start();
+      b.flush(order);
+      expect(deck.sync.get()).toBe(7);
+      expect(presenter.sync.get()).toBe(7);
+      expect(deck.remote).toEqual([]);
+    },
+  );
+
+  it.each(['sent', 'reversed'] as const)('converges when both windows open in the same millisecond (%s)', (order) => {
+    const b = slowBus();
+    const a = window_(b.transport('a'), 'a', 3, 1000);
+    const z = window_(b.transport('z'), 'z', 9, 1000);
+    z.sync.start();
+    a.sync.start();
+    b.flush(order);
+    expect(a.sync.get()).toBe(z.sync.get());
+  });
+
+  it.each(['sent', 'reversed'] as const)('converges when both windows move at once (%s)', (order) => {
+    const b = slowBus();
+    const deck = window_(b.transport('deck'), 'deck', 0, 1000);
+    const presenter = window_(b.transport('presenter'), 'presenter', 0, 2000);
+    deck.sync.set(4);
+    presenter.sync.set(5);
+    b.flush(order);
+    expect(deck.sync.get()).toBe(presenter.sync.get());
+    // The latest change wins: a window that moved twice is followed.
+    deck.sync.set(6);
+    deck.sync.set(7);
+    presenter.sync.set(1);
+    b.flush(order);
+    expect(presenter.sync.get()).toBe(7);
+    expect(deck.sync.get()).toBe(7);
+  });
+
+  it('lets a presenter opened later join a deck that has not moved, without moving the deck', () => {
+    const b = slowBus();
+    const deck = window_(b.transport('deck'), 'deck', 6, 1000);
+    deck.sync.start();
+    b.flush('sent');
+    const presenter = window_(b.transport('presenter'), 'presenter', 1, 5000);
+    presenter.sync.start();
+    b.flush('sent');
+    expect(presenter.sync.get()).toBe(6);
+    expect(deck.sync.get()).toBe(6);
+    expect(deck.remote).toEqual([]);
+  });
+
+  it('orders stamps by changes, then by the window opened first, then by id', () => {
+    expect(compareStamps({ n: 2, since: 9, by: 'b' }, { n: 1, since: 1, by: 'a' })).toBeGreaterThan(0);
+    expect(compareStamps({ n: 1, since: 1, by: 'b' }, { n: 1, since: 2, by: 'a' })).toBeGreaterThan(0);
+    expect(compareStamps({ n: 1, since: 1, by: 'a' }, { n: 1, since: 1, by: 'b' })).toBeGreaterThan(0);
+    expect(compareStamps(stamp, { ...stamp })).toBe(0);
+  });
+
+  it('keeps working when the transport throws on send', () => {
+    const transport: Transport = {
+      send: () => {
+        throw new Error('QuotaExceededError');
+      },
+      listen: () => undefined,
+      close: () => undefined,
+    };
+    const w = window_(transport, 'w', 1);
+    expect(() => w.sync.start()).not.toThrow();
+    expect(() => w.sync.set(2)).not.toThrow();
+    expect(w.sync.get()).toBe(2);
   });
 });
 
@@ -231,6 +351,17 @@ describe('storageTransport', () => {
     const late = window_(storageTransport('k', w3.storage, w3.target), 'late');
     late.sync.start();
     expect(late.sync.get()).toBe(2);
+  });
+
+  it('catches a storage write that throws (storage full or blocked after the probe)', () => {
+    const throwing = {
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
+    const target = { addEventListener: () => undefined, removeEventListener: () => undefined };
+    const t = storageTransport('k', throwing, target);
+    expect(() => t.send({ kind: 'hello', from: 'x' })).not.toThrow();
   });
 
   it('ignores other keys and removed values, and stops listening when closed', () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  countdown,
   elapsed,
+  formatCountdown,
+  parseTalkLength,
   formatElapsed,
   isRunning,
   resetTimer,
@@ -34,5 +37,38 @@ describe('presenter timer', () => {
     expect(formatElapsed(425_999)).toBe('0:07:05');
     expect(formatElapsed(3_723_000)).toBe('1:02:03');
     expect(formatElapsed(-5)).toBe('0:00:00');
+  });
+});
+
+describe('countdown', () => {
+  const min = 60_000;
+  it('shows the time left, rounded up to the second', () => {
+    expect(formatCountdown(0, 45 * min)).toBe('0:45:00');
+    expect(formatCountdown(10 * min + 400, 45 * min)).toBe('0:35:00');
+    expect(formatCountdown(45 * min - 400, 45 * min)).toBe('0:00:01');
+    expect(countdown(45 * min, 45 * min)).toEqual({ ms: 0, over: false });
+  });
+  it('says when the talk is over, and by how much, with a sign', () => {
+    expect(countdown(46 * min, 45 * min)).toEqual({ ms: min, over: true });
+    expect(formatCountdown(47 * min + 15_000, 45 * min)).toBe('+0:02:15');
+    expect(formatCountdown(45 * min + 999, 45 * min)).toBe('0:00:00');
+    expect(formatCountdown(105 * min, 45 * min)).toBe('+1:00:00');
+  });
+});
+
+describe('parseTalkLength', () => {
+  it('reads minutes, hours and minutes, with or without units', () => {
+    expect(parseTalkLength('45')).toBe(45);
+    expect(parseTalkLength(' 45 min ')).toBe(45);
+    expect(parseTalkLength('45 minutes')).toBe(45);
+    expect(parseTalkLength('1:30')).toBe(90);
+    expect(parseTalkLength('1 h 30')).toBe(90);
+    expect(parseTalkLength('2h')).toBe(120);
+    expect(parseTalkLength('1h05')).toBe(65);
+  });
+  it('refuses what is not a length from 1 minute to 10 hours', () => {
+    for (const bad of ['', '0', 'abc', '-5', '4,5', '1:75', '601', '11 h', '1e3']) {
+      expect(parseTalkLength(bad), bad).toBeNull();
+    }
   });
 });
