@@ -34,6 +34,9 @@ export const sources = {
   /** The lesson's pointer to its sources on /sources/. */
   inLesson: (n: number) =>
     n === 1 ? 'La source citée dans cette leçon, avec son adresse, se trouve sur la page' : `Les ${n} sources citées dans cette leçon, avec leur adresse, se trouvent sur la page`,
+  /** The closing lesson's pointer to the whole list. */
+  allSources: (n: number) =>
+    `Les ${n} sources du module, leçon par leçon, avec leur titre, leur éditeur, leur date et leur adresse, sont réunies sur la page`,
   inLessonLink: 'Sources',
   footerLink: 'Sources',
 } as const;
