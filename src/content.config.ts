@@ -6,6 +6,7 @@ import { platformSchema } from './schemas/platform';
 import { netendancesSchema } from './schemas/netendances';
 import { evaluationExampleSchema } from './schemas/evaluation-example';
 import { sourcesFileSchema } from './schemas/source';
+import { pageSchema } from './schemas/page';
 import { describeOrderClashes, findOrderClashes } from './lib/course';
 
 // The course content lives in the top-level content/ folder so that authors never open src/.
@@ -62,4 +63,10 @@ const sources = defineCollection({
   schema: sourcesFileSchema,
 });
 
-export const collections = { lessons, quizzes, platforms, netendances, evaluationExample, sources };
+// Prose of the site's own pages (content/pages/a-propos.mdx), so authors edit it in content/.
+const pages = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentDir}/pages` }),
+  schema: pageSchema,
+});
+
+export const collections = { lessons, quizzes, platforms, netendances, evaluationExample, sources, pages };
