@@ -7,7 +7,8 @@
 export const origin = {
   '2017': {
     label: 'Conférence de 2017',
-    title: 'Ce contenu reprend mot pour mot la diapositive de la conférence de 2017; les notes sont rédigées pour le module.',
+    title:
+      'Ce contenu reprend mot pour mot la diapositive de la conférence de 2017; les notes sont rédigées pour le module.',
   },
   ajout: {
     label: 'Ajout du module',
@@ -33,7 +34,9 @@ export const sources = {
   back: 'Retour à À propos',
   /** The lesson's pointer to its sources on /sources/. */
   inLesson: (n: number) =>
-    n === 1 ? 'La source citée dans cette leçon, avec son adresse, se trouve sur la page' : `Les ${n} sources citées dans cette leçon, avec leur adresse, se trouvent sur la page`,
+    n === 1
+      ? 'La source citée dans cette leçon, avec son adresse, se trouve sur la page'
+      : `Les ${n} sources citées dans cette leçon, avec leur adresse, se trouvent sur la page`,
   /** The closing lesson's pointer to the whole list. */
   allSources: (n: number) =>
     `Les ${n} sources du module, leçon par leçon, avec leur titre, leur éditeur, leur date et leur adresse, sont réunies sur la page`,

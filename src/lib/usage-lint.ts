@@ -120,16 +120,14 @@ export const usageRules: readonly UsageRule[] = [
     pattern: new RegExp(`\\d{1,3}${SP}?[-–]${SP}?\\d{1,3}${SP}+ans${NOT_LETTER_AFTER}`, 'gu'),
     message: 'écrire l’intervalle en toutes lettres : « 18 à 34 ans »',
   },
-  ...doublets.map(
-    ([fem, masc]): UsageRule => ({
-      id: `doublet-${masc}`,
-      pattern: new RegExp(
-        `(?<!${fem}${SP}+(?:et|ou)${SP}+(?:(?:des|les|aux|de|d’|d')${SP}*)?)${NOT_LETTER_BEFORE}${masc}${NOT_LETTER_AFTER}`,
-        'giu',
-      ),
-      message: `écrire le doublet, comme les leçons : « ${fem} et ${masc} »`,
-    }),
-  ),
+  ...doublets.map(([fem, masc]): UsageRule => ({
+    id: `doublet-${masc}`,
+    pattern: new RegExp(
+      `(?<!${fem}${SP}+(?:et|ou)${SP}+(?:(?:des|les|aux|de|d’|d')${SP}*)?)${NOT_LETTER_BEFORE}${masc}${NOT_LETTER_AFTER}`,
+      'giu',
+    ),
+    message: `écrire le doublet, comme les leçons : « ${fem} et ${masc} »`,
+  })),
 ];
 
 /** Lower-cased text without spaces and with one apostrophe, to compare a quotation with the outline. */

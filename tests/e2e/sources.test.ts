@@ -78,7 +78,9 @@ describe('/sources/', () => {
     const { context, page } = await newPage(browser, { width: 360, height: 740 });
     await page.goto(siteUrl(path));
     await page.locator('details').evaluateAll((ds) => ds.forEach((d) => d.setAttribute('open', '')));
-    const scroll = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const scroll = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(scroll).toBe(0);
     await context.close();
   });
@@ -129,7 +131,9 @@ describe('what is 2017 and what is added', () => {
     await page.goto(siteUrl('/diapos/etape-1-veille/#2'));
     await page.waitForFunction(() => (document.querySelector('[data-counter]')?.textContent ?? '') !== '');
     const currentTitle = () =>
-      page.evaluate(() => document.querySelector<HTMLElement>('[data-deck-track] [data-slide][data-current]')?.dataset.slideTitle);
+      page.evaluate(
+        () => document.querySelector<HTMLElement>('[data-deck-track] [data-slide][data-current]')?.dataset.slideTitle,
+      );
     await expect.poll(currentTitle).toMatch(/^Étape 1/);
     const badge = page.locator('[data-deck-track] [data-slide][data-current] [data-origin="2017"]');
     await expect.poll(() => badge.isVisible()).toBe(true);

@@ -80,6 +80,14 @@ describe('the dated 2026 facts', () => {
     }
   });
 
+  it('gives the 2022 limit on health-topic targeting wherever a lesson suggests buying ads', () => {
+    const suggests = /(?:une|la) publicité (?:peut|payée|ciblée)|budget[^.]{0,60}publicité/;
+    const limit = /sujets? de santé|19 janvier 2022|leçon 8/;
+    const lessonsWithAds = lessons.filter((l) => suggests.test(l.text.replace(/\u00a0/g, ' ')));
+    expect(lessonsWithAds.length).toBeGreaterThan(0);
+    for (const l of lessonsWithAds) expect(l.text.replace(/\u00a0/g, ' '), l.file).toMatch(limit);
+  });
+
   it('keeps the corrected readings corrected', () => {
     const prose = lessons.map((l) => ({ file: l.file, t: l.text.replace(/[\u00a0]/g, ' ') }));
     for (const { file, t } of prose) {
