@@ -5,6 +5,8 @@ import { quizSchema } from './schemas/quiz';
 import { platformSchema } from './schemas/platform';
 import { netendancesSchema } from './schemas/netendances';
 import { evaluationExampleSchema } from './schemas/evaluation-example';
+import { sourcesFileSchema } from './schemas/source';
+import { pageSchema } from './schemas/page';
 import { describeOrderClashes, findOrderClashes } from './lib/lesson-order';
 
 // The course content lives in the top-level content/ folder so that authors never open src/.
@@ -54,4 +56,17 @@ const evaluationExample = defineCollection({
   schema: evaluationExampleSchema,
 });
 
-export const collections = { lessons, quizzes, platforms, netendances, evaluationExample };
+// Every source the course cites (content/sources.yaml), listed by lesson on /sources/. A course
+// without the file (the test fixtures) gets an empty collection and a page that says so.
+const sources = defineCollection({
+  loader: glob({ pattern: 'sources.yaml', base: contentDir }),
+  schema: sourcesFileSchema,
+});
+
+// Prose of the site's own pages (content/pages/a-propos.mdx), so authors edit it in content/.
+const pages = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentDir}/pages` }),
+  schema: pageSchema,
+});
+
+export const collections = { lessons, quizzes, platforms, netendances, evaluationExample, sources, pages };

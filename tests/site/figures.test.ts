@@ -142,7 +142,8 @@ describe('NETendances numbers in the course text', () => {
   });
 
   it('finds the numbers the lessons cite', () => {
-    expect(citations.filter((c) => c.file.includes('lessons')).length).toBeGreaterThanOrEqual(10);
+    // Each figure is given once, where it teaches (lesson 1); the other lessons point to it (#15).
+    expect(citations.filter((c) => c.file.includes('lessons')).length).toBeGreaterThanOrEqual(9);
   });
 
   it('matches every one of them with content/data/netendances.yaml', () => {

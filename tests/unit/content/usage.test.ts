@@ -1,0 +1,25 @@
+// The usage lint over the whole course (lessons, quizzes, platform profiles, sources, À propos):
+// no form the house style forbids outside the 2017 talk's verbatim words. A failure lists every
+// finding as file:line:column with what to write instead.
+import { describe, expect, it } from 'vitest';
+import { formatFindings, lintUsage, outlineQuotes } from '../../../src/lib/usage-lint';
+import { readCourseText, readOutline } from '../../support/content-text';
+
+const files = readCourseText();
+const quotes = outlineQuotes(readOutline());
+
+describe('one voice across the course', () => {
+  it('reads every kind of course text', () => {
+    for (const part of ['lessons/', 'quizzes/', 'platforms/', 'sources.yaml', 'pages/a-propos.mdx']) {
+      expect(
+        files.some((f) => f.file.includes(part)),
+        part,
+      ).toBe(true);
+    }
+  });
+
+  it('uses none of the forbidden forms', () => {
+    const findings = files.flatMap((f) => lintUsage(f.file, f.text, quotes));
+    expect(formatFindings(findings)).toBe('');
+  });
+});
