@@ -16,7 +16,7 @@ import {
   type SearchFilters,
 } from '../lib/search-query';
 import { withBase } from '../lib/url';
-import { el } from '../scripts/el';
+import { el } from './el';
 
 /** One section of a page that matched (Pagefind's sub_results). */
 interface PagefindSubResult {
