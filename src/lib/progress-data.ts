@@ -13,6 +13,12 @@ export interface LessonRecord {
   visitedAt: string;
   /** When the lesson was completed (its quiz passed). */
   completedAt?: string;
+  /** When the lesson was first read to its end (« lue »). */
+  readAt?: string;
+  /** When the lesson was last being read: « Reprendre » goes to the most recent one. */
+  seenAt?: string;
+  /** Id of the last heading the reader had reached, where « Reprendre » lands in this lesson. */
+  section?: string;
 }
 
 /** What is kept about one quiz, for its current version (`hash`). */
@@ -105,11 +111,28 @@ const MAX_ENTRIES = 500;
 /** Longest stored or imported text read (a real one is a few kilobytes). */
 export const MAX_STORED_LENGTH = 1_000_000;
 
-/** A lesson record built from its known fields only: unknown fields, however deep, are never read. */
+// A heading id as Astro writes it (letters, digits, « - », « _ »), bounded.
+const SECTION = /^[\p{L}\p{N}_-]{1,100}$/u;
+
+/** Whether a value is a heading id that a lesson record may keep as its section. */
+export function isSectionId(value: unknown): value is string {
+  return typeof value === 'string' && SECTION.test(value);
+}
+
+/**
+ * A lesson record built from its known fields only: unknown fields, however deep, are never read.
+ * The reading fields (readAt, seenAt, section) are optional extras: an invalid one is left out,
+ * the record kept.
+ */
 function lessonRecord(value: LessonRecord): LessonRecord {
-  return value.completedAt === undefined
-    ? { visitedAt: value.visitedAt }
-    : { visitedAt: value.visitedAt, completedAt: value.completedAt };
+  const { visitedAt, completedAt, readAt, seenAt, section } = value;
+  return {
+    visitedAt,
+    ...(completedAt === undefined ? {} : { completedAt }),
+    ...(isDate(readAt) ? { readAt } : {}),
+    ...(isDate(seenAt) ? { seenAt } : {}),
+    ...(isSectionId(section) ? { section } : {}),
+  };
 }
 
 /** A quiz record built from its known fields only. */
@@ -187,9 +210,15 @@ export function withAttempt(previous: QuizRecord | undefined, hash: string, scor
   };
 }
 
+/** The earliest of some ISO dates, undefined when none is given. */
+function earliest(...dates: (string | undefined)[]): string | undefined {
+  return dates.filter((d): d is string => d !== undefined).sort()[0];
+}
+
 /**
  * Two views of the lesson records (this tab's, and storage's as another tab left it) as one: each
- * lesson keeps its first visit and its first completion.
+ * lesson keeps its first visit, its first completion and its first reading to the end, and the
+ * place (seenAt, section) of the most recent reading.
  */
 export function mergeLessons(a: LessonRecords, b: LessonRecords): LessonRecords {
   const out: LessonRecords = { ...a };
@@ -199,9 +228,17 @@ export function mergeLessons(a: LessonRecords, b: LessonRecords): LessonRecords 
       out[slug] = record;
       continue;
     }
-    const completedAt = [mine.completedAt, record.completedAt].filter((d): d is string => d !== undefined).sort()[0];
-    const visitedAt = [mine.visitedAt, record.visitedAt].sort()[0] ?? mine.visitedAt;
-    out[slug] = completedAt ? { visitedAt, completedAt } : { visitedAt };
+    const completedAt = earliest(mine.completedAt, record.completedAt);
+    const readAt = earliest(mine.readAt, record.readAt);
+    const visitedAt = earliest(mine.visitedAt, record.visitedAt) ?? mine.visitedAt;
+    const latest = (record.seenAt ?? '') > (mine.seenAt ?? '') ? record : mine;
+    out[slug] = {
+      visitedAt,
+      ...(completedAt ? { completedAt } : {}),
+      ...(readAt ? { readAt } : {}),
+      ...(latest.seenAt ? { seenAt: latest.seenAt } : {}),
+      ...(latest.section ? { section: latest.section } : {}),
+    };
   }
   return out;
 }

@@ -7,20 +7,23 @@
 import { $lessons, $quizResults } from '../stores/progress';
 import { $storageAvailable } from '../stores/storage';
 import { summarize } from '../lib/progress';
-import { fill, fillPlural, type Plural } from '../lib/template';
+import { resumeLink } from '../lib/resume';
+import { fillPlural, type Plural } from '../lib/template';
 
 interface Course {
   finalHash: string;
+  finalQuizId: string;
   lessons: { id: string; slug: string; title: string }[];
   strings: {
-    status: Record<'visited' | 'completed', string>;
+    status: Record<'visited' | 'read' | 'completed', string>;
+    start: string;
     resumeLesson: string;
     takeFinal: string;
     allDone: string;
     modulePassed: string;
     homeSummary: Plural;
   };
-  links: { lesson: string; final: string; certificate: string };
+  links: { certificate: string };
 }
 
 /** <home-progress>: fills in the home page from the progress stores. */
@@ -76,18 +79,15 @@ class HomeProgress extends HTMLElement {
     }
     const link = document.querySelector<HTMLAnchorElement>('[data-start-link]');
     const resume = summary.resume;
+    // Before anything is done, the page's own « Commencer le module » stays.
     if (link && resume.kind !== 'start') {
-      if (resume.kind === 'lesson') {
-        const title = course.lessons.find((l) => l.slug === resume.slug)?.title ?? '';
-        link.href = `${course.links.lesson}${resume.slug}/`;
-        link.textContent = fill(course.strings.resumeLesson, { title });
-      } else if (resume.kind === 'final') {
-        link.href = course.links.final;
-        link.textContent = course.strings.takeFinal;
-      } else {
-        link.href = course.links.certificate;
-        link.textContent = course.strings.allDone;
-      }
+      const { href, label } = resumeLink(resume, {
+        lessons: course.lessons,
+        strings: course.strings,
+        finalQuizId: course.finalQuizId,
+      });
+      link.href = href;
+      link.textContent = label;
     }
     const line = this.querySelector<HTMLElement>('.summary');
     if (line) {

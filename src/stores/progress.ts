@@ -10,6 +10,7 @@ import {
   mergeLessons,
   mergeQuizzes,
   withAttempt,
+  type LessonRecord,
   type LessonRecords,
   type QuizRecords,
 } from '../lib/progress-data';
@@ -43,7 +44,30 @@ export function markCompleted(slug: string, now = new Date()): void {
   const lessons = currentLessons();
   const at = now.toISOString();
   if (lessons[slug]?.completedAt) return;
-  $lessons.set({ ...lessons, [slug]: { visitedAt: lessons[slug]?.visitedAt ?? at, completedAt: at } });
+  // The record keeps what else it holds (read to the end, place in the lesson).
+  $lessons.set({ ...lessons, [slug]: { ...(lessons[slug] ?? { visitedAt: at }), completedAt: at } });
+}
+
+/** Notes that a lesson was read to its end (« lue »), the first time only. */
+export function markRead(slug: string, now = new Date()): void {
+  const lessons = currentLessons();
+  const at = now.toISOString();
+  const record = lessons[slug];
+  if (record?.readAt) return;
+  $lessons.set({ ...lessons, [slug]: { ...(record ?? { visitedAt: at }), readAt: at } });
+}
+
+/**
+ * Notes where the reader is in a lesson: now, at the heading `section` (an id), or at the top when
+ * undefined. « Reprendre » leads to the lesson last noted, at that heading.
+ */
+export function markPlace(slug: string, section: string | undefined, now = new Date()): void {
+  const lessons = currentLessons();
+  const at = now.toISOString();
+  const record: LessonRecord = { ...(lessons[slug] ?? { visitedAt: at }), seenAt: at };
+  if (section) record.section = section;
+  else delete record.section;
+  $lessons.set({ ...lessons, [slug]: record });
 }
 
 /** Records a finished attempt at a quiz whose current fingerprint is `hash`. */

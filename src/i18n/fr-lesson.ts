@@ -1,0 +1,22 @@
+/**
+ * French strings of a lesson page's reading aids: the course menu's lesson states, the phone
+ * shortcuts bar, the table of contents. Apart from fr.ts so that the lesson's reading script
+ * ships these strings only.
+ */
+/** Strings of the lesson page's reading aids. */
+export const lessonReading = {
+  /** Each lesson's state in the course menu, read after its title by screen readers. */
+  states: { todo: 'non commencée', visited: 'commencée', read: 'lue', completed: 'terminée' },
+  /** The course menu's progress line, with {percent}. */
+  menuProgress: 'Parcours complété à {percent}\u00a0%',
+  /** The shortcuts bar at the bottom of a lesson on a phone. */
+  barLabel: 'Raccourcis de la leçon',
+  backToTop: 'Haut',
+  /** The name screen readers give the link « Haut ». */
+  backToTopLabel: 'Haut de page',
+  toc: 'Sommaire',
+  next: 'Suivante',
+  /** The name screen readers give the link « Suivante », with {title}. */
+  nextLabel: 'Leçon suivante\u00a0: {title}',
+  final: 'Évaluation finale',
+} as const;
