@@ -3,12 +3,16 @@
  * shortcuts bar, the table of contents. Apart from fr.ts so that the lesson's reading script
  * ships these strings only.
  */
+/** Each lesson's state in the course menu, read after its title by screen readers. */
+export const lessonStates = {
+  todo: 'non commencée',
+  visited: 'commencée',
+  read: 'lue',
+  completed: 'terminée',
+} as const;
+
 /** Strings of the lesson page's reading aids. */
 export const lessonReading = {
-  /** Each lesson's state in the course menu, read after its title by screen readers. */
-  states: { todo: 'non commencée', visited: 'commencée', read: 'lue', completed: 'terminée' },
-  /** The course menu's progress line, with {percent}. */
-  menuProgress: 'Parcours complété à {percent}\u00a0%',
   /** The shortcuts bar at the bottom of a lesson on a phone. */
   barLabel: 'Raccourcis de la leçon',
   backToTop: 'Haut',

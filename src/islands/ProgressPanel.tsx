@@ -65,7 +65,15 @@ export default function ProgressPanel({ storageNotice, strings: t, lessons, quiz
     quizRecords,
     quizzes.find((q) => q.id === FINAL_QUIZ_ID)?.hash,
   );
-  const resume = resumeLink(summary.resume, { lessons, strings: t, finalQuizId: FINAL_QUIZ_ID });
+  const resume = resumeLink(summary.resume, {
+    lessons,
+    strings: t,
+    paths: {
+      lessons: withBase('/lecons/'),
+      final: withBase(`/quiz/${FINAL_QUIZ_ID}/`),
+      certificate: withBase('/attestation/'),
+    },
+  });
 
   const download = () => {
     const name = fill(t.fileName, { date: new Date().toISOString().slice(0, 10) });

@@ -43,6 +43,19 @@ export interface QuizRecord {
 
 /** Lesson records by lesson slug. */
 export type LessonRecords = Record<string, LessonRecord>;
+
+/** Where a learner stands in one lesson: opened, read to its end (« lue »), its quiz passed. */
+export type LessonStatus = 'todo' | 'visited' | 'read' | 'completed';
+
+/**
+ * A lesson's status: completed wins over read, read over visited. Here rather than in
+ * progress.ts so that a lesson page, which shows each lesson's state in its menu, needs no more.
+ */
+export function lessonStatus(slug: string, lessons: LessonRecords): LessonStatus {
+  const record = lessons[slug];
+  if (!record) return 'todo';
+  return record.completedAt ? 'completed' : record.readAt ? 'read' : 'visited';
+}
 /** Quiz records by quiz id. */
 export type QuizRecords = Record<string, QuizRecord>;
 
@@ -114,11 +127,6 @@ export const MAX_STORED_LENGTH = 1_000_000;
 // A heading id as Astro writes it (letters, digits, « - », « _ »), bounded.
 const SECTION = /^[\p{L}\p{N}_-]{1,100}$/u;
 
-/** Whether a value is a heading id that a lesson record may keep as its section. */
-export function isSectionId(value: unknown): value is string {
-  return typeof value === 'string' && SECTION.test(value);
-}
-
 /**
  * A lesson record built from its known fields only: unknown fields, however deep, are never read.
  * The reading fields (readAt, seenAt, section) are optional extras: an invalid one is left out,
@@ -131,7 +139,7 @@ function lessonRecord(value: LessonRecord): LessonRecord {
     ...(completedAt === undefined ? {} : { completedAt }),
     ...(isDate(readAt) ? { readAt } : {}),
     ...(isDate(seenAt) ? { seenAt } : {}),
-    ...(isSectionId(section) ? { section } : {}),
+    ...(typeof section === 'string' && SECTION.test(section) ? { section } : {}),
   };
 }
 
@@ -210,11 +218,6 @@ export function withAttempt(previous: QuizRecord | undefined, hash: string, scor
   };
 }
 
-/** The earliest of some ISO dates, undefined when none is given. */
-function earliest(...dates: (string | undefined)[]): string | undefined {
-  return dates.filter((d): d is string => d !== undefined).sort()[0];
-}
-
 /**
  * Two views of the lesson records (this tab's, and storage's as another tab left it) as one: each
  * lesson keeps its first visit, its first completion and its first reading to the end, and the
@@ -222,23 +225,18 @@ function earliest(...dates: (string | undefined)[]): string | undefined {
  */
 export function mergeLessons(a: LessonRecords, b: LessonRecords): LessonRecords {
   const out: LessonRecords = { ...a };
-  for (const [slug, record] of Object.entries(b)) {
+  for (const [slug, theirs] of Object.entries(b)) {
     const mine = out[slug];
     if (!mine) {
-      out[slug] = record;
+      out[slug] = theirs;
       continue;
     }
-    const completedAt = earliest(mine.completedAt, record.completedAt);
-    const readAt = earliest(mine.readAt, record.readAt);
-    const visitedAt = earliest(mine.visitedAt, record.visitedAt) ?? mine.visitedAt;
-    const latest = (record.seenAt ?? '') > (mine.seenAt ?? '') ? record : mine;
-    out[slug] = {
-      visitedAt,
-      ...(completedAt ? { completedAt } : {}),
-      ...(readAt ? { readAt } : {}),
-      ...(latest.seenAt ? { seenAt: latest.seenAt } : {}),
-      ...(latest.section ? { section: latest.section } : {}),
-    };
+    const merged: LessonRecord = { ...((theirs.seenAt ?? '') > (mine.seenAt ?? '') ? theirs : mine) };
+    for (const key of ['visitedAt', 'completedAt', 'readAt'] as const) {
+      const first = [mine[key], theirs[key]].filter((d) => d !== undefined).sort()[0];
+      if (first) merged[key] = first;
+    }
+    out[slug] = merged;
   }
   return out;
 }

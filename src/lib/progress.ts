@@ -1,16 +1,14 @@
 /**
  * Progress maths over what is stored: each lesson's status, overall completion, where to resume.
  */
-import type { LessonRecords, QuizRecords } from './progress-data';
+import { lessonStatus, type LessonRecords, type LessonStatus, type QuizRecords } from './progress-data';
 import { resumeTarget, type ResumeTarget } from './resume';
 
+export { lessonStatus, type LessonStatus } from './progress-data';
 export type { ResumeTarget } from './resume';
 
 /** Id of the final evaluation, whose pass unlocks the certificate. */
 export const FINAL_QUIZ_ID = 'evaluation-finale';
-
-/** Where a learner stands in one lesson: opened, read to its end (« lue »), its quiz passed. */
-export type LessonStatus = 'todo' | 'visited' | 'read' | 'completed';
 
 /** The course at a glance. */
 export interface CourseSummary {
@@ -22,19 +20,10 @@ export interface CourseSummary {
   finalPassed: boolean;
   /** Whether the only pass of the final evaluation was on an earlier version (it no longer counts). */
   finalPassedEarlier: boolean;
-  /** Lessons read to their end but not completed yet. */
-  read: number;
   /** Overall completion in percent, rounded down (see summarize). */
   percent: number;
   /** Where « Reprendre » leads. */
   resume: ResumeTarget;
-}
-
-/** A lesson's status: completed wins over read, read over visited. */
-export function lessonStatus(slug: string, lessons: LessonRecords): LessonStatus {
-  const record = lessons[slug];
-  if (!record) return 'todo';
-  return record.completedAt ? 'completed' : record.readAt ? 'read' : 'visited';
 }
 
 /**
@@ -63,5 +52,5 @@ export function summarize(
   const percent = Math.floor(((completed + read / 2 + (finalPassed ? 1 : 0)) * 100) / steps);
   const started = statuses.some((l) => l.status !== 'todo') || Object.keys(quizzes).length > 0;
   const resume: ResumeTarget = resumeTarget(slugs, lessons, { started, finalPassed });
-  return { lessons: statuses, completed, read, finalPassed, finalPassedEarlier, percent, resume };
+  return { lessons: statuses, completed, finalPassed, finalPassedEarlier, percent, resume };
 }

@@ -6,7 +6,6 @@
  */
 import type { LessonRecords } from './progress-data';
 import { fill } from './template';
-import { withBase } from './url';
 
 /** Where to send a learner next. */
 export type ResumeTarget =
@@ -18,11 +17,6 @@ export type ResumeTarget =
   | { kind: 'final' }
   /** All done. */
   | { kind: 'done' };
-
-/** When a lesson was last being read (its first visit when nothing later was recorded). */
-function lastSeen(record: LessonRecords[string]): string {
-  return record.seenAt ?? record.visitedAt;
-}
 
 /**
  * Where « Reprendre » leads. `slugs` are the lessons in course order; `started` says whether
@@ -36,33 +30,21 @@ export function resumeTarget(
   lessons: LessonRecords,
   { started, finalPassed }: { started: boolean; finalPassed: boolean },
 ): ResumeTarget {
-  const first = slugs[0];
-  if (!started && first !== undefined) return { kind: 'start', slug: first };
-  const unfinished = slugs.filter((slug) => !lessons[slug]?.completedAt);
-  if (unfinished.length === 0) return finalPassed ? { kind: 'done' } : { kind: 'final' };
-
-  let last: string | undefined;
-  for (const slug of slugs) {
+  const first = slugs[0] ?? '';
+  if (!started && first) return { kind: 'start', slug: first };
+  const open = slugs.filter((slug) => !lessons[slug]?.completedAt);
+  if (!open.length) return finalPassed ? { kind: 'done' } : { kind: 'final' };
+  // Dates are ISO 8601 strings, ordered as text; a lesson not completed wins a tie.
+  const rank = (slug: string) => {
     const record = lessons[slug];
-    if (!record) continue;
-    const best = last === undefined ? undefined : lessons[last];
-    const at = lastSeen(record);
-    if (
-      !best ||
-      at > lastSeen(best) ||
-      (at === lastSeen(best) && best.completedAt !== undefined && record.completedAt === undefined)
-    ) {
-      last = slug;
-    }
-  }
-  const record = last === undefined ? undefined : lessons[last];
-  const finished = record?.completedAt !== undefined && record.readAt !== undefined;
+    return record ? (record.seenAt ?? record.visitedAt) + (record.completedAt ? 0 : 1) : '';
+  };
+  const last = slugs.reduce((best, slug) => (rank(slug) > rank(best) ? slug : best), first);
+  const record = lessons[last];
   const slug =
-    last !== undefined && !finished
-      ? last
-      : (slugs.slice(last === undefined ? 0 : slugs.indexOf(last) + 1).find((s) => unfinished.includes(s)) ??
-        unfinished[0] ??
-        '');
+    record?.completedAt && record.readAt
+      ? (open.find((s) => slugs.indexOf(s) > slugs.indexOf(last)) ?? open[0] ?? last)
+      : last;
   const section = lessons[slug]?.section;
   return section ? { kind: 'lesson', slug, section } : { kind: 'lesson', slug };
 }
@@ -84,31 +66,24 @@ export interface ResumeContext {
   /** The lessons, for their titles. */
   lessons: readonly { slug: string; title: string }[];
   strings: ResumeStrings;
-  /** Id of the final evaluation (its page is /quiz/<id>/). */
-  finalQuizId: string;
-  /** The site's base path (default: the build's BASE_URL). */
-  base?: string;
+  /**
+   * Addresses, with the site's base path: the lessons' folder (« /lecons/ »), the final
+   * evaluation's page and the certificate's (built by the page, so this module needs no more).
+   */
+  paths: { lessons: string; final: string; certificate: string };
 }
 
-/** The address of a lesson, at one of its sections when given: « /lecons/x/#section ». */
-export function lessonHref(slug: string, section?: string, base?: string): string {
-  const path = withBase(`/lecons/${slug}/`, base);
-  return section ? `${path}#${encodeURIComponent(section)}` : path;
-}
-
-/** The « Reprendre » link for a target: its address and its label. */
-export function resumeLink(target: ResumeTarget, context: ResumeContext): { href: string; label: string } {
-  const { lessons, strings, finalQuizId, base } = context;
-  switch (target.kind) {
-    case 'start':
-      return { href: lessonHref(target.slug, undefined, base), label: strings.start };
-    case 'lesson': {
-      const title = lessons.find((l) => l.slug === target.slug)?.title ?? '';
-      return { href: lessonHref(target.slug, target.section, base), label: fill(strings.resumeLesson, { title }) };
-    }
-    case 'final':
-      return { href: withBase(`/quiz/${finalQuizId}/`, base), label: strings.takeFinal };
-    case 'done':
-      return { href: withBase('/attestation/', base), label: strings.allDone };
-  }
+/** The « Reprendre » link for a target: its address (« /lecons/x/#section » for a lesson) and its label. */
+export function resumeLink(
+  target: ResumeTarget,
+  { lessons, strings, paths }: ResumeContext,
+): { href: string; label: string } {
+  if (target.kind === 'final') return { href: paths.final, label: strings.takeFinal };
+  if (target.kind === 'done') return { href: paths.certificate, label: strings.allDone };
+  const section = target.kind === 'lesson' && target.section ? `#${encodeURIComponent(target.section)}` : '';
+  const title = lessons.find((l) => l.slug === target.slug)?.title ?? '';
+  return {
+    href: `${paths.lessons}${target.slug}/${section}`,
+    label: target.kind === 'start' ? strings.start : fill(strings.resumeLesson, { title }),
+  };
 }

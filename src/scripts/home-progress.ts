@@ -12,7 +12,6 @@ import { fillPlural, type Plural } from '../lib/template';
 
 interface Course {
   finalHash: string;
-  finalQuizId: string;
   lessons: { id: string; slug: string; title: string }[];
   strings: {
     status: Record<'visited' | 'read' | 'completed', string>;
@@ -23,13 +22,14 @@ interface Course {
     modulePassed: string;
     homeSummary: Plural;
   };
-  links: { certificate: string };
+  /** Addresses of « Reprendre » (see resumeLink). */
+  paths: { lessons: string; final: string; certificate: string };
 }
 
 /** <home-progress>: fills in the home page from the progress stores. */
 class HomeProgress extends HTMLElement {
-  // The strings come from the server in data-course (see src/i18n/fr.ts, progress section).
-  private stop: (() => void)[] = [];
+  // The strings come from the server in data-course (see src/i18n/fr.ts, progress section). The
+  // element lives as long as the page: its store subscriptions are never undone.
 
   connectedCallback() {
     let course: Course;
@@ -41,15 +41,13 @@ class HomeProgress extends HTMLElement {
     const render = () => this.render(course);
     // Idle: the status is a help, not the content; the lesson list is readable before it.
     const start = () => {
-      this.stop = [$lessons.listen(render), $quizResults.listen(render), $storageAvailable.listen(render)];
+      $lessons.listen(render);
+      $quizResults.listen(render);
+      $storageAvailable.listen(render);
       render();
     };
     if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 2000 });
     else setTimeout(start, 200);
-  }
-
-  disconnectedCallback() {
-    this.stop.forEach((f) => f());
   }
 
   render(course: Course) {
@@ -81,11 +79,7 @@ class HomeProgress extends HTMLElement {
     const resume = summary.resume;
     // Before anything is done, the page's own « Commencer le module » stays.
     if (link && resume.kind !== 'start') {
-      const { href, label } = resumeLink(resume, {
-        lessons: course.lessons,
-        strings: course.strings,
-        finalQuizId: course.finalQuizId,
-      });
+      const { href, label } = resumeLink(resume, course);
       link.href = href;
       link.textContent = label;
     }
@@ -102,7 +96,7 @@ class HomeProgress extends HTMLElement {
       // Once the final evaluation is passed, the module is: say so, with the certificate's link.
       if (summary.finalPassed) {
         const passed = document.createElement('a');
-        passed.href = course.links.certificate;
+        passed.href = course.paths.certificate;
         passed.textContent = course.strings.modulePassed;
         line.prepend(passed, ' · ');
       }

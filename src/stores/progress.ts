@@ -10,7 +10,6 @@ import {
   mergeLessons,
   mergeQuizzes,
   withAttempt,
-  type LessonRecord,
   type LessonRecords,
   type QuizRecords,
 } from '../lib/progress-data';
@@ -29,7 +28,8 @@ export const $quizResults = storedAtom<QuizRecords>(QUIZZES_KEY, {}, decodeQuizz
 // Each action starts from this tab's records merged with what storage holds now: another tab may
 // have written a moment ago, before its « storage » event arrived here, and its work must not be
 // overwritten (two tabs finishing quizzes at the same time keep both results).
-const currentLessons = () => mergeLessons($lessons.get(), decodeLessons(readStored(LESSONS_KEY)));
+/** This tab's lesson records merged with what storage holds now (see above). */
+export const currentLessons = () => mergeLessons($lessons.get(), decodeLessons(readStored(LESSONS_KEY)));
 const currentQuizzes = () => mergeQuizzes($quizResults.get(), decodeQuizzes(readStored(QUIZZES_KEY)));
 
 /** Notes that a lesson page was opened (the first time only: the date stays the first visit). */
@@ -46,28 +46,6 @@ export function markCompleted(slug: string, now = new Date()): void {
   if (lessons[slug]?.completedAt) return;
   // The record keeps what else it holds (read to the end, place in the lesson).
   $lessons.set({ ...lessons, [slug]: { ...(lessons[slug] ?? { visitedAt: at }), completedAt: at } });
-}
-
-/** Notes that a lesson was read to its end (« lue »), the first time only. */
-export function markRead(slug: string, now = new Date()): void {
-  const lessons = currentLessons();
-  const at = now.toISOString();
-  const record = lessons[slug];
-  if (record?.readAt) return;
-  $lessons.set({ ...lessons, [slug]: { ...(record ?? { visitedAt: at }), readAt: at } });
-}
-
-/**
- * Notes where the reader is in a lesson: now, at the heading `section` (an id), or at the top when
- * undefined. « Reprendre » leads to the lesson last noted, at that heading.
- */
-export function markPlace(slug: string, section: string | undefined, now = new Date()): void {
-  const lessons = currentLessons();
-  const at = now.toISOString();
-  const record: LessonRecord = { ...(lessons[slug] ?? { visitedAt: at }), seenAt: at };
-  if (section) record.section = section;
-  else delete record.section;
-  $lessons.set({ ...lessons, [slug]: record });
 }
 
 /** Records a finished attempt at a quiz whose current fingerprint is `hash`. */

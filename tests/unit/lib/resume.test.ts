@@ -1,7 +1,7 @@
 // « Reprendre »: where it leads (the lesson last read, at its section; then the final evaluation,
 // then the certificate) and the link built from it, the one used by the home and progress pages.
 import { describe, expect, it } from 'vitest';
-import { lessonHref, resumeLink, resumeTarget, type ResumeTarget } from '../../../src/lib/resume';
+import { resumeLink, resumeTarget, type ResumeTarget } from '../../../src/lib/resume';
 import type { LessonRecords } from '../../../src/lib/progress-data';
 
 const slugs = ['un', 'deux', 'trois'];
@@ -76,8 +76,7 @@ describe('resumeLink', () => {
       { slug: 'deux', title: 'Deux' },
     ],
     strings: { start: 'Commencer', resumeLesson: 'Reprendre\u00a0: {title}', takeFinal: 'Évaluer', allDone: 'Fini' },
-    finalQuizId: 'evaluation-finale',
-    base: '/cours/',
+    paths: { lessons: '/cours/lecons/', final: '/cours/quiz/evaluation-finale/', certificate: '/cours/attestation/' },
   };
   const link = (target: ResumeTarget) => resumeLink(target, context);
 
@@ -96,10 +95,5 @@ describe('resumeLink', () => {
     expect(link({ kind: 'start', slug: 'un' })).toEqual({ href: '/cours/lecons/un/', label: 'Commencer' });
     expect(link({ kind: 'final' })).toEqual({ href: '/cours/quiz/evaluation-finale/', label: 'Évaluer' });
     expect(link({ kind: 'done' })).toEqual({ href: '/cours/attestation/', label: 'Fini' });
-  });
-
-  it('writes a lesson address with or without a section', () => {
-    expect(lessonHref('un', undefined, '/')).toBe('/lecons/un/');
-    expect(lessonHref('un', 'a b', '/')).toBe('/lecons/un/#a%20b');
   });
 });
