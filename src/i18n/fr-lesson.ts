@@ -1,7 +1,7 @@
 /**
- * French strings of a lesson page's reading aids: the course menu's lesson states, the phone
- * shortcuts bar, the table of contents. Apart from fr.ts so that the lesson's reading script
- * ships these strings only.
+ * French strings of a lesson page's reading aids: the course menu's lesson states and the phone
+ * shortcuts bar. Rendered on the server only (no script imports them), in their own module like
+ * the other domains' strings.
  */
 /** Each lesson's state in the course menu, read after its title by screen readers. */
 export const lessonStates = {

@@ -26,7 +26,7 @@ const embedded = new Set(
   distFiles('.html')
     .filter((f) => f.startsWith('lecons/'))
     .flatMap((f) => [...readFileSync(join(defaultSite.dir, f), 'utf8').matchAll(/<section[^>]*data-quiz="([^"]+)"/g)])
-    .map((m) => m[1]),
+    .map((m) => m[1] ?? ''),
 );
 
 /** One result as the reader sees it. */
