@@ -6,7 +6,14 @@
  * cmi.core.score.*, cmi.core.lesson_location, cmi.suspend_data); SCORM 2004 4th Edition RTE,
  * section 4.2 (cmi.completion_status and cmi.success_status, separate there).
  */
-import { decodeLessons, decodeQuizzes, type LessonRecords, type QuizRecord, type QuizRecords } from './progress-data';
+import {
+  decodeLessons,
+  decodeQuizzes,
+  mergeLessons,
+  type LessonRecords,
+  type QuizRecord,
+  type QuizRecords,
+} from './progress-data';
 
 /** Longest cmi.suspend_data a SCORM 1.2 LMS must accept (CMIString4096). */
 export const SUSPEND_DATA_LIMIT = 4096;
@@ -200,30 +207,13 @@ export function decodeSuspendData(text: string): SuspendedProgress {
   };
 }
 
-function earliest(a: string | undefined, b: string | undefined): string | undefined {
-  if (!a) return b;
-  if (!b) return a;
-  return Date.parse(a) <= Date.parse(b) ? a : b;
-}
-
 /**
- * Two copies of the progress made one: a lesson keeps its first visit and first completion, a
- * quiz keeps the record of its latest attempt.
+ * Two copies of the progress made one: a lesson keeps its first visit, first completion and first
+ * reading to the end, and its latest place (mergeLessons, as between two tabs); a quiz keeps the
+ * record of its latest attempt.
  */
 export function mergeProgress(a: SuspendedProgress, b: SuspendedProgress): SuspendedProgress {
-  const lessons: LessonRecords = { ...a.lessons };
-  for (const [slug, record] of Object.entries(b.lessons)) {
-    const other = lessons[slug];
-    if (!other) {
-      lessons[slug] = record;
-      continue;
-    }
-    const completedAt = earliest(other.completedAt, record.completedAt);
-    lessons[slug] = {
-      visitedAt: earliest(other.visitedAt, record.visitedAt) ?? record.visitedAt,
-      ...(completedAt ? { completedAt } : {}),
-    };
-  }
+  const lessons: LessonRecords = mergeLessons(a.lessons, b.lessons);
   const quizzes: QuizRecords = { ...a.quizzes };
   for (const [id, record] of Object.entries(b.quizzes)) {
     const other = quizzes[id];

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { lessonStatus, summarize } from '../../../src/lib/progress';
 import { decodeLessons, mergeLessons, type LessonRecords } from '../../../src/lib/progress-data';
+import { mergeProgress } from '../../../src/lib/scorm';
 
 const t1 = '2026-11-26T10:00:00.000Z';
 const t2 = '2026-11-27T10:00:00.000Z';
@@ -54,5 +55,19 @@ describe('merging two tabs’ reading', () => {
     const expected = { visitedAt: t1, readAt: t2, seenAt: t2, section: 'fin' };
     expect(mergeLessons(mine, theirs).un).toEqual(expected);
     expect(mergeLessons(theirs, mine).un).toEqual(expected);
+  });
+});
+
+describe('the LMS copy of the progress', () => {
+  it('keeps the reading this browser holds when merged with the suspend data (which has none)', () => {
+    const saved = { lessons: { un: { visitedAt: t1, completedAt: t2 } }, quizzes: {} };
+    const here = { lessons: { un: { visitedAt: t2, readAt: t2, seenAt: t2, section: 'fin' } }, quizzes: {} };
+    expect(mergeProgress(saved, here).lessons.un).toEqual({
+      visitedAt: t1,
+      completedAt: t2,
+      readAt: t2,
+      seenAt: t2,
+      section: 'fin',
+    });
   });
 });
