@@ -1,8 +1,8 @@
 /**
  * « Reprendre », the one place that decides where it leads and what it says: the lesson last
  * read, at the heading where the reader stopped; the final evaluation once every lesson is
- * completed; the certificate once it is passed. The home page, the progress page and the LMS
- * adapter all build their link with resumeLink.
+ * completed; the certificate once it is passed. The home page and the progress page build their
+ * link with resumeLink; in an LMS, lms-adapter.ts points it at the LMS's bookmark instead.
  */
 import type { LessonRecords } from './progress-data';
 import { fill } from './template';
