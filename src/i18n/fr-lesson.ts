@@ -1,6 +1,6 @@
 /**
- * French strings of a lesson page's reading aids: the course menu's lesson states and the phone
- * shortcuts bar. Rendered on the server only (no script imports them), in their own module like
+ * French strings of a lesson page's reading aids: the course menu's lesson states, the phone
+ * shortcuts bar and the folded table of contents. Rendered on the server only (no script imports them), in their own module like
  * the other domains' strings.
  */
 /** Each lesson's state in the course menu, read after its title by screen readers. */
@@ -19,6 +19,8 @@ export const lessonReading = {
   /** The name screen readers give the link « Haut ». */
   backToTopLabel: 'Haut de page',
   toc: 'Sommaire',
+  /** The name of the folded table of contents' landmark (the other one is « Dans cette leçon »). */
+  tocLabel: 'Sommaire de la leçon',
   next: 'Suivante',
   /** The name screen readers give the link « Suivante », with {title}. */
   nextLabel: 'Leçon suivante\u00a0: {title}',
