@@ -253,11 +253,22 @@ describe('« Reprendre »', () => {
     await page.goto(siteUrl(`/lecons/${first.slug}/`));
     await expect.poll(async () => (await records(page))[first.slug]).toBeTruthy();
     await page.goto(siteUrl(`/lecons/${long.slug}/`));
-    const headings = page.locator('article .body h2[id]');
-    expect(await headings.count()).toBeGreaterThan(2);
-    const stop = headings.nth(2);
-    const id = (await stop.getAttribute('id')) ?? '';
-    await stop.evaluate((h) => window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 40));
+    // A section heading followed by a long stretch of text: stopping there, it is the last heading
+    // reached (the reading line is a third of the screen down).
+    const id = await page.evaluate((h) => {
+      const all = [...document.querySelectorAll<HTMLElement>('article h2[id], article h3[id]')];
+      const top = (e: HTMLElement) => e.getBoundingClientRect().top + window.scrollY;
+      return (
+        all.find(
+          (e, i) => i >= 3 && e.tagName === 'H2' && (all[i + 1] ? top(all[i + 1] as HTMLElement) - top(e) : h) > h,
+        )?.id ?? ''
+      );
+    }, PHONE.height);
+    expect(id).not.toBe('');
+    await page.evaluate((i) => {
+      const h = document.getElementById(i);
+      if (h) window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 40);
+    }, id);
     await expect.poll(async () => (await records(page))[long.slug]?.section).toBe(id);
 
     await page.goto(siteUrl('/'));
