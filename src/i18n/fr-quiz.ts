@@ -80,7 +80,7 @@ export const progress = {
   progressIntro:
     'Votre progression est conservée dans ce navigateur seulement. Exportez-la dans un fichier pour la retrouver sur un autre appareil.',
   rules:
-    'Une leçon est «\u00a0commencée\u00a0» dès que vous l’ouvrez, et «\u00a0terminée\u00a0» quand vous réussissez son questionnaire\u00a0: le score compte la première vérification de chaque question. Le module est réussi quand l’évaluation finale l’est ({mark}\u00a0% ou plus)\u00a0; l’attestation s’affiche alors.',
+    'Une leçon est «\u00a0commencée\u00a0» dès que vous l’ouvrez et «\u00a0lue\u00a0» quand vous en atteignez la fin\u00a0; elle n’est «\u00a0terminée\u00a0» que lorsque vous réussissez son questionnaire (le score compte la première vérification de chaque question). Une leçon lue compte pour une demi-leçon dans la progression. Le module est réussi quand l’évaluation finale l’est ({mark}\u00a0% ou plus)\u00a0; l’attestation s’affiche alors.',
   progressNeedsJs: 'Cette page a besoin de JavaScript pour lire votre progression, conservée dans votre navigateur.',
   overall: 'Parcours complété à {percent}\u00a0%',
   lessonsDone: { one: '{n} leçon terminée sur {total}', other: '{n} leçons terminées sur {total}' },
@@ -92,7 +92,7 @@ export const progress = {
   allDone: 'Parcours terminé\u00a0: voir mon attestation',
   modulePassed: 'Module réussi\u00a0: voir mon attestation',
   lessonsTitle: 'Les leçons',
-  status: { todo: 'À faire', visited: 'Commencée', completed: 'Terminée' },
+  status: { todo: 'Non commencée', visited: 'Commencée', read: 'Lue', completed: 'Terminée' },
   quizzesTitle: 'Les questionnaires',
   best: 'Meilleur score\u00a0:',
   attempts: { one: '{n} tentative', other: '{n} tentatives' },

@@ -12,6 +12,9 @@
  * - Chrome inside <main> (menus, table of contents, pager) has data-pagefind-ignore="all"; lines
  *   that are not content (lesson number, duration, update date, quiz feedback and score) have
  *   data-pagefind-ignore.
+ * - Quiz widgets (buttons, menus, « Question 3 sur 6 ») are left out with Pagefind's
+ *   excludeSelectors (INDEX_EXCLUDE_SELECTORS), and the own page of a quiz that a lesson shows is
+ *   not indexed: the quiz is found as a section of its lesson (see pagesToIndex).
  * - Filters: data-pagefind-filter="type:leçon" or "type:quiz" on the page's <article>, and
  *   data-pagefind-filter="partie" on the element that prints the part's name (parts in fr.ts).
  *   One inline « key:value » per attribute: Pagefind reads "type:quiz, partie:X" as a single
@@ -22,7 +25,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { isIndexablePage, prepareHtmlForIndex } from '../lib/search-index';
+import { INDEX_EXCLUDE_SELECTORS, isIndexablePage, pagesToIndex, prepareHtmlForIndex } from '../lib/search-index';
 
 /** How to build the index. */
 export interface SearchIndexOptions {
@@ -34,7 +37,7 @@ export interface SearchIndexOptions {
   log?: (message: string) => void;
   /** How long one call to Pagefind may take before the build gives up, in ms. Default 120 000. */
   timeoutMs?: number;
-  /** Other options for Pagefind's createIndex (ex. excludeSelectors). Default: none. */
+  /** Other options for Pagefind's createIndex. Default: the quiz widgets left out (INDEX_EXCLUDE_SELECTORS). */
   config?: Omit<pagefind.PagefindServiceConfig, 'forceLanguage'>;
 }
 
@@ -96,15 +99,29 @@ export async function buildSearchIndex({
   const started = performance.now();
   try {
     const { index } = check(
-      await withDeadline(pagefind.createIndex({ ...config, forceLanguage: language }), timeoutMs, 'createIndex'),
+      await withDeadline(
+        pagefind.createIndex({
+          excludeSelectors: [...INDEX_EXCLUDE_SELECTORS],
+          ...config,
+          forceLanguage: language,
+        }),
+        timeoutMs,
+        'createIndex',
+      ),
       'createIndex',
     );
     if (!index) throw new Error('Pagefind (createIndex) : aucun index créé.');
 
-    const pages = (await listFiles(dir)).filter((path) => isIndexablePage(path));
+    const html = await Promise.all(
+      (await listFiles(dir))
+        .filter((path) => isIndexablePage(path))
+        .map(async (path) => ({ path, html: await readFile(join(dir, path), 'utf8') })),
+    );
+    const pages = pagesToIndex(html);
+    const byPath = new Map(html.map((p) => [p.path, p.html]));
     await Promise.all(
       pages.map(async (sourcePath) => {
-        const content = prepareHtmlForIndex(await readFile(join(dir, sourcePath), 'utf8'));
+        const content = prepareHtmlForIndex(byPath.get(sourcePath) ?? '');
         check(
           await withDeadline(index.addHTMLFile({ sourcePath, content }), timeoutMs, `addHTMLFile ${sourcePath}`),
           `addHTMLFile ${sourcePath}`,

@@ -8,7 +8,8 @@ import { useRef, useState } from 'preact/hooks';
 import { useStore } from './use-store';
 import { $lessons, $quizResults, resetProgress } from '../stores/progress';
 import { exportProgress, importProgress } from '../stores/progress-transfer';
-import { summarize, FINAL_QUIZ_ID, type ResumeTarget } from '../lib/course-summary';
+import { summarize, FINAL_QUIZ_ID } from '../lib/course-summary';
+import { resumeLink } from '../lib/resume';
 import { quizStanding } from '../lib/progress-records';
 import { MAX_FILE_LENGTH } from '../lib/progress-file';
 import { formatPoints, percentOf } from '../lib/scoring';
@@ -44,21 +45,6 @@ interface Props {
   quizzes: PanelQuiz[];
 }
 
-function resumeLink(t: typeof progress, target: ResumeTarget, lessons: PanelLesson[]): { href: string; label: string } {
-  switch (target.kind) {
-    case 'start':
-      return { href: withBase(`/lecons/${target.slug}/`), label: t.start };
-    case 'lesson': {
-      const title = lessons.find((l) => l.slug === target.slug)?.title ?? '';
-      return { href: withBase(`/lecons/${target.slug}/`), label: fill(t.resumeLesson, { title }) };
-    }
-    case 'final':
-      return { href: withBase(`/quiz/${FINAL_QUIZ_ID}/`), label: t.takeFinal };
-    case 'done':
-      return { href: withBase('/attestation/'), label: t.allDone };
-  }
-}
-
 /** Everything the learner has done, and what to do next. */
 export default function ProgressPanel({ storageNotice, strings: t, lessons, quizzes }: Props) {
   const hydrated = useHydrated();
@@ -79,7 +65,15 @@ export default function ProgressPanel({ storageNotice, strings: t, lessons, quiz
     quizRecords,
     quizzes.find((q) => q.id === FINAL_QUIZ_ID)?.hash,
   );
-  const resume = resumeLink(t, summary.resume, lessons);
+  const resume = resumeLink(summary.resume, {
+    lessons,
+    strings: t,
+    paths: {
+      lessons: withBase('/lecons/'),
+      final: withBase(`/quiz/${FINAL_QUIZ_ID}/`),
+      certificate: withBase('/attestation/'),
+    },
+  });
 
   const download = () => {
     const name = fill(t.fileName, { date: new Date().toISOString().slice(0, 10) });

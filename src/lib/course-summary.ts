@@ -1,24 +1,14 @@
 /**
  * Progress maths over what is stored: each lesson's status, overall completion, where to resume.
  */
-import type { LessonRecords, QuizRecords } from './progress-records';
+import { lessonStatus, type LessonRecords, type LessonStatus, type QuizRecords } from './progress-records';
+import { resumeTarget, type ResumeTarget } from './resume';
+
+export { lessonStatus, type LessonStatus } from './progress-records';
+export type { ResumeTarget } from './resume';
 
 /** Id of the final evaluation, whose pass unlocks the certificate. */
 export const FINAL_QUIZ_ID = 'evaluation-finale';
-
-/** Where a learner stands in one lesson. */
-export type LessonStatus = 'todo' | 'visited' | 'completed';
-
-/** Where to send a learner next. */
-export type ResumeTarget =
-  /** Nothing visited yet: start with the first lesson. */
-  | { kind: 'start'; slug: string }
-  /** The first lesson, in course order, that is not completed. */
-  | { kind: 'lesson'; slug: string }
-  /** Every lesson completed, the final evaluation not yet passed. */
-  | { kind: 'final' }
-  /** All done. */
-  | { kind: 'done' };
 
 /** The course at a glance. */
 export interface CourseSummary {
@@ -36,20 +26,14 @@ export interface CourseSummary {
   resume: ResumeTarget;
 }
 
-/** A lesson's status: completed wins over visited. */
-export function lessonStatus(slug: string, lessons: LessonRecords): LessonStatus {
-  const record = lessons[slug];
-  if (!record) return 'todo';
-  return record.completedAt ? 'completed' : 'visited';
-}
-
 /**
  * Sums up the course. Overall completion counts one step per lesson plus one for the final
- * evaluation: 11 lessons completed and the evaluation not passed is 11/12, i.e. 91 %.
+ * evaluation: 11 lessons completed and the evaluation not passed is 11/12, i.e. 91 %. A lesson
+ * read to its end, its quiz not passed yet, counts half a step.
  * `slugs` are the lessons in course order; `finalHash`, the final evaluation's current fingerprint:
  * a pass on another version of the evaluation (another question bank) does not count. The module
- * is passed with the final evaluation (finalPassed); « Reprendre » still leads to a lesson left
- * unfinished, and to the certificate once everything is done.
+ * is passed with the final evaluation (finalPassed); « Reprendre » (see resumeTarget) still
+ * leads to a lesson left unfinished, and to the certificate once everything is done.
  */
 export function summarize(
   slugs: readonly string[],
@@ -59,17 +43,14 @@ export function summarize(
 ): CourseSummary {
   const statuses = slugs.map((slug) => ({ slug, status: lessonStatus(slug, lessons) }));
   const completed = statuses.filter((l) => l.status === 'completed').length;
+  const read = statuses.filter((l) => l.status === 'read').length;
   const final = quizzes[FINAL_QUIZ_ID];
   const current = finalHash === undefined || final?.hash === finalHash;
   const finalPassed = final?.passed === true && current;
   const finalPassedEarlier = final?.passed === true && !current;
   const steps = slugs.length + 1;
-  const percent = Math.floor(((completed + (finalPassed ? 1 : 0)) * 100) / steps);
-  const unfinished = statuses.find((l) => l.status !== 'completed');
+  const percent = Math.floor(((completed + read / 2 + (finalPassed ? 1 : 0)) * 100) / steps);
   const started = statuses.some((l) => l.status !== 'todo') || Object.keys(quizzes).length > 0;
-  let resume: ResumeTarget;
-  if (!started && slugs[0] !== undefined) resume = { kind: 'start', slug: slugs[0] };
-  else if (unfinished) resume = { kind: 'lesson', slug: unfinished.slug };
-  else resume = finalPassed ? { kind: 'done' } : { kind: 'final' };
+  const resume: ResumeTarget = resumeTarget(slugs, lessons, { started, finalPassed });
   return { lessons: statuses, completed, finalPassed, finalPassedEarlier, percent, resume };
 }

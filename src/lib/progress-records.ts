@@ -13,6 +13,12 @@ export interface LessonRecord {
   visitedAt: string;
   /** When the lesson was completed (its quiz passed). */
   completedAt?: string;
+  /** When the lesson was first read to its end (« lue »). */
+  readAt?: string;
+  /** When the lesson was last being read: « Reprendre » goes to the most recent one. */
+  seenAt?: string;
+  /** Id of the last heading the reader had reached, where « Reprendre » lands in this lesson. */
+  section?: string;
 }
 
 /** What is kept about one quiz, for its current version (`hash`). */
@@ -37,6 +43,19 @@ export interface QuizRecord {
 
 /** Lesson records by lesson slug. */
 export type LessonRecords = Record<string, LessonRecord>;
+
+/** Where a learner stands in one lesson: opened, read to its end (« lue »), its quiz passed. */
+export type LessonStatus = 'todo' | 'visited' | 'read' | 'completed';
+
+/**
+ * A lesson's status: completed wins over read, read over visited. Here rather than in
+ * progress.ts so that a lesson page, which shows each lesson's state in its menu, needs no more.
+ */
+export function lessonStatus(slug: string, lessons: LessonRecords): LessonStatus {
+  const record = lessons[slug];
+  if (!record) return 'todo';
+  return record.completedAt ? 'completed' : record.readAt ? 'read' : 'visited';
+}
 /** Quiz records by quiz id. */
 export type QuizRecords = Record<string, QuizRecord>;
 
@@ -105,11 +124,23 @@ const MAX_ENTRIES = 500;
 /** Longest stored or imported text read (a real one is a few kilobytes). */
 export const MAX_STORED_LENGTH = 1_000_000;
 
-/** A lesson record built from its known fields only: unknown fields, however deep, are never read. */
+// A heading id as Astro writes it (letters, digits, « - », « _ »), bounded.
+const SECTION = /^[\p{L}\p{N}_-]{1,100}$/u;
+
+/**
+ * A lesson record built from its known fields only: unknown fields, however deep, are never read.
+ * The reading fields (readAt, seenAt, section) are optional extras: an invalid one is left out,
+ * the record kept.
+ */
 function lessonRecord(value: LessonRecord): LessonRecord {
-  return value.completedAt === undefined
-    ? { visitedAt: value.visitedAt }
-    : { visitedAt: value.visitedAt, completedAt: value.completedAt };
+  const { visitedAt, completedAt, readAt, seenAt, section } = value;
+  return {
+    visitedAt,
+    ...(completedAt === undefined ? {} : { completedAt }),
+    ...(isDate(readAt) ? { readAt } : {}),
+    ...(isDate(seenAt) ? { seenAt } : {}),
+    ...(typeof section === 'string' && SECTION.test(section) ? { section } : {}),
+  };
 }
 
 /** A quiz record built from its known fields only. */
@@ -189,19 +220,23 @@ export function withAttempt(previous: QuizRecord | undefined, hash: string, scor
 
 /**
  * Two views of the lesson records (this tab's, and storage's as another tab left it) as one: each
- * lesson keeps its first visit and its first completion.
+ * lesson keeps its first visit, its first completion and its first reading to the end, and the
+ * place (seenAt, section) of the most recent reading.
  */
 export function mergeLessons(a: LessonRecords, b: LessonRecords): LessonRecords {
   const out: LessonRecords = { ...a };
-  for (const [slug, record] of Object.entries(b)) {
+  for (const [slug, theirs] of Object.entries(b)) {
     const mine = out[slug];
     if (!mine) {
-      out[slug] = record;
+      out[slug] = theirs;
       continue;
     }
-    const completedAt = [mine.completedAt, record.completedAt].filter((d): d is string => d !== undefined).sort()[0];
-    const visitedAt = [mine.visitedAt, record.visitedAt].sort()[0] ?? mine.visitedAt;
-    out[slug] = completedAt ? { visitedAt, completedAt } : { visitedAt };
+    const merged: LessonRecord = { ...((theirs.seenAt ?? '') > (mine.seenAt ?? '') ? theirs : mine) };
+    for (const key of ['visitedAt', 'completedAt', 'readAt'] as const) {
+      const first = [mine[key], theirs[key]].filter((d) => d !== undefined).sort()[0];
+      if (first) merged[key] = first;
+    }
+    out[slug] = merged;
   }
   return out;
 }

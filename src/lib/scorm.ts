@@ -9,6 +9,7 @@
 import {
   decodeLessons,
   decodeQuizzes,
+  mergeLessons,
   type LessonRecords,
   type QuizRecord,
   type QuizRecords,
@@ -206,30 +207,13 @@ export function decodeSuspendData(text: string): SuspendedProgress {
   };
 }
 
-function earliest(a: string | undefined, b: string | undefined): string | undefined {
-  if (!a) return b;
-  if (!b) return a;
-  return Date.parse(a) <= Date.parse(b) ? a : b;
-}
-
 /**
- * Two copies of the progress made one: a lesson keeps its first visit and first completion, a
- * quiz keeps the record of its latest attempt.
+ * Two copies of the progress made one: a lesson keeps its first visit, first completion and first
+ * reading to the end, and its latest place (mergeLessons, as between two tabs); a quiz keeps the
+ * record of its latest attempt.
  */
 export function mergeProgress(a: SuspendedProgress, b: SuspendedProgress): SuspendedProgress {
-  const lessons: LessonRecords = { ...a.lessons };
-  for (const [slug, record] of Object.entries(b.lessons)) {
-    const other = lessons[slug];
-    if (!other) {
-      lessons[slug] = record;
-      continue;
-    }
-    const completedAt = earliest(other.completedAt, record.completedAt);
-    lessons[slug] = {
-      visitedAt: earliest(other.visitedAt, record.visitedAt) ?? record.visitedAt,
-      ...(completedAt ? { completedAt } : {}),
-    };
-  }
+  const lessons: LessonRecords = mergeLessons(a.lessons, b.lessons);
   const quizzes: QuizRecords = { ...a.quizzes };
   for (const [id, record] of Object.entries(b.quizzes)) {
     const other = quizzes[id];

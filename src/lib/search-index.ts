@@ -33,3 +33,44 @@ export function prepareHtmlForIndex(html: string): string {
 export function isIndexablePage(relativePath: string, bundleDir = 'pagefind'): boolean {
   return relativePath.endsWith('.html') && !relativePath.startsWith(`${bundleDir}/`);
 }
+
+/**
+ * What Pagefind leaves out of every page, besides data-pagefind-ignore: the controls of a quiz
+ * (its buttons, the « — Choisir — » menus of a matching question, « Question 3 sur 6 », the
+ * hints on how to answer, the feedback and score regions, the noscript notice) and any other
+ * button. They are widgets, not content: in an excerpt they read as noise. The question prompts
+ * and the options' text stay, so a quiz is found by what it asks.
+ */
+export const INDEX_EXCLUDE_SELECTORS: readonly string[] = [
+  'button',
+  'select',
+  'noscript',
+  '.quiz-num',
+  '.quiz-hint',
+  '.quiz-intro',
+  '.quiz-order-pos',
+  '.quiz-feedback',
+  '.quiz-message',
+  '.quiz-result',
+];
+
+/** The quizzes a lesson page shows in its flow (QuizBlock's data-quiz), by id. */
+export function embeddedQuizIds(html: string): string[] {
+  return [...html.matchAll(/<section\b[^>]*\bdata-quiz="([a-z0-9][a-z0-9-]*)"/g)].map((m) => m[1] ?? '');
+}
+
+/**
+ * The built pages to give Pagefind, given each page's path and HTML: every indexable page, except
+ * the own page (/quiz/<id>/) of a quiz that a lesson already shows. Such a quiz is found in its
+ * lesson (a section of the lesson's result), never as a second result that repeats it.
+ */
+export function pagesToIndex(pages: readonly { path: string; html: string }[], bundleDir = 'pagefind'): string[] {
+  const inLessons = new Set(pages.filter((p) => p.path.startsWith('lecons/')).flatMap((p) => embeddedQuizIds(p.html)));
+  return pages
+    .map((p) => p.path)
+    .filter((path) => isIndexablePage(path, bundleDir))
+    .filter((path) => {
+      const quiz = /^quiz\/([^/]+)\/index\.html$/.exec(path)?.[1];
+      return quiz === undefined || !inLessons.has(quiz);
+    });
+}

@@ -181,8 +181,31 @@ export interface SearchEngine<H extends ScoredHit> {
 }
 
 /**
+ * Hits of a phrase search first (pages where the words occur side by side, in order), then the
+ * other hits of the words, each page once. Pagefind gives every phrase hit the same score, so
+ * they are ordered by their words' relevance (their score in the word search).
+ */
+export function phraseFirst<T extends ScoredHit>(phrase: readonly T[], words: readonly T[]): T[] {
+  const relevance = new Map(words.map((h) => [h.id, h.score]));
+  const seen = new Set(phrase.map((h) => h.id));
+  const ranked = [...phrase].sort((a, b) => (relevance.get(b.id) ?? 0) - (relevance.get(a.id) ?? 0));
+  return [...ranked, ...words.filter((h) => !seen.has(h.id))];
+}
+
+/**
+ * The phrase searches for a query of several words: each spelling in double quotes, which
+ * Pagefind reads as « these words, in this order » (its exact search). None for a single word.
+ */
+export function phraseQueries(query: string): string[] {
+  const bare = query.replace(/"/g, '').trim();
+  return bare.includes(' ') ? queryVariants(bare).map((q) => `"${q}"`) : [];
+}
+
+/**
  * Searches as the site does: normalises what was typed, searches every spelling with the
- * filters, and merges the hits. An empty query (or one made only of elided words) finds nothing.
+ * filters, and merges the hits. For several words, the pages where they occur as a phrase come
+ * first, and their hit (hence their excerpt) is the phrase search's, centred on the phrase. An
+ * empty query (or one made only of elided words) finds nothing.
  */
 export async function runSearch<H extends ScoredHit>(
   engine: SearchEngine<H>,
@@ -192,6 +215,7 @@ export async function runSearch<H extends ScoredHit>(
   const query = normalizeQuery(typed);
   if (!query) return [];
   const options = { filters: pagefindFilters(filters) };
-  const responses = await Promise.all(queryVariants(query).map((q) => engine.search(q, options)));
-  return mergeHits(responses.map((r) => r.results));
+  const search = (queries: string[]) => Promise.all(queries.map((q) => engine.search(q, options)));
+  const [phrase, words] = await Promise.all([search(phraseQueries(query)), search(queryVariants(query))]);
+  return phraseFirst(mergeHits(phrase.map((r) => r.results)), mergeHits(words.map((r) => r.results)));
 }

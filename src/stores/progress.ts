@@ -29,7 +29,8 @@ export const $quizResults = storedAtom<QuizRecords>(QUIZZES_KEY, {}, decodeQuizz
 // Each action starts from this tab's records merged with what storage holds now: another tab may
 // have written a moment ago, before its « storage » event arrived here, and its work must not be
 // overwritten (two tabs finishing quizzes at the same time keep both results).
-const currentLessons = () => mergeLessons($lessons.get(), decodeLessons(readStored(LESSONS_KEY)));
+/** This tab's lesson records merged with what storage holds now (see above). */
+export const currentLessons = () => mergeLessons($lessons.get(), decodeLessons(readStored(LESSONS_KEY)));
 const currentQuizzes = () => mergeQuizzes($quizResults.get(), decodeQuizzes(readStored(QUIZZES_KEY)));
 
 /** Notes that a lesson page was opened (the first time only: the date stays the first visit). */
@@ -44,7 +45,8 @@ export function markCompleted(slug: string, now = new Date()): void {
   const lessons = currentLessons();
   const at = now.toISOString();
   if (lessons[slug]?.completedAt) return;
-  $lessons.set({ ...lessons, [slug]: { visitedAt: lessons[slug]?.visitedAt ?? at, completedAt: at } });
+  // The record keeps what else it holds (read to the end, place in the lesson).
+  $lessons.set({ ...lessons, [slug]: { ...(lessons[slug] ?? { visitedAt: at }), completedAt: at } });
 }
 
 /** Records a finished attempt at a quiz whose current fingerprint is `hash`. */

@@ -13,6 +13,7 @@ import { runAxe } from '../support/axe';
 import { tabTo } from '../support/quiz-driver';
 import { weighPage } from '../support/weigh';
 import { KEY as KEYS } from '../support/storage-keys';
+import { LESSON_JS_BUDGET } from '../support/budgets';
 
 const KEY = KEYS.plan;
 const LESSON = '/lecons/etape-2-objectif/';
@@ -265,12 +266,12 @@ function fullPlan(): Record<string, string> {
 }
 
 describe('the lesson budget with a plan kept', () => {
-  it('stays within the lesson budget (21 KB of JavaScript) until the learner writes, then loads the activity’s code', async () => {
+  it('stays within the lesson’s JavaScript budget until the learner writes, then loads the activity’s code', async () => {
     const { context, page } = await newPage(browser, { width: 390, height: 844 });
     await seed(page, { 'plateformes.grille.1.nom': 'Facebook', 'plateformes.grille.2.nom': 'YouTube' });
     const w = await weighPage(page, siteUrl('/lecons/sadapter-aux-plateformes/'));
-    // The lesson budget of tests/e2e/budgets.test.ts (see there why it is 21 KB).
-    expect(w.jsGzip, w.scripts.join(', ')).toBeLessThanOrEqual(21 * 1024);
+    // The lesson budget of tests/e2e/budgets.test.ts.
+    expect(w.jsGzip, w.scripts.join(', ')).toBeLessThanOrEqual(LESSON_JS_BUDGET);
     expect(w.scripts.filter((s) => s.includes('plan-activity'))).toEqual([]);
     // What is kept shows without the activity's code, optional repetitions opened; the code loads
     // at the first focus (on a fresh page: the weighed one still listens to its responses).

@@ -18,6 +18,7 @@ import {
 import { quizHash } from '../../src/lib/quiz-hash';
 import type { Quiz } from '../../src/schemas/quiz';
 import { KEY } from '../support/storage-keys';
+import { LESSON_JS_BUDGET } from '../support/budgets';
 
 const quizzes = readQuizFiles();
 const lessons = readLessonFiles();
@@ -249,8 +250,8 @@ describe('quizzes in lessons', () => {
     const total =
       (await Promise.all(scripts)).reduce((a, b) => a + b, 0) + inline.reduce((a, s) => a + gzipSync(s).length, 0);
     expect(scripts.length).toBeGreaterThan(0);
-    // The lesson budget of tests/e2e/budgets.test.ts (21 KB, see there why).
-    expect(total, `${total} octets gzip`).toBeLessThanOrEqual(21 * 1024);
+    // The lesson budget of tests/e2e/budgets.test.ts.
+    expect(total, `${total} octets gzip`).toBeLessThanOrEqual(LESSON_JS_BUDGET);
     await context.close();
   });
 });

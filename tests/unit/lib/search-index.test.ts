@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { asciiApostrophes, isIndexablePage, prepareHtmlForIndex } from '../../../src/lib/search-index';
+import {
+  asciiApostrophes,
+  embeddedQuizIds,
+  INDEX_EXCLUDE_SELECTORS,
+  isIndexablePage,
+  pagesToIndex,
+  prepareHtmlForIndex,
+} from '../../../src/lib/search-index';
 
 describe('prepareHtmlForIndex', () => {
   it('writes typographic apostrophes as ASCII ones, so Pagefind splits elisions', () => {
@@ -22,5 +29,35 @@ describe('isIndexablePage', () => {
     expect(isIndexablePage('pagefind/pagefind-ui.html')).toBe(false);
     expect(isIndexablePage('_astro/x.js')).toBe(false);
     expect(isIndexablePage('mon-pagefind/index.html')).toBe(true);
+  });
+});
+
+describe('embeddedQuizIds and pagesToIndex', () => {
+  const lesson = (quizzes: string[]) =>
+    `<main>${quizzes.map((q) => `<section class="quiz-block quiz-block--lesson" data-quiz="${q}"></section>`).join('')}</main>`;
+
+  it('finds the quizzes a lesson shows in its flow', () => {
+    expect(embeddedQuizIds(lesson(['etape-1-veille', 'sondage-veille']))).toEqual(['etape-1-veille', 'sondage-veille']);
+    expect(embeddedQuizIds('<p data-quiz="x">pas une section</p>')).toEqual([]);
+  });
+
+  it('leaves out the own page of a quiz a lesson shows, and keeps the others', () => {
+    const pages = [
+      { path: 'lecons/veille/index.html', html: lesson(['veille']) },
+      { path: 'quiz/veille/index.html', html: '<main>quiz</main>' },
+      { path: 'quiz/evaluation-finale/index.html', html: '<main>évaluation</main>' },
+      { path: 'a-propos/index.html', html: '<main><section data-quiz="evaluation-finale"></section></main>' },
+      { path: 'pagefind/x.html', html: '' },
+    ];
+    expect(pagesToIndex(pages)).toEqual([
+      'lecons/veille/index.html',
+      'quiz/evaluation-finale/index.html',
+      'a-propos/index.html',
+    ]);
+  });
+
+  it('excludes the quiz widgets, never the question prompts', () => {
+    expect(INDEX_EXCLUDE_SELECTORS).toEqual(expect.arrayContaining(['button', 'select', '.quiz-num']));
+    expect(INDEX_EXCLUDE_SELECTORS).not.toContain('.quiz-prompt');
   });
 });

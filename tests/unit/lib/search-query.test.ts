@@ -4,6 +4,8 @@ import {
   mergeHits,
   normalizeQuery,
   pagefindFilters,
+  phraseFirst,
+  phraseQueries,
   queryVariants,
   readSearchParams,
   runSearch,
@@ -127,6 +129,27 @@ describe('pagefindFilters', () => {
   });
 });
 
+describe('phraseQueries', () => {
+  it('quotes each spelling of a query of several words, and none of a single word', () => {
+    expect(phraseQueries('vidéo en direct')).toEqual(['"vidéo en direct"']);
+    expect(phraseQueries('les boeufs')).toEqual(['"les boeufs"', '"les bœufs"']);
+    expect(phraseQueries('"rejoindre les jeunes"')).toEqual(['"rejoindre les jeunes"']);
+    expect(phraseQueries('veille')).toEqual([]);
+  });
+});
+
+describe('phraseFirst', () => {
+  it('keeps every page once, phrase hits first', () => {
+    const words = [
+      { id: 'b', score: 3 },
+      { id: 'a', score: 2 },
+      { id: 'c', score: 1 },
+    ];
+    expect(phraseFirst([{ id: 'c', score: 1 }], words).map((h) => h.id)).toEqual(['c', 'b', 'a']);
+    expect(phraseFirst([], words)).toEqual(words);
+  });
+});
+
 describe('runSearch', () => {
   it('searches every spelling with the index’s filters and merges the hits', async () => {
     const calls: Array<[string, Record<string, string>]> = [];
@@ -137,12 +160,37 @@ describe('runSearch', () => {
       },
     };
     const hits = await runSearch(engine, 'les boeufs', { partie: 'Pièges à éviter' });
+    // Two words: each spelling is also searched as a phrase (in double quotes).
     expect(calls).toEqual([
+      ['"les boeufs"', { partie: 'Pièges à éviter' }],
+      ['"les bœufs"', { partie: 'Pièges à éviter' }],
       ['les boeufs', { partie: 'Pièges à éviter' }],
       ['les bœufs', { partie: 'Pièges à éviter' }],
     ]);
     expect(hits).toEqual([]);
     expect(await runSearch(engine, 'bœufs')).toEqual([{ id: 'pieges', score: 3 }]);
+  });
+
+  it('puts the pages where the words form a phrase first, ordered by the words’ relevance', async () => {
+    const engine = {
+      search: async (query: string) => ({
+        results: query.startsWith('"')
+          ? [
+              { id: 'a-propos', score: 1 },
+              { id: 'plateformes', score: 1 },
+            ]
+          : [
+              { id: 'evaluation', score: 2.6 },
+              { id: 'plateformes', score: 2.5 },
+              { id: 'a-propos', score: 0.9 },
+              { id: 'action', score: 0.5 },
+            ],
+      }),
+    };
+    const hits = await runSearch(engine, 'vidéo en direct');
+    expect(hits.map((h) => h.id)).toEqual(['plateformes', 'a-propos', 'evaluation', 'action']);
+    // The phrase hit is kept (its excerpt is centred on the phrase), each page once.
+    expect(hits[0]?.score).toBe(1);
   });
 
   it('does not search for nothing', async () => {

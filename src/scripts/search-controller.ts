@@ -16,7 +16,7 @@ import {
   type SearchFilters,
 } from '../lib/search-query';
 import { withBase } from '../lib/url';
-import { el } from '../scripts/el';
+import { el } from './el';
 
 /** One section of a page that matched (Pagefind's sub_results). */
 interface PagefindSubResult {
@@ -96,13 +96,14 @@ function renderResult(page: PagefindPage): HTMLLIElement {
   const labels = [kind ? (s.kinds[kind] ?? kind) : '', part ? typographicApostrophes(part) : ''].filter(Boolean);
   if (labels.length > 0) item.append(el('p', 'result-meta', labels.join(' · ')));
 
-  // The page-level match (before any heading with an id) has no anchor; sections have one.
-  const top = page.sub_results.find((r) => !r.anchor);
-  // A section named like the page (its <h1> has an id) would only repeat the title.
+  // The page's excerpt is Pagefind's best passage over the whole page (for a phrase, the passage
+  // where it occurs); the sections that matched follow, each with its own passage. A section
+  // named like the page (its <h1> has an id) would only repeat the title, and one whose passage
+  // is the page's would repeat the excerpt.
+  const lead = page.excerpt;
   const sections = page.sub_results
-    .filter((r) => r.anchor && r.url !== page.url && typographicApostrophes(r.title) !== title)
+    .filter((r) => r.anchor && r.url !== page.url && typographicApostrophes(r.title) !== title && r.excerpt !== lead)
     .slice(0, MAX_SECTIONS);
-  const lead = top?.excerpt ?? (sections.length === 0 ? page.excerpt : undefined);
   if (lead) item.append(excerpt(lead));
 
   if (sections.length > 0) {
