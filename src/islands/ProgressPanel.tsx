@@ -17,6 +17,7 @@ import type { progress } from '../i18n/fr';
 import { fill, fillPlural } from '../lib/template';
 import { withBase } from '../lib/url';
 import { useHydrated } from './use-hydrated';
+import './progress-panel.css';
 import { StorageNotice } from './StorageNotice';
 
 /** A lesson as the panel lists it. */

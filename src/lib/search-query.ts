@@ -129,6 +129,28 @@ export function excerptParts(html: string): ExcerptPart[] {
   return parts;
 }
 
+/** How many different words an excerpt highlights (Pagefind marks each word of the query it found). */
+export function markedWordCount(html: string): number {
+  const words = new Set<string>();
+  for (const part of excerptParts(html)) if (part.mark) words.add(part.text.trim().toLocaleLowerCase('fr'));
+  return words.size;
+}
+
+/**
+ * The passage to show for a page: of the page's excerpt and its sections' excerpts, the first that
+ * highlights the most different words of the query. For « rejoindre les jeunes », the passage where
+ * the words occur together rather than one that only marks « les ».
+ */
+export function bestExcerpt(excerpts: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let most = -1;
+  for (const text of excerpts) {
+    const count = markedWordCount(text);
+    if (count > most) [best, most] = [text, count];
+  }
+  return best;
+}
+
 /** The filters a search can apply, as Pagefind names them in the index. */
 export interface SearchFilters {
   /** Kind of page: « leçon » or « quiz ». */

@@ -7,6 +7,7 @@
  */
 import { search as s } from '../i18n/fr-search';
 import {
+  bestExcerpt,
   excerptParts,
   normalizeQuery,
   readSearchParams,
@@ -96,11 +97,11 @@ function renderResult(page: PagefindPage): HTMLLIElement {
   const labels = [kind ? (s.kinds[kind] ?? kind) : '', part ? typographicApostrophes(part) : ''].filter(Boolean);
   if (labels.length > 0) item.append(el('p', 'result-meta', labels.join(' · ')));
 
-  // The page's excerpt is Pagefind's best passage over the whole page (for a phrase, the passage
-  // where it occurs); the sections that matched follow, each with its own passage. A section
-  // named like the page (its <h1> has an id) would only repeat the title, and one whose passage
-  // is the page's would repeat the excerpt.
-  const lead = page.excerpt;
+  // The page's excerpt is the passage, over the whole page or one of its sections, that holds the
+  // most words of the query (for a phrase, the passage where it occurs); the sections that matched
+  // follow, each with its own passage. A section named like the page (its <h1> has an id) would
+  // only repeat the title, and one whose passage is the lead would repeat it.
+  const lead = bestExcerpt([page.excerpt, ...page.sub_results.map((r) => r.excerpt)]) ?? '';
   const sections = page.sub_results
     .filter((r) => r.anchor && r.url !== page.url && typographicApostrophes(r.title) !== title && r.excerpt !== lead)
     .slice(0, MAX_SECTIONS);

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { followLink, launchBrowser, newPage, siteUrl, watchPage } from '../support/browser';
 import { runAxe } from '../support/axe';
 import { readLessonFiles } from '../support/course-files';
+import { KEY } from '../support/storage-keys';
 
 const lessons = readLessonFiles();
 // A long lesson with a next one (the platforms lesson, the course's longest).
@@ -29,11 +30,12 @@ afterAll(async () => {
 /** The stored lesson records. */
 const records = (page: Page) =>
   page.evaluate(
-    () =>
-      JSON.parse(localStorage.getItem('msst:progress:v1') ?? '{}') as Record<
+    (key) =>
+      JSON.parse(localStorage.getItem(key) ?? '{}') as Record<
         string,
         { visitedAt: string; readAt?: string; seenAt?: string; section?: string }
       >,
+    KEY.lessons,
   );
 
 /** The horizontal scale of the reading progress bar (0 to 1). */
@@ -224,12 +226,12 @@ describe('where am I in the course', () => {
       await page.goto(siteUrl('/'));
       const at = '2026-11-26T10:00:00.000Z';
       await page.evaluate(
-        ([a, b, t]) =>
+        ([a, b, t, key]) =>
           localStorage.setItem(
-            'msst:progress:v1',
+            key ?? '',
             JSON.stringify({ [a ?? '']: { visitedAt: t, readAt: t }, [b ?? '']: { visitedAt: t, completedAt: t } }),
           ),
-        [long.slug, first.slug, at],
+        [long.slug, first.slug, at, KEY.lessons],
       );
       for (const p of [`/lecons/${long.slug}/`, '/progression/', '/']) {
         await page.goto(siteUrl(p));

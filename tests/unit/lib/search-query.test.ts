@@ -11,6 +11,8 @@ import {
   runSearch,
   typographicApostrophes,
   writeSearchParams,
+  bestExcerpt,
+  markedWordCount,
 } from '../../../src/lib/search-query';
 
 describe('normalizeQuery', () => {
@@ -224,5 +226,24 @@ describe('excerptParts', () => {
 
   it('leaves unknown or invalid entities as they are', () => {
     expect(excerptParts('a &foo; b &#0; c &#x1F600;')).toEqual([{ text: 'a &foo; b &#0; c 😀', mark: false }]);
+  });
+});
+
+describe('bestExcerpt', () => {
+  it('counts the different words an excerpt highlights', () => {
+    expect(markedWordCount('… [x] <mark>les</mark> occasions, <mark>les</mark> jeunes …')).toBe(1);
+    expect(
+      markedWordCount('<mark>Rejoindre</mark> certaines clientèles (ex. : <mark>les</mark> <mark>jeunes</mark>)'),
+    ).toBe(3);
+    expect(markedWordCount('sans mot surligné')).toBe(0);
+  });
+
+  it('picks the passage that holds the most words of the query, the first on a tie', () => {
+    const page = 'Médias de masse et médias sociaux : <mark>les</mark> occasions.';
+    const section = '« <mark>rejoindre</mark> certaines clientèles (ex. : <mark>les</mark> <mark>jeunes</mark>) »';
+    expect(bestExcerpt([page, section])).toBe(section);
+    expect(bestExcerpt([section, page])).toBe(section);
+    expect(bestExcerpt([page, 'autre <mark>occasions</mark>'])).toBe(page);
+    expect(bestExcerpt([])).toBeUndefined();
   });
 });
