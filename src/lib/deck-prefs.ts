@@ -4,6 +4,7 @@
  * bounded) and storage that throws (private mode, full, blocked) only means they are not kept.
  */
 import { presenterPrefsKey } from './storage-keys';
+import { MAX_TALK_MINUTES } from './presenter-timer';
 
 /** The storage key of the presenter's preferences, per deployment (src/lib/storage-keys.ts). */
 export const PRESENTER_PREFS_KEY = presenterPrefsKey();
@@ -39,7 +40,12 @@ export function decodePrefs(raw: string | null): PresenterPrefs {
   if (Number.isInteger(v.notesStep)) prefs.notesStep = clampStep(v.notesStep as number);
   if (typeof v.talkMinutes === 'object' && v.talkMinutes !== null && !Array.isArray(v.talkMinutes)) {
     for (const [deck, minutes] of Object.entries(v.talkMinutes as Record<string, unknown>).slice(0, 100)) {
-      if (deck.length <= 100 && Number.isInteger(minutes) && (minutes as number) >= 1 && (minutes as number) <= 600)
+      if (
+        deck.length <= 100 &&
+        Number.isInteger(minutes) &&
+        (minutes as number) >= 1 &&
+        (minutes as number) <= MAX_TALK_MINUTES
+      )
         prefs.talkMinutes[deck] = minutes as number;
     }
   }

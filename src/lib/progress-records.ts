@@ -94,12 +94,12 @@ export function isCount(value: unknown): value is number {
 }
 
 /** Whether a value has the fields of a lesson record. */
-export function isLessonRecord(value: unknown): value is LessonRecord {
+function isLessonRecord(value: unknown): value is LessonRecord {
   return isObject(value) && isDate(value.visitedAt) && (value.completedAt === undefined || isDate(value.completedAt));
 }
 
 /** Whether a value has the fields of a coherent quiz record. */
-export function isQuizRecord(value: unknown): value is QuizRecord {
+function isQuizRecord(value: unknown): value is QuizRecord {
   return (
     isObject(value) &&
     typeof value.hash === 'string' &&

@@ -10,6 +10,7 @@ import {
   decodeLessons,
   decodeQuizzes,
   mergeLessons,
+  mergeQuizzes,
   type LessonRecords,
   type QuizRecord,
   type QuizRecords,
@@ -17,8 +18,6 @@ import {
 
 /** Longest cmi.suspend_data a SCORM 1.2 LMS must accept (CMIString4096). */
 export const SUSPEND_DATA_LIMIT = 4096;
-/** Longest cmi.core.lesson_location (CMIString255). */
-export const LOCATION_LIMIT = 255;
 
 /** The values of cmi.core.lesson_status the course sets. */
 export type LessonStatus12 = 'incomplete' | 'completed' | 'passed' | 'failed';
@@ -213,13 +212,7 @@ export function decodeSuspendData(text: string): SuspendedProgress {
  * record of its latest attempt.
  */
 export function mergeProgress(a: SuspendedProgress, b: SuspendedProgress): SuspendedProgress {
-  const lessons: LessonRecords = mergeLessons(a.lessons, b.lessons);
-  const quizzes: QuizRecords = { ...a.quizzes };
-  for (const [id, record] of Object.entries(b.quizzes)) {
-    const other = quizzes[id];
-    if (!other || Date.parse(record.at) > Date.parse(other.at)) quizzes[id] = record;
-  }
-  return { lessons, quizzes };
+  return { lessons: mergeLessons(a.lessons, b.lessons), quizzes: mergeQuizzes(a.quizzes, b.quizzes) };
 }
 
 /**

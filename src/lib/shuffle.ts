@@ -25,7 +25,7 @@ function generator(seed: number): () => number {
 }
 
 /** A seeded pseudo-random generator of numbers in [0, 1): the same seed, the same sequence. */
-export function seededRandom(seed: string): () => number {
+function seededRandom(seed: string): () => number {
   return generator(hashString(seed));
 }
 

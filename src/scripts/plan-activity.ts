@@ -8,6 +8,7 @@ import { $storageAvailable } from '../stores/storage';
 import { smartGaps, readability, MAX_AVERAGE, SMART_PARTS, type SmartPart } from '../lib/plan-checks';
 import { fill } from '../lib/template';
 import { formatNumber } from '../lib/format';
+import { isStepFilled } from '../lib/plan-data';
 import type { activity } from '../i18n/fr-plan';
 
 type Strings = Pick<typeof activity, 'smart' | 'readability'> & { saved: string; notSaved: string };
@@ -73,7 +74,7 @@ export function runActivity(root: HTMLElement): void {
     }
     // An optional repetition that holds text opens, so it is seen.
     root.querySelectorAll<HTMLDetailsElement>('details[data-more]').forEach((d) => {
-      if (Object.keys(values).some((k) => k.startsWith(`${d.dataset.more}.`))) d.open = true;
+      if (isStepFilled(values, d.dataset.more ?? '')) d.open = true;
     });
     checkAll();
   };

@@ -6,6 +6,9 @@
 import { $lessons, currentLessons } from './progress';
 import type { LessonRecord } from '../lib/progress-records';
 
+/** Lessons whose place this page view has already noted once. */
+const noted = new Set<string>();
+
 /**
  * Notes where the reader is in a lesson: now, at the heading `section` (an id), or at the top when
  * undefined; « Reprendre » leads to the lesson last noted, at that heading. With `read`, the
@@ -13,8 +16,13 @@ import type { LessonRecord } from '../lib/progress-records';
  */
 export function markPlace(slug: string, section: string | undefined, read = false, now = new Date()): void {
   const lessons = currentLessons();
+  const previous = lessons[slug];
+  // Nothing new (same heading, « lue » already kept): no write, no event sent to other tabs. The
+  // first pause of a page view still writes, so the lesson becomes the one last read.
+  if (previous?.seenAt && previous.section === section && (!read || previous.readAt) && noted.has(slug)) return;
+  noted.add(slug);
   const at = now.toISOString();
-  const record: LessonRecord = { ...(lessons[slug] ?? { visitedAt: at }), seenAt: at };
+  const record: LessonRecord = { ...(previous ?? { visitedAt: at }), seenAt: at };
   if (section) record.section = section;
   else delete record.section;
   if (read) record.readAt ??= at;

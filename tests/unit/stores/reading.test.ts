@@ -28,10 +28,21 @@ describe('markPlace', () => {
   it('marks a lesson read once, keeping the first time', () => {
     markVisited('a', day1);
     markPlace('a', 'fin', true, day1);
-    markPlace('a', 'fin', true, day2);
-    expect($lessons.get().a).toEqual({ visitedAt: iso1, readAt: iso1, seenAt: iso2, section: 'fin' });
+    markPlace('a', 'milieu', true, day2);
+    expect($lessons.get().a).toEqual({ visitedAt: iso1, readAt: iso1, seenAt: iso2, section: 'milieu' });
     markPlace('b', undefined, true, day2);
     expect($lessons.get().b).toEqual({ visitedAt: iso2, readAt: iso2, seenAt: iso2 });
+  });
+
+  it('writes nothing when a pause finds the reader where the page view already noted them', () => {
+    markVisited('c', day1);
+    markPlace('c', 'section-2', false, day1);
+    const events: unknown[] = [];
+    const stop = $lessons.listen((v) => events.push(v));
+    markPlace('c', 'section-2', false, day2);
+    stop();
+    expect(events).toEqual([]);
+    expect($lessons.get().c?.seenAt).toBe(iso1);
   });
 
   it('keeps the reading when the lesson is then completed', () => {
