@@ -86,13 +86,18 @@ export function formatFactDate(d: { year: number; month?: number; day?: number }
     d.day === undefined
       ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
       : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat('fr-CA', options).format(date);
+  return firstOfMonth(new Intl.DateTimeFormat('fr-CA', options).format(date));
+}
+
+/** « 1er août 2023 »: French writes the first day of a month as an ordinal. */
+function firstOfMonth(text: string): string {
+  return text.replace(/^1(?=[\s\u00a0])/, '1er');
 }
 
 /** Formats a date the way Québec writes it (ex. « 26 novembre 2026 »). */
 export function formatDate(date: Date): string {
-  return new Intl.DateTimeFormat('fr-CA', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    date,
+  return firstOfMonth(
+    new Intl.DateTimeFormat('fr-CA', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date),
   );
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFactDate } from '../../../src/lib/dates';
-import { formatFactDate } from '../../../src/i18n/fr';
+import { formatDate, formatFactDate } from '../../../src/i18n/fr';
 
 describe('fact dates', () => {
   it('parses a full date or a month', () => {
@@ -16,5 +16,9 @@ describe('fact dates', () => {
     expect(formatFactDate({ year: 2024, month: 11, day: 18 })).toBe('18 novembre 2024');
     expect(formatFactDate({ year: 2024, month: 4 })).toBe('avril 2024');
     expect(formatFactDate({ year: 2019 })).toBe('2019');
+    // French writes the first of a month as an ordinal, wherever a date is shown.
+    expect(formatFactDate({ year: 2024, month: 7, day: 1 })).toBe('1er juillet 2024');
+    expect(formatDate(new Date('2024-12-01T12:00:00Z'))).toBe('1er décembre 2024');
+    expect(formatDate(new Date('2026-11-27T12:00:00Z'))).toBe('27 novembre 2026');
   });
 });
