@@ -103,6 +103,7 @@ describe('search results without noise', () => {
     for (const q of ['veille', 'questionnaire', 'objectif', 'facebook', 'étapes']) {
       const results = await search(page, q);
       const hrefs = results.map((r) => r.href);
+      expect(hrefs.length, q).toBeGreaterThan(1);
       expect(new Set(hrefs).size, q).toBe(hrefs.length);
       for (const href of hrefs) {
         const quiz = /\/quiz\/([^/]+)\/$/.exec(href)?.[1];

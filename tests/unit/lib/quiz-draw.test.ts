@@ -111,10 +111,13 @@ describe('balancedOrderSeed', () => {
   });
 
   it('keeps the seed itself when it is already balanced, and is deterministic', () => {
-    const seed = attemptSeed('court', 5);
+    const seed = Array.from({ length: 50 }, (_, n) => attemptSeed('court', n)).find(
+      (s) => rightFirstShare(questions, s) <= 0.4,
+    );
+    if (seed === undefined) throw new Error('aucune graine équilibrée parmi 50');
     const chosen = balancedOrderSeed(questions, seed);
     expect(balancedOrderSeed(questions, seed)).toBe(chosen);
-    if (rightFirstShare(questions, seed) <= 0.4) expect(chosen).toBe(seed);
+    expect(chosen).toBe(seed);
     expect(rightFirstShare([], seed)).toBe(0);
   });
 
