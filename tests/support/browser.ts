@@ -13,10 +13,15 @@ import {
   type ConsoleMessage,
 } from 'playwright-core';
 
-/** Starts a headless Chromium with a fresh profile, or throws a clear French-and-English message. */
+/**
+ * Connects to the headless Chromium the e2e global setup started for the whole run (one launch
+ * instead of one per file); elsewhere starts one, or throws a clear French-and-English message.
+ * Every test works in contexts of its own (fresh storage), and `close()` only disconnects.
+ */
 export async function launchBrowser(): Promise<Browser> {
+  const ws = inject('browserWs');
+  if (ws) return chromium.connect(ws);
   assertChromium();
-  // playwright-core gives every launch a fresh, empty profile of its own.
   return chromium.launch({ executablePath: chromePath, headless: true, args: CHROMIUM_FLAGS });
 }
 
