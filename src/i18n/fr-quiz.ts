@@ -50,6 +50,8 @@ export const quiz = {
     `Meilleur score\u00a0: ${score(got, max, percent)} · ${attempts} ${plural(attempts, 'tentative', 'tentatives')}`,
   earlier: 'Ce résultat a été obtenu sur une version antérieure de ce questionnaire.',
   passedBadge: 'Réussi',
+  exhibitLikes: (n: number) => `${n} ${plural(n, 'mention', 'mentions')} J’aime`,
+  exhibitTableScroll: 'Tableau (défilement horizontal)',
 } as const;
 
 /** Strings of the quiz's own page and of the quiz block around the island (server only). */

@@ -29,6 +29,7 @@ import { ChoiceQuestion } from './quiz/ChoiceQuestion';
 import { TrueFalseQuestion } from './quiz/TrueFalseQuestion';
 import { OrderQuestion } from './quiz/OrderQuestion';
 import { MatchQuestion } from './quiz/MatchQuestion';
+import { Exhibit } from './quiz/Exhibit';
 import type { Feedback as FeedbackView } from './quiz/Feedback';
 import { readFormAnswers } from './quiz/read-form';
 import './quiz/quiz.css';
@@ -153,6 +154,7 @@ export default function Quiz({ quiz, hash, completes, titleLevel, storageNotice,
               <span class="quiz-num">{t.questionNumber(i + 1, questions.length)}</span>
               <span class="quiz-prompt">{q.prompt}</span>
             </legend>
+            {q.exhibit && <Exhibit exhibit={q.exhibit} />}
             <QuestionBody
               q={q}
               answer={state.answers[q.id]}
