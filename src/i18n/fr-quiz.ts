@@ -62,6 +62,8 @@ export const quizPage = {
     `Vérifiez chaque réponse pour voir l’explication. Seuil de réussite\u00a0: ${mark}\u00a0%.`,
   evaluationIntro: (mark: number) =>
     `Répondez à toutes les questions, puis soumettez\u00a0: le score et les explications s’affichent à la fin. Seuil de réussite\u00a0: ${mark}\u00a0%.`,
+  finalRule:
+    'Vous pouvez passer l’évaluation finale dès maintenant. Le module ne sera toutefois réussi, et l’attestation délivrée, qu’une fois toutes les leçons lues jusqu’à la fin.',
   drawIntro: (count: number, total: number) =>
     `Chaque tentative tire ${count} questions d’une banque de ${total}, dans un ordre nouveau.`,
   noscript:
@@ -82,11 +84,15 @@ export const progress = {
   progressIntro:
     'Votre progression est conservée dans ce navigateur seulement. Exportez-la dans un fichier pour la retrouver sur un autre appareil.',
   rules:
-    'Une leçon est «\u00a0commencée\u00a0» dès que vous l’ouvrez et «\u00a0lue\u00a0» quand vous en atteignez la fin\u00a0; elle n’est «\u00a0terminée\u00a0» que lorsque vous réussissez son questionnaire (le score compte la première vérification de chaque question). Une leçon lue compte pour une demi-leçon dans la progression. Le module est réussi quand l’évaluation finale l’est ({mark}\u00a0% ou plus)\u00a0; l’attestation s’affiche alors.',
+    'Une leçon est «\u00a0commencée\u00a0» dès que vous l’ouvrez et «\u00a0lue\u00a0» quand vous en atteignez la fin\u00a0; elle n’est «\u00a0terminée\u00a0» que lorsque vous réussissez son questionnaire (le score compte la première vérification de chaque question). Une leçon lue compte pour une demi-leçon dans la progression. Vous pouvez passer l’évaluation finale quand vous le voulez, mais le module n’est réussi (et l’attestation ne s’affiche) que lorsque l’évaluation finale est réussie ({mark}\u00a0% ou plus) ET que toutes les leçons sont au moins «\u00a0lues\u00a0»\u00a0: l’attestation certifie le parcours, pas seulement un score.',
   progressNeedsJs: 'Cette page a besoin de JavaScript pour lire votre progression, conservée dans votre navigateur.',
   overall: 'Parcours complété à {percent}\u00a0%',
   lessonsDone: { one: '{n} leçon terminée sur {total}', other: '{n} leçons terminées sur {total}' },
   finalDone: 'Évaluation finale réussie\u00a0: module réussi',
+  finalNeedsLessons: {
+    one: 'Évaluation finale réussie\u00a0; il reste {n} leçon à lire pour réussir le module',
+    other: 'Évaluation finale réussie\u00a0; il reste {n} leçons à lire pour réussir le module',
+  },
   finalTodo: 'Évaluation finale à réussir',
   start: 'Commencer',
   resumeLesson: 'Reprendre\u00a0: {title}',
@@ -139,10 +145,11 @@ export const progress = {
 export const certificate = {
   certificateTitle: 'Attestation',
   certificateLocked:
-    'L’attestation s’obtient en réussissant l’évaluation finale (seuil\u00a0: {mark}\u00a0%). Voici ce qu’il vous reste à faire.',
+    'L’attestation s’obtient en lisant toutes les leçons jusqu’à la fin et en réussissant l’évaluation finale (seuil\u00a0: {mark}\u00a0%). Voici ce qu’il vous reste à faire.',
   missingFinal: 'Réussir l’évaluation finale.',
   bestSoFar: 'Votre meilleur score jusqu’ici\u00a0: {score}.',
-  missingLessons: 'Terminer ces leçons (conseillé avant l’évaluation)\u00a0:',
+  missingLessons: 'Lire ces leçons jusqu’à la fin (requis pour l’attestation)\u00a0:',
+  finalDoneLessonsMissing: 'Évaluation finale réussie\u00a0: il ne reste que les leçons ci-dessous.',
   nameLabel: 'Votre nom, tel qu’il figurera sur l’attestation',
   nameHint: 'Conservé dans ce navigateur seulement.',
   certificateHeading: 'Attestation de réussite',
