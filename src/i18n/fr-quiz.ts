@@ -38,14 +38,6 @@ export const quiz = {
   markRightChosen: 'Bonne réponse, choisie',
   markRightMissed: 'Bonne réponse',
   markWrongChosen: 'Votre choix\u00a0: erroné',
-  finalPassedLink: 'Obtenir mon attestation',
-  resultTitle: 'Votre résultat',
-  yourScore: (got: number, max: number, percent: number) => `Score\u00a0: ${score(got, max, percent)}`,
-  passed: (mark: number) => `Réussi\u00a0! Le seuil de réussite est de ${mark}\u00a0%.`,
-  failed: (mark: number) =>
-    `Pas encore réussi\u00a0: le seuil est de ${mark}\u00a0%. Relisez les explications, puis recommencez.`,
-  practiceRule: 'Le score compte la première vérification de chaque question.',
-  lessonCompleted: 'La leçon est marquée comme terminée dans votre progression.',
   best: (got: number, max: number, percent: number, attempts: number) =>
     `Meilleur score\u00a0: ${score(got, max, percent)} · ${attempts} ${plural(attempts, 'tentative', 'tentatives')}`,
   earlier: 'Ce résultat a été obtenu sur une version antérieure de ce questionnaire.',

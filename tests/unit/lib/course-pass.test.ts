@@ -10,7 +10,8 @@ import type { LessonRecords, QuizRecord, QuizRecords } from '../../../src/lib/pr
 const at = '2026-11-26T10:00:00.000Z';
 const slugs = ['un', 'deux', 'trois'];
 const current = 'version-2';
-const pass: QuizRecord = { hash: current, attempts: 1, best: 17, last: 17, max: 20, passed: true, passedAt: at, at };
+const fail: QuizRecord = { hash: current, attempts: 1, best: 10, last: 10, max: 20, passed: false, at };
+const pass: QuizRecord = { ...fail, best: 17, last: 17, passed: true, passedAt: at };
 const allRead: LessonRecords = {
   un: { visitedAt: at, completedAt: at },
   deux: { visitedAt: at, readAt: at },
@@ -52,7 +53,7 @@ const states: { name: string; lessons: LessonRecords; quizzes: QuizRecords; pass
   {
     name: 'lessons read, evaluation failed',
     lessons: allRead,
-    quizzes: { [FINAL_QUIZ_ID]: { ...pass, best: 10, last: 10, passed: false, passedAt: undefined } },
+    quizzes: { [FINAL_QUIZ_ID]: fail },
     passed: false,
     lms: 'failed',
   },
