@@ -9,10 +9,9 @@
  * normal build (dist/) is left alone.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
-import { parse } from 'yaml';
 import {
   BASE_PLACEHOLDER,
   leftovers,
@@ -80,14 +79,6 @@ function relativize(files: readonly string[]): void {
   }
 }
 
-/** The final evaluation's pass mark, for adlcp:masteryscore; undefined without one. */
-function masteryScore(): number | undefined {
-  const file = join(process.env.COURSE_CONTENT_DIR ?? 'content', 'quizzes', 'evaluation-finale.yaml');
-  if (!existsSync(file)) return undefined;
-  const quiz = parse(readFileSync(file, 'utf8')) as { passMark?: unknown };
-  return typeof quiz.passMark === 'number' ? quiz.passMark : 80;
-}
-
 /** The home page's title (the course title, as the site writes it). */
 function courseTitle(): string {
   const html = readFileSync(join(SITE_DIR, 'index.html'), 'utf8');
@@ -111,7 +102,6 @@ export function buildScormPackages(): string[] {
     identifier: `medias-sociaux-en-sante-${version.version}`,
     title: courseTitle(),
     files,
-    masteryScore: masteryScore(),
   };
   const content: Zippable = {};
   for (const file of files) content[file] = readFileSync(join(SITE_DIR, file));

@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { lessonSlug, sortLessons } from '../lib/lesson-order';
-import { describeLessonQuizProblems } from '../lib/quiz-content';
+import { describeLessonQuizProblems, describeObjectiveProblems } from '../lib/quiz-content';
 import { getQuizzes } from './quizzes';
 
 /** A lesson entry with its URL slug. */
@@ -18,7 +18,8 @@ export async function getPlatforms(): Promise<CollectionEntry<'platforms'>[]> {
 /**
  * Every lesson, sorted by `order`, each with its slug. The build stops, naming the lesson, when a
  * lesson's `quiz` field names no quiz, a room poll, a quiz the lesson does not place, or a quiz
- * that another lesson names too.
+ * that another lesson names too; and, naming quiz, question and lesson, when a question's
+ * `objective` is not word for word one of its lesson's objectives.
  */
 export async function getLessons(): Promise<Lesson[]> {
   const entries = await getCollection('lessons');
@@ -28,5 +29,11 @@ export async function getLessons(): Promise<Lesson[]> {
     new Map([...quizzes].map(([id, { quiz }]) => [id, { mode: quiz.mode }])),
   );
   if (message) throw new Error(message);
-  return sortLessons(entries).map((e) => ({ ...e, slug: lessonSlug(e.id) }));
+  const sorted = sortLessons(entries).map((e) => ({ ...e, slug: lessonSlug(e.id) }));
+  const objectives = describeObjectiveProblems(
+    [...quizzes.values()].map(({ quiz }) => quiz),
+    sorted.map((l) => ({ slug: l.slug, objectives: l.data.objectives })),
+  );
+  if (objectives) throw new Error(objectives);
+  return sorted;
 }

@@ -38,18 +38,12 @@ export const quiz = {
   markRightChosen: 'Bonne réponse, choisie',
   markRightMissed: 'Bonne réponse',
   markWrongChosen: 'Votre choix\u00a0: erroné',
-  finalPassedLink: 'Obtenir mon attestation',
-  resultTitle: 'Votre résultat',
-  yourScore: (got: number, max: number, percent: number) => `Score\u00a0: ${score(got, max, percent)}`,
-  passed: (mark: number) => `Réussi\u00a0! Le seuil de réussite est de ${mark}\u00a0%.`,
-  failed: (mark: number) =>
-    `Pas encore réussi\u00a0: le seuil est de ${mark}\u00a0%. Relisez les explications, puis recommencez.`,
-  practiceRule: 'Le score compte la première vérification de chaque question.',
-  lessonCompleted: 'La leçon est marquée comme terminée dans votre progression.',
   best: (got: number, max: number, percent: number, attempts: number) =>
     `Meilleur score\u00a0: ${score(got, max, percent)} · ${attempts} ${plural(attempts, 'tentative', 'tentatives')}`,
   earlier: 'Ce résultat a été obtenu sur une version antérieure de ce questionnaire.',
   passedBadge: 'Réussi',
+  exhibitLikes: (n: number) => `${n} ${plural(n, 'mention', 'mentions')} J’aime`,
+  exhibitTableScroll: 'Tableau (défilement horizontal)',
 } as const;
 
 /** Strings of the quiz's own page and of the quiz block around the island (server only). */
@@ -60,6 +54,8 @@ export const quizPage = {
     `Vérifiez chaque réponse pour voir l’explication. Seuil de réussite\u00a0: ${mark}\u00a0%.`,
   evaluationIntro: (mark: number) =>
     `Répondez à toutes les questions, puis soumettez\u00a0: le score et les explications s’affichent à la fin. Seuil de réussite\u00a0: ${mark}\u00a0%.`,
+  finalRule:
+    'Vous pouvez passer l’évaluation finale dès maintenant. Le module ne sera toutefois réussi, et l’attestation délivrée, qu’une fois toutes les leçons lues jusqu’à la fin.',
   drawIntro: (count: number, total: number) =>
     `Chaque tentative tire ${count} questions d’une banque de ${total}, dans un ordre nouveau.`,
   noscript:
@@ -80,11 +76,15 @@ export const progress = {
   progressIntro:
     'Votre progression est conservée dans ce navigateur seulement. Exportez-la dans un fichier pour la retrouver sur un autre appareil.',
   rules:
-    'Une leçon est «\u00a0commencée\u00a0» dès que vous l’ouvrez et «\u00a0lue\u00a0» quand vous en atteignez la fin\u00a0; elle n’est «\u00a0terminée\u00a0» que lorsque vous réussissez son questionnaire (le score compte la première vérification de chaque question). Une leçon lue compte pour une demi-leçon dans la progression. Le module est réussi quand l’évaluation finale l’est ({mark}\u00a0% ou plus)\u00a0; l’attestation s’affiche alors.',
+    'Une leçon est «\u00a0commencée\u00a0» dès que vous l’ouvrez et «\u00a0lue\u00a0» quand vous en atteignez la fin\u00a0; elle n’est «\u00a0terminée\u00a0» que lorsque vous réussissez son questionnaire (le score compte la première vérification de chaque question). Une leçon lue compte pour une demi-leçon dans la progression. Vous pouvez passer l’évaluation finale quand vous le voulez, mais le module n’est réussi (et l’attestation ne s’affiche) que lorsque l’évaluation finale est réussie ({mark}\u00a0% ou plus) ET que toutes les leçons sont au moins «\u00a0lues\u00a0»\u00a0: l’attestation certifie le parcours, pas seulement un score.',
   progressNeedsJs: 'Cette page a besoin de JavaScript pour lire votre progression, conservée dans votre navigateur.',
   overall: 'Parcours complété à {percent}\u00a0%',
   lessonsDone: { one: '{n} leçon terminée sur {total}', other: '{n} leçons terminées sur {total}' },
   finalDone: 'Évaluation finale réussie\u00a0: module réussi',
+  finalNeedsLessons: {
+    one: 'Évaluation finale réussie\u00a0; il reste {n} leçon à lire pour réussir le module',
+    other: 'Évaluation finale réussie\u00a0; il reste {n} leçons à lire pour réussir le module',
+  },
   finalTodo: 'Évaluation finale à réussir',
   start: 'Commencer',
   resumeLesson: 'Reprendre\u00a0: {title}',
@@ -137,10 +137,11 @@ export const progress = {
 export const certificate = {
   certificateTitle: 'Attestation',
   certificateLocked:
-    'L’attestation s’obtient en réussissant l’évaluation finale (seuil\u00a0: {mark}\u00a0%). Voici ce qu’il vous reste à faire.',
+    'L’attestation s’obtient en lisant toutes les leçons jusqu’à la fin et en réussissant l’évaluation finale (seuil\u00a0: {mark}\u00a0%). Voici ce qu’il vous reste à faire.',
   missingFinal: 'Réussir l’évaluation finale.',
   bestSoFar: 'Votre meilleur score jusqu’ici\u00a0: {score}.',
-  missingLessons: 'Terminer ces leçons (conseillé avant l’évaluation)\u00a0:',
+  missingLessons: 'Lire ces leçons jusqu’à la fin (requis pour l’attestation)\u00a0:',
+  finalDoneLessonsMissing: 'Évaluation finale réussie\u00a0: il ne reste que les leçons ci-dessous.',
   nameLabel: 'Votre nom, tel qu’il figurera sur l’attestation',
   nameHint: 'Conservé dans ce navigateur seulement.',
   certificateHeading: 'Attestation de réussite',

@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { lessonSlug } from '../lib/lesson-order';
-import { FINAL_QUIZ_ID } from '../lib/course-summary';
+import { FINAL_QUIZ_ID } from '../lib/course-pass';
+import { quizHash } from '../lib/quiz-hash';
+import { quizSchema } from '../schemas/quiz';
 import { progress } from '../i18n/fr-quiz';
 import type { PageCourse } from '../scripts/lms-adapter';
 
@@ -30,8 +32,13 @@ export function readCourse(contentDir: string): PageCourse {
     })
     .sort((a, b) => a.order - b.order)
     .map(({ slug, title }) => ({ slug, title }));
-  const final = existsSync(join(contentDir, 'quizzes', `${FINAL_QUIZ_ID}.yaml`));
-  return { lessons, ...(final ? { finalQuizId: FINAL_QUIZ_ID } : {}), resumeLesson: progress.resumeLesson };
+  const file = join(contentDir, 'quizzes', `${FINAL_QUIZ_ID}.yaml`);
+  // Fingerprinted as the site does (the validated quiz, defaults filled), so the LMS judges the
+  // same version as the attestation.
+  const final = existsSync(file)
+    ? { finalQuizId: FINAL_QUIZ_ID, finalHash: quizHash(quizSchema.parse(parse(readFileSync(file, 'utf8')))) }
+    : {};
+  return { lessons, ...final, resumeLesson: progress.resumeLesson };
 }
 
 /** Adds the LMS probe to every page when SCORM=1; otherwise nothing. */

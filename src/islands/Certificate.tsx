@@ -65,8 +65,8 @@ export default function Certificate({
     records,
     finalHash,
   );
-  if (!final || !summary.finalPassed) {
-    const todo = summary.lessons.filter((l) => l.status !== 'completed');
+  if (!final || !summary.passed) {
+    const todo = summary.unread;
     return (
       <div class="certificate-locked">
         <StorageNotice text={storageNotice} />
@@ -74,8 +74,9 @@ export default function Certificate({
         {summary.finalPassedEarlier && <p class="certificate-earlier">{t.passedEarlier}</p>}
         <ul>
           <li>
-            {t.missingFinal}{' '}
+            {summary.finalPassed ? t.finalDoneLessonsMissing : t.missingFinal}{' '}
             {final &&
+              !summary.finalPassed &&
               !summary.finalPassedEarlier &&
               fill(t.bestSoFar, {
                 score: fill(p.score, {
@@ -84,16 +85,16 @@ export default function Certificate({
                   percent: percentOf(final.best, final.max),
                 }),
               })}{' '}
-            <a href={withBase(`/quiz/${FINAL_QUIZ_ID}/`)}>{p.takeFinal}</a>
+            {!summary.finalPassed && <a href={withBase(`/quiz/${FINAL_QUIZ_ID}/`)}>{p.takeFinal}</a>}
           </li>
         </ul>
         {todo.length > 0 && (
           <>
             <p>{t.missingLessons}</p>
             <ul>
-              {todo.map((l) => (
+              {todo.map((slug) => (
                 <li>
-                  <a href={withBase(`/lecons/${l.slug}/`)}>{lessons.find((x) => x.slug === l.slug)?.title}</a>
+                  <a href={withBase(`/lecons/${slug}/`)}>{lessons.find((x) => x.slug === slug)?.title}</a>
                 </li>
               ))}
             </ul>

@@ -137,7 +137,11 @@ export default function ProgressPanel({ storageNotice, strings: t, lessons, quiz
         <progress max={100} value={summary.percent} aria-labelledby="vue-ensemble" />
         <p>
           {fillPlural(t.lessonsDone, summary.completed, { total: lessons.length })} ·{' '}
-          {summary.finalPassed ? t.finalDone : t.finalTodo}
+          {summary.passed
+            ? t.finalDone
+            : summary.finalPassed
+              ? fillPlural(t.finalNeedsLessons, summary.unread.length)
+              : t.finalTodo}
         </p>
         <p>
           <a class="button" href={resume.href} data-resume-link>

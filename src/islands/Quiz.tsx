@@ -4,8 +4,10 @@
  * without JavaScript; once hydrated the learner checks answers and gets a score. The rules live
  * in src/lib/quiz-session.ts (a pure reducer): this island renders its state, dispatches the
  * learner's actions, stores finished attempts and moves focus. Each question kind has its own
- * view in ./quiz/. Feedback goes to polite live regions; after submitting, focus moves to the
- * result. A choice made before hydration is read back from the form and kept.
+ * view in ./quiz/. Feedback goes to polite live regions; after submitting an evaluation, its
+ * result (./quiz/Result.tsx) comes first, above the questions, and focus moves to its heading,
+ * scrolled to the top of the screen. A choice made before hydration is read back from the form
+ * and kept.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from './use-store';
@@ -29,7 +31,9 @@ import { ChoiceQuestion } from './quiz/ChoiceQuestion';
 import { TrueFalseQuestion } from './quiz/TrueFalseQuestion';
 import { OrderQuestion } from './quiz/OrderQuestion';
 import { MatchQuestion } from './quiz/MatchQuestion';
-import type { Feedback as FeedbackView } from './quiz/Feedback';
+import { Exhibit } from './quiz/Exhibit';
+import type * as FeedbackModule from './quiz/Feedback';
+import type { ReviewTarget } from '../lib/quiz-review';
 import { readFormAnswers } from './quiz/read-form';
 import './quiz/quiz.css';
 import type { QuestionProps } from './quiz/types';
@@ -46,6 +50,10 @@ interface Props {
   storageNotice: string;
   /** Where the certificate is, for the link shown once this quiz (the final evaluation) is passed. */
   certificateHref?: string | undefined;
+  /** The course's lessons in order (final evaluation): the pass rule needs them read. */
+  courseLessons?: readonly string[] | undefined;
+  /** Where each question's lesson teaches it (quiz-review.ts), by question id. */
+  reviews?: Readonly<Record<string, ReviewTarget>> | undefined;
 }
 
 function QuestionBody(props: QuestionProps) {
@@ -64,16 +72,17 @@ function QuestionBody(props: QuestionProps) {
 }
 
 /** A quiz with its questions, feedback and result. */
-export default function Quiz({ quiz, hash, completes, titleLevel, storageNotice, certificateHref }: Props) {
+export default function Quiz(props: Props) {
+  const { quiz, hash, completes, titleLevel, storageNotice, reviews } = props;
   // A room poll answers like practice, without pass mark nor record in the learner's progress.
   const poll = quiz.mode === 'poll';
   const practice = quiz.mode !== 'evaluation';
   const [state, setState] = useState(() => startSession(quiz, 0));
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
-  // The feedback view is loaded on the first check or submit (see ./quiz/Feedback.tsx).
-  const [Feedback, setFeedback] = useState<typeof FeedbackView | null>(null);
+  // The feedback and result views are loaded on the first check or submit (see ./quiz/Feedback.tsx).
+  const [views, setViews] = useState<typeof FeedbackModule | null>(null);
   const loadFeedback = () => {
-    if (!Feedback) void import('./quiz/Feedback').then((m) => setFeedback(() => m.Feedback));
+    if (!views) void import('./quiz/Feedback').then((m) => setViews(() => m));
   };
   const root = useRef<HTMLDivElement>(null);
   const hydrated = useHydrated();
@@ -119,16 +128,42 @@ export default function Quiz({ quiz, hash, completes, titleLevel, storageNotice,
   }, []);
 
   // Focus is moved right after the render that creates its target (a moved item's button, the
-  // result), before the next key press can arrive.
+  // result), before the next key press can arrive. The result waits for its view to load: the
+  // target is kept until it exists. Its heading goes to the top of the screen, so that the score
+  // and the verdict under it are in view.
   useLayoutEffect(() => {
     if (!focusTarget) return;
-    root.current?.querySelector<HTMLElement>(focusTarget)?.focus();
+    const target = root.current?.querySelector<HTMLElement>(focusTarget);
+    if (!target && focusTarget.endsWith('-result') && !views) return;
+    if (target?.id.endsWith('-result')) {
+      target.focus({ preventScroll: true });
+      target.scrollIntoView({ block: 'start' });
+    } else {
+      target?.focus();
+    }
     setFocusTarget(null);
-  }, [focusTarget]);
+  }, [focusTarget, views]);
 
   const firstControl = (id: string | undefined) => `#${prefix}-${id} :is(input, select, button)`;
-  const Result = titleLevel === 2 ? 'h3' : titleLevel === 3 ? 'h4' : 'h2';
   const result = state.result;
+  const resultBlock = (
+    <div class="quiz-result" aria-live={practice ? 'polite' : undefined}>
+      {result && views && (
+        <views.Result
+          quiz={quiz}
+          result={result}
+          level={titleLevel === 2 ? 'h3' : titleLevel === 3 ? 'h4' : 'h2'}
+          prefix={prefix}
+          completes={completes}
+          certificateHref={props.certificateHref}
+          courseLessons={props.courseLessons}
+          credits={state.shown}
+          order={state.questions}
+          reviews={reviews}
+        />
+      )}
+    </div>
+  );
 
   return (
     <div class={`quiz quiz--${quiz.mode}`} ref={root}>
@@ -145,6 +180,7 @@ export default function Quiz({ quiz, hash, completes, titleLevel, storageNotice,
           {standing.kind === 'earlier' && <span class="quiz-earlier"> {t.earlier}</span>}
         </p>
       )}
+      {!practice && resultBlock}
       {questions.map((q, i) => {
         const shown = state.shown[q.id];
         return (
@@ -153,6 +189,7 @@ export default function Quiz({ quiz, hash, completes, titleLevel, storageNotice,
               <span class="quiz-num">{t.questionNumber(i + 1, questions.length)}</span>
               <span class="quiz-prompt">{q.prompt}</span>
             </legend>
+            {q.exhibit && <Exhibit exhibit={q.exhibit} />}
             <QuestionBody
               q={q}
               answer={state.answers[q.id]}
@@ -188,7 +225,9 @@ export default function Quiz({ quiz, hash, completes, titleLevel, storageNotice,
             )}
             <div class="quiz-feedback" aria-live={practice ? 'polite' : undefined}>
               {state.unanswered.includes(q.id) && <p class="quiz-hint-error">{t.needAnswer}</p>}
-              {shown !== undefined && Feedback && <Feedback q={q} answer={state.answers[q.id]} credit={shown} />}
+              {shown !== undefined && views && (
+                <views.Feedback q={q} answer={state.answers[q.id]} credit={shown} review={reviews?.[q.id]} />
+              )}
             </div>
           </fieldset>
         );
@@ -210,30 +249,7 @@ export default function Quiz({ quiz, hash, completes, titleLevel, storageNotice,
           </button>
         </p>
       )}
-      <div class="quiz-result" aria-live={practice ? 'polite' : undefined}>
-        {result && (
-          <>
-            <Result id={`${prefix}-result`} tabIndex={-1}>
-              {t.resultTitle}
-            </Result>
-            <p class="quiz-score">{t.yourScore(result.points, result.max, result.percent)}</p>
-            {!poll && (
-              <p class={result.passed ? 'quiz-pass' : 'quiz-fail'}>
-                {result.passed ? t.passed(quiz.passMark) : t.failed(quiz.passMark)}
-              </p>
-            )}
-            {practice && !poll && <p class="quiz-rule">{t.practiceRule}</p>}
-            {!poll && result.passed && completes && <p>{t.lessonCompleted}</p>}
-            {!poll && result.passed && certificateHref && (
-              <p>
-                <a class="button" href={certificateHref}>
-                  {t.finalPassedLink}
-                </a>
-              </p>
-            )}
-          </>
-        )}
-      </div>
+      {practice && resultBlock}
       {result && (
         <p class="quiz-actions">
           <button

@@ -82,3 +82,48 @@ export function describeLessonQuizProblems(
   }
   return problems.length > 0 ? problems.join('\n') : undefined;
 }
+
+/** What the objective check needs of a lesson: its slug and its front-matter objectives. */
+export interface LessonObjectivesRef {
+  slug: string;
+  objectives: readonly string[];
+}
+
+/** What the objective check needs of a quiz: its id and each question's lesson and objective. */
+export interface QuizObjectivesRef {
+  id: string;
+  questions: readonly { id: string; lesson?: string | undefined; objective?: string | undefined }[];
+}
+
+/**
+ * Checks each question's `objective`: it must be, word for word, one of the objectives in the
+ * front matter of the question's `lesson`. A French message naming quiz, question and lesson for
+ * every mismatch, or undefined.
+ */
+export function describeObjectiveProblems(
+  quizzes: readonly QuizObjectivesRef[],
+  lessons: readonly LessonObjectivesRef[],
+): string | undefined {
+  const bySlug = new Map(lessons.map((l) => [l.slug, l.objectives]));
+  const problems: string[] = [];
+  for (const quiz of quizzes) {
+    for (const q of quiz.questions) {
+      if (q.objective === undefined) continue;
+      const where = `content/quizzes/${quiz.id}.yaml, question « ${q.id} »`;
+      if (q.lesson === undefined) {
+        problems.push(`${where} : un objectif (champ objective) demande la leçon qu’il vise (champ lesson).`);
+        continue;
+      }
+      const objectives = bySlug.get(q.lesson);
+      if (objectives === undefined) {
+        problems.push(`${where} : la leçon « ${q.lesson} » n’existe pas.`);
+      } else if (!objectives.includes(q.objective)) {
+        problems.push(
+          `${where} : l’objectif « ${q.objective} » n’est pas un des objectifs de la leçon « ${q.lesson} » ` +
+            `(recopiez-en un mot pour mot : ${objectives.map((o) => `« ${o} »`).join(' ; ')}).`,
+        );
+      }
+    }
+  }
+  return problems.length > 0 ? problems.join('\n') : undefined;
+}

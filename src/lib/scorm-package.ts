@@ -68,8 +68,6 @@ export interface ManifestInput {
   files: readonly string[];
   /** Launch page of the SCO. Default index.html. */
   launch?: string;
-  /** Pass mark in percent (adlcp:masteryscore), when the course has a final evaluation. */
-  masteryScore?: number | undefined;
 }
 
 function xml(text: string): string {
@@ -87,10 +85,6 @@ function href(path: string): string {
  */
 export function manifestXml(input: ManifestInput): string {
   const launch = input.launch ?? 'index.html';
-  const mastery =
-    input.masteryScore === undefined
-      ? ''
-      : `\n        <adlcp:masteryscore>${Math.round(input.masteryScore)}</adlcp:masteryscore>`;
   const files = [...input.files]
     .sort()
     .map((f) => `      <file href="${xml(href(f))}"/>`)
@@ -109,7 +103,7 @@ export function manifestXml(input: ManifestInput): string {
     <organization identifier="organization">
       <title>${xml(input.title)}</title>
       <item identifier="item" identifierref="resource" isvisible="true">
-        <title>${xml(input.title)}</title>${mastery}
+        <title>${xml(input.title)}</title>
       </item>
     </organization>
   </organizations>
@@ -124,22 +118,14 @@ ${files}
 
 /**
  * The SCORM 2004 4th Edition manifest: the same single SCO (adlcp:scormType, with a capital T in
- * this version). The pass mark becomes the primary objective's minimum normalized measure, which
- * the LMS gives the course as cmi.scaled_passing_score.
+ * this version). Neither manifest gives a pass mark (no adlcp:masteryscore, no objective satisfied
+ * by measure): an LMS would then judge passed or failed from the score alone (Moodle's « mastery
+ * score overrides status » is on by default; SCORM 2004 computes success_status from
+ * cmi.scaled_passing_score), and pass a learner whose lessons are unread. The SCO reports the
+ * verdict of the course's one pass rule (src/lib/course-pass.ts).
  */
 export function manifestXml2004(input: ManifestInput): string {
   const launch = input.launch ?? 'index.html';
-  const sequencing =
-    input.masteryScore === undefined
-      ? ''
-      : `
-        <imsss:sequencing>
-          <imsss:objectives>
-            <imsss:primaryObjective objectiveID="evaluation-finale" satisfiedByMeasure="true">
-              <imsss:minNormalizedMeasure>${input.masteryScore / 100}</imsss:minNormalizedMeasure>
-            </imsss:primaryObjective>
-          </imsss:objectives>
-        </imsss:sequencing>`;
   const files = [...input.files]
     .sort()
     .map((f) => `      <file href="${xml(href(f))}"/>`)
@@ -161,7 +147,7 @@ export function manifestXml2004(input: ManifestInput): string {
     <organization identifier="organization">
       <title>${xml(input.title)}</title>
       <item identifier="item" identifierref="resource" isvisible="true">
-        <title>${xml(input.title)}</title>${sequencing}
+        <title>${xml(input.title)}</title>
       </item>
     </organization>
   </organizations>

@@ -15,6 +15,7 @@ import {
   type QuizRecord,
   type QuizRecords,
 } from './progress-records';
+import { courseVerdict } from './course-pass';
 
 /** Longest cmi.suspend_data a SCORM 1.2 LMS must accept (CMIString4096). */
 export const SUSPEND_DATA_LIMIT = 4096;
@@ -26,8 +27,10 @@ export type LessonStatus12 = 'incomplete' | 'completed' | 'passed' | 'failed';
 export interface LmsCourse {
   /** Lesson slugs, in course order. */
   lessons: readonly string[];
-  /** Id of the quiz that sets passed or failed (the mastery evaluation), if the course has one. */
+  /** Id of the quiz that sets passed or failed (FINAL_QUIZ_ID), if the course has one. */
   finalQuizId?: string | undefined;
+  /** That quiz's current fingerprint (quizHash): a result on another version neither passes nor fails. */
+  finalHash?: string | undefined;
 }
 
 /** The progress carried in cmi.suspend_data. */
@@ -44,22 +47,27 @@ export interface Score12 {
 }
 
 /**
- * The lesson status: passed or failed once the final evaluation has been taken (passed as soon
- * as one attempt reached the pass mark), completed when there is no final evaluation and every
- * lesson was opened, incomplete otherwise.
+ * The lesson status, by the course's one pass rule (courseVerdict, as the attestation): passed
+ * when the module is passed (final evaluation passed on its current version, every lesson read);
+ * failed when the current version was taken and never passed; incomplete otherwise (nothing taken,
+ * a pass on an earlier version, or a pass with lessons left unread). Without a final evaluation:
+ * completed once every lesson was opened.
  */
 export function lessonStatus12(course: LmsCourse, progress: SuspendedProgress): LessonStatus12 {
   if (course.finalQuizId) {
-    const record = progress.quizzes[course.finalQuizId];
-    if (!record) return 'incomplete';
-    return record.passed ? 'passed' : 'failed';
+    const verdict = courseVerdict(course.lessons, progress.lessons, progress.quizzes, course.finalHash);
+    if (verdict.passed) return 'passed';
+    return verdict.finalTaken && !verdict.finalPassed ? 'failed' : 'incomplete';
   }
   return course.lessons.every((slug) => progress.lessons[slug]) ? 'completed' : 'incomplete';
 }
 
-/** The score to report: the final evaluation's best attempt in percent, or undefined before one. */
-export function score12(record: QuizRecord | undefined): Score12 | undefined {
-  if (!record || record.max <= 0) return undefined;
+/**
+ * The score to report: the final evaluation's best attempt in percent on its current version
+ * (`hash`, when given), or undefined before one.
+ */
+export function score12(record: QuizRecord | undefined, hash?: string): Score12 | undefined {
+  if (!record || record.max <= 0 || (hash !== undefined && record.hash !== hash)) return undefined;
   return { raw: Math.round((record.best * 100) / record.max), min: 0, max: 100 };
 }
 

@@ -15,11 +15,64 @@ const choiceSchema = z.object({
   feedback: text,
 });
 
+/** One post or comment of an exhibit: who wrote it, when, what it says, how many liked it. */
+const messageSchema = z.object({
+  /** Who wrote it, as the platform shows it (fictional, on the running case). */
+  author: text,
+  /** When, as the platform shows it (ex. « 3 juin, 22 h 12 »). */
+  time: text,
+  /** What it says; plain text, line breaks kept. */
+  text,
+  /** How many « J'aime » it has; omitted when it does not matter. */
+  likes: z.number().int().min(0).optional(),
+});
+
+/** A table of an exhibit: column headings, then rows of as many cells (plain text). */
+const exhibitTableSchema = z
+  .object({
+    /** Column headings; the first column heads the rows. */
+    columns: z.array(text).min(1),
+    /** The rows, each with one cell per column. */
+    rows: z.array(z.array(z.string().trim())).min(1),
+  })
+  .refine((t) => t.rows.every((r) => r.length === t.columns.length), {
+    message: 'chaque ligne du tableau doit avoir autant de cellules que de colonnes',
+  });
+
+/**
+ * Material the learner must read and judge (a comment thread, a draft, a dashboard extract, a
+ * plan excerpt…): a titled figure with at least one of post, thread, table and text. Plain text
+ * only, never HTML or Markdown.
+ */
+export const exhibitSchema = z
+  .object({
+    /** The figure's caption (ex. « Fil de commentaires sous la publication du 3 juin »). */
+    title: text,
+    /** A post of the running case, shown above its thread when both are given. */
+    post: messageSchema.optional(),
+    /** Comments (or replies), in the order shown. */
+    thread: z.array(messageSchema).min(1).optional(),
+    /** A table (a dashboard extract, the NETendances figures…). */
+    table: exhibitTableSchema.optional(),
+    /** Paragraphs of text (a draft, an objective, a nétiquette, a log); line breaks kept. */
+    text: z.array(text).min(1).optional(),
+  })
+  .refine((e) => e.post || e.thread || e.table || e.text, {
+    message: 'une pièce (exhibit) demande au moins un bloc : post, thread, table ou text',
+  });
+
 const base = {
   /** Unique within the quiz; used in stored answers. */
   id,
   /** Slug of the lesson this question tests (ex. « etape-1-veille »); required in a question bank. */
   lesson: id.optional(),
+  /**
+   * The exact text of one entry of that lesson's front-matter `objectives:` that the question
+   * measures; required in a question bank, checked against the lesson at build time.
+   */
+  objective: text.optional(),
+  /** Material to read and judge, shown above the question's answers; none by default. */
+  exhibit: exhibitSchema.optional(),
   /** True for a pure recall item (a date, a tool's name); a bank keeps them to a quarter. Default false. */
   recall: z.boolean().optional(),
   /** The question as asked. */
@@ -107,6 +160,8 @@ export const quizSchema = z
       }
       const untagged = quiz.questions.filter((q) => !q.lesson).map((q) => q.id);
       if (untagged.length > 0) bank(`questions sans leçon (champ lesson) : ${untagged.join(', ')}`);
+      const unmeasured = quiz.questions.filter((q) => !q.objective).map((q) => q.id);
+      if (unmeasured.length > 0) bank(`questions sans objectif (champ objective) : ${unmeasured.join(', ')}`);
       const lessons = new Set(quiz.questions.flatMap((q) => (q.lesson ? [q.lesson] : [])));
       if (lessons.size > quiz.draw)
         bank(`draw (${quiz.draw}) est plus petit que le nombre de leçons couvertes (${lessons.size})`);
@@ -157,5 +212,7 @@ export const quizSchema = z
 export type Quiz = z.output<typeof quizSchema>;
 /** One validated question. */
 export type Question = Quiz['questions'][number];
+/** An exhibit once validated. */
+export type Exhibit = z.output<typeof exhibitSchema>;
 /** The kinds of question. */
 export type QuestionKind = Question['kind'];

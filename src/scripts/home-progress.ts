@@ -93,8 +93,8 @@ class HomeProgress extends HTMLElement {
             percent: summary.percent,
           })
         : '';
-      // Once the final evaluation is passed, the module is: say so, with the certificate's link.
-      if (summary.finalPassed) {
+      // Once the module is passed (courseVerdict), say so, with the certificate's link.
+      if (summary.passed) {
         const passed = document.createElement('a');
         passed.href = course.paths.certificate;
         passed.textContent = course.strings.modulePassed;

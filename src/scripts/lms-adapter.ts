@@ -45,8 +45,10 @@ import type { LmsApi } from './lms-api';
 export interface PageCourse {
   /** Lessons in course order. */
   lessons: { slug: string; title: string }[];
-  /** The mastery evaluation's quiz id, when the course has one. */
+  /** The mastery evaluation's quiz id (FINAL_QUIZ_ID), when the course has one. */
   finalQuizId?: string;
+  /** Its current fingerprint (quizHash), so that the LMS and the attestation judge the same version. */
+  finalHash?: string;
   /** Label of « Reprendre » towards a lesson, with {title}. */
   resumeLesson: string;
 }
@@ -202,6 +204,7 @@ function keepResumeOnBookmark(course: PageCourse, bookmark: string): void {
       course.lessons.map((l) => l.slug),
       $lessons.get(),
       $quizResults.get(),
+      course.finalHash,
     );
     // Once every lesson is done, the page's own « Reprendre » (final evaluation, certificate) wins.
     if (summary.resume.kind === 'final' || summary.resume.kind === 'done') return;
@@ -232,7 +235,11 @@ export function startLms(found: LmsApi, course: PageCourse, leavingForCourse: ()
   if (!session) return;
   const launch = session === 'launch';
   const startedAt = readSessionStart(launch);
-  const lmsCourse = { lessons: course.lessons.map((l) => l.slug), finalQuizId: course.finalQuizId };
+  const lmsCourse = {
+    lessons: course.lessons.map((l) => l.slug),
+    finalQuizId: course.finalQuizId,
+    finalHash: course.finalHash,
+  };
 
   // What the LMS holds wins over this browser's storage at launch: on a shared computer, the
   // browser may hold someone else's progress. Later pages of the same session merge the two, so
@@ -271,7 +278,7 @@ export function startLms(found: LmsApi, course: PageCourse, leavingForCourse: ()
     const progress = { lessons: $lessons.get(), quizzes: $quizResults.get() };
     status = nextStatus(held, lessonStatus12(lmsCourse, progress));
     for (const [element, value] of statusElements(found.version, status)) write(element, value);
-    const score = score12(course.finalQuizId ? progress.quizzes[course.finalQuizId] : undefined);
+    const score = score12(course.finalQuizId ? progress.quizzes[course.finalQuizId] : undefined, course.finalHash);
     if (score) for (const [element, value] of scoreElements(found.version, score)) write(element, value);
     write(names.suspendData, encodeSuspendData(progress, SUSPEND_DATA_LIMITS[found.version]));
     if (dirty) {

@@ -1,6 +1,7 @@
 // The assessment measures learning: learners who know nothing and follow a test-wise strategy
 // fail the final evaluation; retries draw other questions; wrong choices are marked on
-// themselves in both themes; a tap before hydration survives it; a pass leads to the certificate.
+// themselves in both themes; a tap before hydration survives it; a pass leads to the certificate
+// once the lessons are read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage, siteUrl, watchPage } from '../support/browser';
@@ -8,6 +9,7 @@ import { readQuizFiles } from '../support/quiz-files';
 import { questionSelector, shownQuestions, takeQuiz, waitForIslands } from '../support/quiz-driver';
 import type { Quiz } from '../../src/schemas/quiz';
 import { KEY } from '../support/storage-keys';
+import { readLessonFiles } from '../support/course-files';
 
 const quizzes = readQuizFiles();
 const final = quizzes.get('evaluation-finale') as Quiz;
@@ -116,8 +118,39 @@ describe('the final evaluation as a question bank', () => {
     await context.close();
   });
 
-  it('links a passed final evaluation to the certificate, and home and progress say the module is passed', async () => {
+  it('passes the module only once the lessons are read too: certificate, home page and progress agree', async () => {
     const { context, page } = await newPage(browser);
+    await page.goto(siteUrl(`/quiz/${final.id}/`));
+    await waitForIslands(page);
+    // Said before starting: the evaluation may be taken now, the module needs the lessons.
+    expect(await page.locator('.quiz-intro').allInnerTexts()).toContain(
+      'Vous pouvez passer l’évaluation finale dès maintenant. Le module ne sera toutefois réussi, et l’attestation délivrée, qu’une fois toutes les leçons lues jusqu’à la fin.',
+    );
+    await takeQuiz(page, final);
+    // A pass with no lesson read: the next step says what remains, and the certificate stays locked.
+    const remains = page.getByRole('link', { name: 'Voir ce qu’il reste à faire' });
+    await expect.poll(() => remains.getAttribute('href')).toBe(new URL(siteUrl('/attestation/')).pathname);
+    expect(await page.getByRole('link', { name: 'Obtenir mon attestation' }).count()).toBe(0);
+    await Promise.all([page.waitForURL(/\/attestation\/$/, { waitUntil: 'load' }), remains.click()]);
+    await expect.poll(() => page.locator('.certificate-locked').innerText()).toContain('Lire ces leçons');
+    expect(await page.locator('.certificate').count()).toBe(0);
+    await page.goto(siteUrl('/'));
+    await expect.poll(() => page.locator('home-progress .summary').innerText()).toMatch(/parcours complété/);
+    expect(await page.locator('home-progress .summary a').count()).toBe(0);
+    await page.goto(siteUrl('/progression/'));
+    await waitForIslands(page);
+    await expect.poll(() => page.locator('main').innerText()).toContain('leçons à lire pour réussir le module');
+    // Every lesson read to its end: now the module is passed, on every surface.
+    await page.evaluate(
+      ({ key, slugs }) => {
+        const at = '2026-11-26T10:00:00.000Z';
+        localStorage.setItem(
+          key,
+          JSON.stringify(Object.fromEntries(slugs.map((s) => [s, { visitedAt: at, readAt: at }]))),
+        );
+      },
+      { key: KEY.lessons, slugs: readLessonFiles().map((l) => l.slug) },
+    );
     await page.goto(siteUrl(`/quiz/${final.id}/`));
     await waitForIslands(page);
     await takeQuiz(page, final);

@@ -1,27 +1,50 @@
 /**
  * What a learner reads under a checked question: the verdict and what to remember, short enough
- * for a phone; the explanation of each option they chose (or missed) folds under « Détails ».
- * Loaded by the quiz island on the first check, with its strings, so a page that is only read
- * never pays for it.
+ * for a phone; an ordering or matching answer marked row by row; for a missed question, the link
+ * to the lesson section that teaches it; the explanation of each option they chose (or missed)
+ * folds under « Détails ». Also the result of a finished quiz (./Result.tsx). Loaded by the quiz
+ * island on the first check or submit, with its strings, so a page that is only read never pays
+ * for it.
  */
 import type { Question } from '../../schemas/quiz';
 import { chosenIds, isRightMatch, type Answer } from '../../lib/scoring';
+import type { ReviewTarget } from '../../lib/quiz-review';
 import { quizFeedback as t } from '../../i18n/fr-quiz-feedback';
 import { quiz as labels } from '../../i18n/fr-quiz';
 
-/** The feedback block of one question. */
-export function Feedback({ q, answer, credit }: { q: Question; answer: Answer | undefined; credit: number }) {
+export { Result } from './Result';
+
+/** The feedback block of one question; `review` says where its lesson teaches it. */
+export function Feedback({
+  q,
+  answer,
+  credit,
+  review,
+}: {
+  q: Question;
+  answer: Answer | undefined;
+  credit: number;
+  review?: ReviewTarget | undefined;
+}) {
   const verdict = credit >= 1 ? t.right : credit <= 0 ? t.wrong : t.partial(Math.round(credit * 100));
   return (
     <div class={`quiz-verdict ${credit >= 1 ? 'is-right' : credit <= 0 ? 'is-wrong' : 'is-partial'}`}>
       <p class="quiz-verdict-head">{verdict}</p>
+      <Rows q={q} answer={answer} />
       <p>
         <strong>{t.remember}</strong> {q.explanation}
       </p>
-      <details class="quiz-details">
-        <summary>{t.details}</summary>
-        <Details q={q} answer={answer} />
-      </details>
+      {credit < 1 && review && (
+        <p class="quiz-review-link">
+          <a href={review.href}>{t.review(review.title, review.section)}</a>
+        </p>
+      )}
+      {q.kind !== 'matching' && (
+        <details class="quiz-details">
+          <summary>{t.details}</summary>
+          <Details q={q} answer={answer} />
+        </details>
+      )}
     </div>
   );
 }
@@ -69,22 +92,44 @@ function Details({ q, answer }: { q: Question; answer: Answer | undefined }) {
           </ol>
         </>
       );
-    case 'matching': {
-      const picks = answer?.kind === 'matching' ? answer.picks : {};
-      return (
-        <ul>
-          {q.pairs.map((p) => {
-            const chosen = q.pairs.find((x) => x.id === picks[p.id])?.right ?? '—';
-            return (
-              <li key={p.id}>
-                {isRightMatch(q, p.id, picks[p.id])
-                  ? t.matchRight(p.left ?? '', chosen)
-                  : t.matchWrong(p.left ?? '', chosen, p.right ?? '')}
-              </li>
-            );
-          })}
-        </ul>
-      );
-    }
+    case 'matching':
+      return null;
   }
+}
+
+/** An ordering or matching answer marked row by row, in words (never by colour alone). */
+function Rows({ q, answer }: { q: Question; answer: Answer | undefined }) {
+  if (q.kind === 'ordering' && answer?.kind === 'ordering') {
+    return (
+      <ol class="quiz-rows" aria-label={t.yourOrder}>
+        {answer.order.map((id, i) => {
+          const expected = q.items.findIndex((item) => item.id === id);
+          const text = q.items[expected]?.text ?? id;
+          const right = expected === i;
+          return (
+            <li key={id} class={right ? 'is-right' : 'is-wrong'}>
+              {right ? t.wellPlaced(i + 1, text) : t.misplaced(i + 1, text, expected + 1)}
+            </li>
+          );
+        })}
+      </ol>
+    );
+  }
+  if (q.kind === 'matching') {
+    const picks = answer?.kind === 'matching' ? answer.picks : {};
+    return (
+      <ul class="quiz-rows" aria-label={t.yourMatches}>
+        {q.pairs.map((p) => {
+          const chosen = q.pairs.find((x) => x.id === picks[p.id])?.right ?? '—';
+          const right = isRightMatch(q, p.id, picks[p.id]);
+          return (
+            <li key={p.id} class={right ? 'is-right' : 'is-wrong'}>
+              {right ? t.matchRight(p.left ?? '', chosen) : t.matchWrong(p.left ?? '', chosen, p.right ?? '')}
+            </li>
+          );
+        })}
+      </ul>
+    );
+  }
+  return null;
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { describeIdMismatches, describeLessonQuizProblems, describeMissingQuiz } from '../../../src/lib/quiz-content';
+import {
+  describeIdMismatches,
+  describeLessonQuizProblems,
+  describeMissingQuiz,
+  describeObjectiveProblems,
+} from '../../../src/lib/quiz-content';
 
 describe('describeIdMismatches', () => {
   it('is silent when every id is its file name', () => {
@@ -57,5 +62,39 @@ describe('describeLessonQuizProblems', () => {
     expect(twice).toContain(
       'Le questionnaire « veille » termine plusieurs leçons : content/lessons/03-veille.mdx, b.mdx.',
     );
+  });
+});
+
+describe('describeObjectiveProblems', () => {
+  const lessons = [{ slug: 'etape-2-objectif', objectives: ['Vérifier un objectif à l’aide des critères SMART.'] }];
+  const bank = (questions: { id: string; lesson?: string; objective?: string }[]) => [{ id: 'banque', questions }];
+
+  it('accepts an objective copied word for word, and a question without one', () => {
+    expect(
+      describeObjectiveProblems(
+        bank([
+          { id: 'a', lesson: 'etape-2-objectif', objective: 'Vérifier un objectif à l’aide des critères SMART.' },
+          { id: 'b', lesson: 'etape-2-objectif' },
+        ]),
+        lessons,
+      ),
+    ).toBeUndefined();
+  });
+
+  it('names quiz, question and lesson when the text differs, the lesson is unknown or missing', () => {
+    const message = describeObjectiveProblems(
+      bank([
+        { id: 'a', lesson: 'etape-2-objectif', objective: 'Vérifier un objectif avec SMART.' },
+        { id: 'b', lesson: 'etape-9', objective: 'Vérifier un objectif à l’aide des critères SMART.' },
+        { id: 'c', objective: 'Vérifier un objectif à l’aide des critères SMART.' },
+      ]),
+      lessons,
+    );
+    expect(message?.split('\n')).toEqual([
+      'content/quizzes/banque.yaml, question « a » : l’objectif « Vérifier un objectif avec SMART. » n’est pas un des ' +
+        'objectifs de la leçon « etape-2-objectif » (recopiez-en un mot pour mot : « Vérifier un objectif à l’aide des critères SMART. »).',
+      'content/quizzes/banque.yaml, question « b » : la leçon « etape-9 » n’existe pas.',
+      'content/quizzes/banque.yaml, question « c » : un objectif (champ objective) demande la leçon qu’il vise (champ lesson).',
+    ]);
   });
 });

@@ -42,11 +42,14 @@ const course = { lessons: ['un', 'deux'], finalQuizId: 'evaluation-finale' };
 const empty: SuspendedProgress = { lessons: {}, quizzes: {} };
 
 describe('lessonStatus12', () => {
-  it('is incomplete until the final evaluation is taken, then passed or failed', () => {
+  it('is incomplete until the final evaluation is taken, then passed (lessons read) or failed', () => {
     expect(lessonStatus12(course, empty)).toBe('incomplete');
     const lessons = { un: { visitedAt: at }, deux: { visitedAt: at } };
+    const read = { un: { visitedAt: at, readAt: at }, deux: { visitedAt: at, completedAt: at } };
     expect(lessonStatus12(course, { lessons, quizzes: {} })).toBe('incomplete');
-    expect(lessonStatus12(course, { lessons: {}, quizzes: { 'evaluation-finale': record() } })).toBe('passed');
+    expect(lessonStatus12(course, { lessons: read, quizzes: { 'evaluation-finale': record() } })).toBe('passed');
+    // A pass with lessons unread is not a pass yet, nor a fail.
+    expect(lessonStatus12(course, { lessons, quizzes: { 'evaluation-finale': record() } })).toBe('incomplete');
     expect(
       lessonStatus12(course, {
         lessons: {},
@@ -82,6 +85,9 @@ describe('score12 and exitFor', () => {
     expect(score12(record({ best: 17, max: 20 }))).toEqual({ raw: 85, min: 0, max: 100 });
     expect(score12(record({ best: 2, last: 1, max: 3 }))).toEqual({ raw: 67, min: 0, max: 100 });
     expect(score12(record({ best: 0, last: 0, max: 0 }))).toBeUndefined();
+    // A score on an earlier version of the evaluation is not reported.
+    expect(score12(record({ best: 17, max: 20 }), record().hash)).toEqual({ raw: 85, min: 0, max: 100 });
+    expect(score12(record({ best: 17, max: 20 }), 'autre-version')).toBeUndefined();
   });
 
   it('suspends the attempt while the course is unfinished', () => {

@@ -169,4 +169,42 @@ describe('quizSchema', () => {
     expect(problems(quiz(q({ kind: 'sondage' })))[0]).toMatch(/^questions\.0\.kind : /);
     expect(problems(quiz(q({ kind: 'true-false', answer: 'oui' })))[0]).toMatch(/^questions\.0\./);
   });
+
+  it('requires an objective on every question of a bank, and only there', () => {
+    const single = (id: string, extra: Record<string, unknown> = {}) =>
+      q({ id, lesson: 'etape-2-objectif', kind: 'single', options: [choice('a', true), choice('b')], ...extra });
+    const objective = 'Reformuler une intention vague en objectif mesurable.';
+    expect(problems({ ...quiz(single('a', { objective }), single('b')), draw: 1 })).toEqual([
+      'draw : questions sans objectif (champ objective) : b',
+    ]);
+    expect(problems({ ...quiz(single('a', { objective }), single('b', { objective })), draw: 1 })).toEqual([]);
+    expect(problems(quiz(single('a'), single('b')))).toEqual([]);
+  });
+
+  it('accepts each kind of exhibit and rejects an empty or ragged one', () => {
+    const withExhibit = (exhibit: unknown) =>
+      quiz(q({ kind: 'true-false', answer: true, feedback: { whenTrue: 'Oui.', whenFalse: 'Non.' }, exhibit }));
+    const post = { author: 'CISSS de Val-des-Hérons', time: '3 juin, 19 h 00', text: 'Publication.' };
+    const parsed = quizSchema.parse(
+      withExhibit({
+        title: 'Fil',
+        post,
+        thread: [{ author: 'Julie T.', time: '22 h 12', text: 'Ligne 1\nLigne 2', likes: 48 }],
+        table: { columns: ['Indicateur', 'Mars'], rows: [['Clics', '120']] },
+        text: ['Un paragraphe.'],
+      }),
+    );
+    expect(parsed.questions[0]?.exhibit?.thread?.[0]?.likes).toBe(48);
+    expect(parsed.questions[0]?.exhibit?.thread?.[0]?.text).toBe('Ligne 1\nLigne 2');
+    expect(problems(withExhibit({ title: 'Rien' }))).toEqual([
+      'questions.0.exhibit : une pièce (exhibit) demande au moins un bloc : post, thread, table ou text',
+    ]);
+    expect(problems(withExhibit({ post }))[0]).toMatch(/^questions\.0\.exhibit\.title : /);
+    expect(
+      problems(withExhibit({ title: 'Tableau', table: { columns: ['A', 'B'], rows: [['1', '2'], ['3']] } })),
+    ).toEqual(['questions.0.exhibit.table : chaque ligne du tableau doit avoir autant de cellules que de colonnes']);
+    expect(problems(withExhibit({ title: 'J’aime', thread: [{ ...post, likes: -1 }] }))[0]).toMatch(
+      /^questions\.0\.exhibit\.thread\.0\.likes : /,
+    );
+  });
 });
