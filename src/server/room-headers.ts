@@ -20,7 +20,11 @@ export function pagePolicy(html: string): string | undefined {
     if (!/http-equiv\s*=\s*["']?content-security-policy/i.test(tag)) continue;
     const content = /\bcontent\s*=\s*"([^"]*)"|\bcontent\s*=\s*'([^']*)'/i.exec(tag);
     const value = content?.[1] ?? content?.[2];
-    if (value) return value.replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    if (value)
+      return value
+        .replace(/&#39;|&apos;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&');
   }
   return undefined;
 }

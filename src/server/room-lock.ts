@@ -57,10 +57,10 @@ export function lockFolder(dataDir: string): FolderLock {
     let pid = 0;
     let owner = '';
     try {
-      [pid = 0, owner = ''] = readFileSync(path, 'utf8').trim().split(' ').map((v, i) => (i === 0 ? Number(v) : v)) as [
-        number,
-        string,
-      ];
+      [pid = 0, owner = ''] = readFileSync(path, 'utf8')
+        .trim()
+        .split(' ')
+        .map((v, i) => (i === 0 ? Number(v) : v)) as [number, string];
     } catch {
       // Unreadable: treated as stale.
     }
