@@ -4,6 +4,7 @@
  * the header and the page agree; a strict one for the room's own routes) and a Cache-Control fit
  * for the route.
  */
+import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 
@@ -14,17 +15,34 @@ export const SITE_CSP =
 /** The policy of the room's own routes (QR code, CSV): they load nothing. */
 export const ROOM_ROUTE_CSP = "default-src 'none'; frame-ancestors 'none'";
 
-/** The policy a page declares in its <meta http-equiv="content-security-policy">, if any. */
+/**
+ * The policy a page declares in its <meta http-equiv="content-security-policy">, if any, as a
+ * header must say it: a meta policy does not govern the inline scripts above it (the theme is set
+ * before anything is drawn), so their hashes join script-src and the header allows exactly what
+ * the page runs today.
+ */
 export function pagePolicy(html: string): string | undefined {
-  for (const tag of html.match(/<meta\b[^>]*>/gi) ?? []) {
+  for (const match of html.matchAll(/<meta\b[^>]*>/gi)) {
+    const tag = match[0];
     if (!/http-equiv\s*=\s*["']?content-security-policy/i.test(tag)) continue;
     const content = /\bcontent\s*=\s*"([^"]*)"|\bcontent\s*=\s*'([^']*)'/i.exec(tag);
-    const value = content?.[1] ?? content?.[2];
-    if (value)
-      return value
-        .replace(/&#39;|&apos;/g, "'")
-        .replace(/&quot;/g, '"')
-        .replace(/&amp;/g, '&');
+    const value = (content?.[1] ?? content?.[2])
+      ?.replace(/&#39;|&apos;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
+    if (!value) continue;
+    const above = html.slice(0, match.index);
+    const hashes = [...above.matchAll(/<script(?![^>]*\bsrc\s*=)[^>]*>([\s\S]*?)<\/script>/gi)].map(
+      (m) =>
+        `'sha256-${createHash('sha256')
+          .update(m[1] ?? '')
+          .digest('base64')}'`,
+    );
+    if (hashes.length === 0) return value;
+    return value.replace(
+      /(^|;\s*)script-src([^;]*)/,
+      (_all, lead: string, list: string) => `${lead}script-src${list} ${hashes.join(' ')}`,
+    );
   }
   return undefined;
 }
