@@ -76,7 +76,10 @@ export class RoomHub {
   private readonly participants = new Map<string, Set<string>>();
   private readonly pendingCounts = new Set<string>();
 
-  constructor(private readonly options: HubOptions) {
+  private readonly options: HubOptions;
+
+  constructor(options: HubOptions) {
+    this.options = options;
     this.sessions = new Map(options.sessions.map((s) => [s.code, s]));
     for (const s of options.sessions) {
       const ids = new Set<string>();

@@ -77,11 +77,12 @@ export const monotonic: MonotonicClock = () => performance.now();
 export class TokenBucket {
   private tokens: number;
   private refilled: number;
+  private readonly rate: { burst: number; perSecond: number };
+  private readonly clock: MonotonicClock;
 
-  constructor(
-    private readonly rate: { burst: number; perSecond: number },
-    private readonly clock: MonotonicClock = monotonic,
-  ) {
+  constructor(rate: { burst: number; perSecond: number }, clock: MonotonicClock = monotonic) {
+    this.rate = rate;
+    this.clock = clock;
     this.tokens = rate.burst;
     this.refilled = clock();
   }
@@ -102,12 +103,15 @@ export class TokenBucket {
 /** Counts events per key in fixed windows (one minute, one hour…), forgetting old windows. */
 export class WindowCounter {
   private readonly counts = new Map<string, { start: number; count: number }>();
+  private readonly windowMs: number;
+  private readonly max: number;
+  private readonly clock: MonotonicClock;
 
-  constructor(
-    private readonly windowMs: number,
-    private readonly max: number,
-    private readonly clock: MonotonicClock = monotonic,
-  ) {}
+  constructor(windowMs: number, max: number, clock: MonotonicClock = monotonic) {
+    this.windowMs = windowMs;
+    this.max = max;
+    this.clock = clock;
+  }
 
   private entry(key: string): { start: number; count: number } {
     const t = this.clock();
@@ -146,11 +150,10 @@ export class AddressLimiter {
   private readonly failedHour: WindowCounter;
   private readonly open = new Map<string, number>();
   private total = 0;
+  private readonly limits: RoomLimits;
 
-  constructor(
-    private readonly limits: RoomLimits,
-    clock: MonotonicClock = monotonic,
-  ) {
+  constructor(limits: RoomLimits, clock: MonotonicClock = monotonic) {
+    this.limits = limits;
     this.joins = new WindowCounter(60_000, limits.joinsPerMinute, clock);
     this.failedMinute = new WindowCounter(60_000, limits.failedCodesPerMinute, clock);
     this.failedHour = new WindowCounter(3_600_000, limits.failedCodesPerHour, clock);
