@@ -14,6 +14,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RoomQuestion, ServerMessage } from '../src/lib/room-messages.ts';
 
+/** The presenter token the benchmark's server is started with. */
+const BENCH_TOKEN = 'jeton-du-banc-d-essai-0123456789';
+
 interface Stats {
   rss: number;
   cpu: { user: number; system: number };
@@ -32,6 +35,9 @@ if (process.argv[2] === 'server') {
     host: '127.0.0.1',
     // A room's phones all answer within a second or two; one phone sends two messages here.
     rate: { burst: 10, perSecond: 5 },
+    presenterToken: BENCH_TOKEN,
+    // Every phone of the benchmark comes from 127.0.0.1: one address holds the whole room.
+    limits: { connectionsPerAddress: 5_000, joinsPerMinute: 5_000 },
   });
   process.on('message', (m) => {
     if (m === 'stats') {
@@ -89,7 +95,7 @@ async function run(n: number) {
   const url = `ws://127.0.0.1:${port}/_salle/ws`;
 
   const presenter = await open(url);
-  presenter.send(JSON.stringify({ type: 'create', deck: 'tout' }));
+  presenter.send(JSON.stringify({ type: 'create', deck: 'tout', token: BENCH_TOKEN }));
   const welcome = await nextMessage(presenter, (m) => m.type === 'welcome');
   const code = welcome.type === 'welcome' ? welcome.code : '';
   const question: RoomQuestion = {

@@ -81,7 +81,32 @@ export const room = {
     'out-of-range': 'Réponse invalide pour cette question.',
     'rate-limited': 'Trop de messages à la fois : patientez un instant.',
     'too-many-sessions': 'Trop de séances en cours sur ce serveur : réessayez plus tard.',
+    'presenter-token':
+      'Jeton de présentateur absent ou erroné : ouvrez la vue présentateur à l’adresse affichée par « npm run salle ».',
+    'too-many-attempts': 'Trop de codes essayés depuis cette connexion : patientez quelques minutes.',
+    'session-full': 'Cette séance a atteint sa limite (questions, participants ou réponses).',
+    'server-error':
+      'Le serveur de salle n’a pas pu enregistrer ceci (disque plein ou fichier occupé) : réessayez dans un moment.',
   } satisfies Record<RoomErrorCode, string>,
+  /** Reasons a WebSocket is closed (at most 123 bytes each: the protocol's limit). */
+  closeReasons: {
+    origin: 'Origine refusée : ouvrez la page depuis le serveur de salle.',
+    connections: 'Trop de connexions depuis cette adresse.',
+    deadline: 'Connexion fermée : aucune séance rejointe à temps.',
+  },
+  /** Faults of the sessions file and of the data folder, for the console of `npm run salle`. */
+  store: {
+    locked: (path: string) =>
+      `Le fichier ${path} est verrouillé par un autre programme (un autre serveur, une copie de sauvegarde?). Il n’a pas été modifié. Fermez ce programme, puis relancez « npm run salle ».`,
+    failed: (path: string, reason: string) =>
+      `Le fichier ${path} n’a pas pu être ouvert (${reason}). Il n’a pas été modifié.`,
+    newer: (path: string, version: number) =>
+      `Le fichier ${path} vient d’une version plus récente du serveur de salle (format ${version}). Il n’a pas été modifié : mettez le projet à jour ou choisissez un autre ROOM_DATA_DIR.`,
+    inUse: (dir: string, pid: number) =>
+      `Un autre serveur de salle (processus ${pid}) utilise déjà le dossier ${dir}. Arrêtez-le, ou lancez celui-ci avec un autre ROOM_DATA_DIR.`,
+    setAside: (name: string) => `Fichier de séances endommagé, mis de côté sous ${name} ; la salle repart à vide.`,
+    migrated: (from: number) => `Fichier de séances mis à jour depuis le format ${from}.`,
+  },
   /** Console of `npm run salle`. */
   console: {
     building: 'Construction du site (dist/ absent ou plus ancien que les sources)…',

@@ -9,6 +9,8 @@
 import {
   isCount,
   isDate,
+  MAX_ATTEMPTS,
+  MAX_POINTS,
   isObject,
   parse,
   MAX_STORED_LENGTH,
@@ -18,7 +20,7 @@ import {
   type QuizRecord,
 } from './progress-records';
 import { pickPlan } from './plan-data';
-import { cleanName } from './learner-name';
+import { cleanName, nameProblem } from './learner-name';
 
 /** Marks a progress file, so that any other JSON file is told apart. */
 export const EXPORT_FORMAT = 'msst-progression';
@@ -54,6 +56,11 @@ export function describeIncoherence(
 ): string | undefined {
   const quiz = `questionnaire «\u00a0${id}\u00a0»`;
   if (record.attempts < 1) return `${quiz}\u00a0: un résultat sans aucune tentative`;
+  if (record.attempts > MAX_ATTEMPTS) return `${quiz}\u00a0: ${record.attempts} tentatives, bien plus que possible`;
+  if (record.max > MAX_POINTS || record.best > MAX_POINTS)
+    return `${quiz}\u00a0: un score hors des limites (plus de ${MAX_POINTS} points)`;
+  if (record.passed && (record.max <= 0 || record.best <= 0))
+    return `${quiz}\u00a0: marqué réussi sans aucun point (${record.best} sur ${record.max})`;
   if (record.best > record.max)
     return `${quiz}\u00a0: un meilleur score (${record.best}) plus grand que le maximum (${record.max})`;
   if (record.passed && passMark !== undefined && (record.best * 100) / record.max + 1e-9 < passMark) {
@@ -66,7 +73,10 @@ function incoherence(id: string, record: Record<string, unknown>, passMark: numb
   for (const field of ['at', 'passedAt'] as const) {
     const value = record[field];
     if (value !== undefined && !isDate(value)) {
-      return `questionnaire «\u00a0${id}\u00a0»\u00a0: la date «\u00a0${String(value).slice(0, 40)}\u00a0» n’est pas au format ISO\u00a08601`;
+      const shown = `la date «\u00a0${String(value).slice(0, 40)}\u00a0»`;
+      return isDate(String(value).replace(/^[+-]?\d+/, '2020'))
+        ? `questionnaire «\u00a0${id}\u00a0»\u00a0: ${shown} est hors des limites plausibles (de 2017 à 2099)`
+        : `questionnaire «\u00a0${id}\u00a0»\u00a0: ${shown} n’est pas au format ISO\u00a08601`;
     }
   }
   const { attempts, best, max, passed } = record;
@@ -95,7 +105,20 @@ export function decodeSnapshot(text: string, passMarks: Readonly<Record<string, 
       : undefined;
     if (detail) return { ok: false, problem: 'incoherent', detail };
   }
+  for (const [id, record] of Object.entries(isObject(data.lessons) ? data.lessons : {})) {
+    for (const field of ['visitedAt', 'completedAt', 'readAt', 'seenAt'] as const) {
+      const value = isObject(record) ? record[field] : undefined;
+      if (typeof value === 'string' && !isDate(value) && isDate(value.replace(/^[+-]?\d+/, '2020')))
+        return {
+          ok: false,
+          problem: 'incoherent',
+          detail: `leçon «\u00a0${id.slice(0, 100)}\u00a0»\u00a0: la date «\u00a0${value.slice(0, 40)}\u00a0» est hors des limites plausibles (de 2017 à 2099)`,
+        };
+    }
+  }
   if (lessons.dropped || quizzes.dropped || typeof name !== 'string') return { ok: false, problem: 'damaged' };
+  const badName = nameProblem(name);
+  if (badName) return { ok: false, problem: 'incoherent', detail: badName };
   const snapshot = { lessons: lessons.entries, quizzes: quizzes.entries, learnerName: cleanName(name) };
   if (data.plan === undefined) return { ok: true, snapshot };
   const plan = pickPlan(data.plan);

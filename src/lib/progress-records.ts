@@ -83,9 +83,20 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 // What toISOString() writes, with or without milliseconds, in UTC or with an offset.
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z|[+-]\d{2}:\d{2})$/;
 
-/** Whether a value is a date as the course writes it (ISO 8601, see toISOString). */
+/** Earliest plausible date of a record (the course did not exist before). */
+export const DATE_MIN = Date.UTC(2017, 0, 1);
+/** First implausible date of a record (a year 9999 is damage, not progress). */
+export const DATE_MAX = Date.UTC(2100, 0, 1);
+/** Most points a quiz can have, and most attempts counted: beyond is damage (a 309-digit score). */
+export const MAX_POINTS = 1000;
+/** See MAX_POINTS. */
+export const MAX_ATTEMPTS = 100_000;
+
+/** Whether a value is a date as the course writes it (ISO 8601, see toISOString), from 2017 to 2099. */
 export function isDate(value: unknown): value is string {
-  return typeof value === 'string' && ISO_8601.test(value) && !Number.isNaN(Date.parse(value));
+  if (typeof value !== 'string' || !ISO_8601.test(value)) return false;
+  const time = Date.parse(value);
+  return time >= DATE_MIN && time < DATE_MAX;
 }
 
 /** Whether a value is a finite number of zero or more. */
@@ -108,12 +119,16 @@ function isQuizRecord(value: unknown): value is QuizRecord {
     isCount(value.attempts) &&
     Number.isInteger(value.attempts) &&
     value.attempts >= 1 &&
+    value.attempts <= MAX_ATTEMPTS &&
     isCount(value.max) &&
+    value.max <= MAX_POINTS &&
     isCount(value.best) &&
     isCount(value.last) &&
     value.best <= value.max &&
     value.last <= value.best &&
     typeof value.passed === 'boolean' &&
+    // A pass without a single point is damage (a certificate « 0 sur 0 »).
+    !(value.passed && (value.max <= 0 || value.best <= 0)) &&
     (value.passedAt === undefined || isDate(value.passedAt)) &&
     isDate(value.at)
   );

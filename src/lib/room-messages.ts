@@ -18,6 +18,8 @@ export const CODE_LENGTH = 4;
 
 const code = z.string().check(z.regex(/^[A-HJKMNP-Z]{4}$/));
 const secret = z.string().check(z.regex(/^[A-Za-z0-9_-]{16,64}$/));
+/** The presenter token: what `npm run salle` puts in the presenter address (?jeton=…). */
+const presenterToken = z.string().check(z.regex(/^[A-Za-z0-9_-]{16,128}$/));
 const participantId = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/));
 const questionId = z.string().check(z.minLength(1), z.maxLength(120));
 const index = z.int().check(z.minimum(0), z.maximum(MAX_OPTIONS - 1));
@@ -51,8 +53,12 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('join'), code, participant: participantId }),
   /** The projected deck watches a session: counts and revealed results, no control. */
   z.object({ type: z.literal('watch'), code }),
-  /** The presenter view starts a new session for a deck. */
-  z.object({ type: z.literal('create'), deck: z.string().check(z.minLength(1), z.maxLength(80)) }),
+  /** The presenter view starts a new session for a deck, with the token `npm run salle` printed. */
+  z.object({
+    type: z.literal('create'),
+    deck: z.string().check(z.minLength(1), z.maxLength(80)),
+    token: z.optional(presenterToken),
+  }),
   /** The presenter view takes its session back after a reload or a lost connection. */
   z.object({ type: z.literal('resume'), code, secret }),
   /** A participant answers (or changes the answer to) an open question. */
@@ -77,7 +83,11 @@ export type RoomErrorCode =
   | 'closed'
   | 'out-of-range'
   | 'rate-limited'
-  | 'too-many-sessions';
+  | 'too-many-sessions'
+  | 'presenter-token'
+  | 'too-many-attempts'
+  | 'session-full'
+  | 'server-error';
 
 /** What the room shows of a question's answers once revealed. */
 export interface RoomResults {

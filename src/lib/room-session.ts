@@ -37,6 +37,8 @@ export interface Session {
   created: number;
   /** Id of the question last opened (what the phones show). */
   current: string | null;
+  /** Who created it (the client's address), for the limit of sessions per presenter. */
+  owner?: string;
   questions: Map<string, QuestionState>;
 }
 

@@ -101,9 +101,17 @@ function packDate(iso: string): string {
   return Math.floor(Date.parse(iso) / 1000).toString(36);
 }
 
-function unpackDate(value: unknown): string | undefined {
+/** Earliest date suspend data may hold (before the course existed: anything earlier is damage). */
+export const SUSPEND_DATE_MIN = Date.UTC(2017, 0, 1);
+/** How far in the future a date may be (clocks drift; further is damage), in ms. */
+export const SUSPEND_DATE_SLACK_MS = 2 * 24 * 60 * 60 * 1000;
+
+/** A packed date read back, or undefined when it is not one or out of range (never a RangeError). */
+function unpackDate(value: unknown, now: number): string | undefined {
   if (typeof value !== 'string' || !/^[0-9a-z]{1,9}$/.test(value)) return undefined;
-  return new Date(parseInt(value, 36) * 1000).toISOString();
+  const ms = parseInt(value, 36) * 1000;
+  if (!Number.isSafeInteger(ms) || ms < SUSPEND_DATE_MIN || ms > now + SUSPEND_DATE_SLACK_MS) return undefined;
+  return new Date(ms).toISOString();
 }
 
 type PackedLesson = [slug: string, visited: string, completed?: string];
@@ -174,28 +182,51 @@ export function encodeSuspendData(progress: SuspendedProgress, limit = SUSPEND_D
 }
 
 /**
- * Progress read back from suspend data. Anything unreadable (empty, another format, damaged)
- * gives empty progress; invalid entries are dropped by the same checks as stored data.
+ * What suspend data read back as: nothing yet (`empty`); progress (`read`, with the number of
+ * entries or fields dropped because they were damaged or out of range); or something this version
+ * cannot read (`unreadable`: not JSON, truncated, another shape; `other-version`: another format
+ * number), which the adapter keeps untouched in the LMS.
  */
-export function decodeSuspendData(text: string): SuspendedProgress {
+export type SuspendReading =
+  | { kind: 'empty'; progress: SuspendedProgress }
+  | { kind: 'read'; progress: SuspendedProgress; dropped: number }
+  | { kind: 'unreadable' | 'other-version'; progress: SuspendedProgress };
+
+const nothing = (): SuspendedProgress => ({ lessons: {}, quizzes: {} });
+
+/**
+ * Reads suspend data, checking every value on its own (dates in range, counts coherent): a bad
+ * field costs that field (a bad completion date) or its entry (a lesson without a valid first
+ * visit, an incoherent quiz record), never the rest.
+ */
+export function readSuspendData(text: string, now: number = Date.now()): SuspendReading {
+  if (text.trim() === '') return { kind: 'empty', progress: nothing() };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { lessons: {}, quizzes: {} };
+    return { kind: 'unreadable', progress: nothing() };
   }
-  if (!Array.isArray(value) || value[0] !== FORMAT) return { lessons: {}, quizzes: {} };
+  if (!Array.isArray(value) || typeof value[0] !== 'number') return { kind: 'unreadable', progress: nothing() };
+  if (value[0] !== FORMAT) return { kind: 'other-version', progress: nothing() };
+  if (!Array.isArray(value[1]) || !Array.isArray(value[2])) return { kind: 'unreadable', progress: nothing() };
+  let dropped = 0;
+  let entries = 0;
   const lessons: Record<string, unknown> = {};
   const quizzes: Record<string, unknown> = {};
-  for (const entry of Array.isArray(value[1]) ? (value[1] as unknown[]) : []) {
+  for (const entry of value[1] as unknown[]) {
+    entries++;
     if (!Array.isArray(entry) || typeof entry[0] !== 'string') continue;
-    const completedAt = unpackDate(entry[2]);
-    lessons[entry[0]] = { visitedAt: unpackDate(entry[1]), ...(completedAt ? { completedAt } : {}) };
+    const completedAt = unpackDate(entry[2], now);
+    if (entry[2] !== undefined && !completedAt) dropped++;
+    lessons[entry[0]] = { visitedAt: unpackDate(entry[1], now), ...(completedAt ? { completedAt } : {}) };
   }
-  for (const entry of Array.isArray(value[2]) ? (value[2] as unknown[]) : []) {
+  for (const entry of value[2] as unknown[]) {
+    entries++;
     if (!Array.isArray(entry) || typeof entry[0] !== 'string') continue;
     const [id, hash, attempts, best, last, max, passed, at, passedAt] = entry as unknown[];
-    const passedDate = unpackDate(passedAt);
+    const passedDate = unpackDate(passedAt, now);
+    if (passedAt !== undefined && !passedDate) dropped++;
     quizzes[id as string] = {
       hash,
       attempts,
@@ -203,15 +234,22 @@ export function decodeSuspendData(text: string): SuspendedProgress {
       last,
       max,
       passed: passed === 1,
-      at: unpackDate(at),
+      at: unpackDate(at, now),
       ...(passedDate ? { passedAt: passedDate } : {}),
     };
   }
   // The stored-data decoders check every field and key; going through JSON keeps one set of rules.
-  return {
+  const progress = {
     lessons: decodeLessons(JSON.stringify(lessons)),
     quizzes: decodeQuizzes(JSON.stringify(quizzes)),
   };
+  dropped += entries - Object.keys(progress.lessons).length - Object.keys(progress.quizzes).length;
+  return { kind: 'read', progress, dropped };
+}
+
+/** Progress read back from suspend data: what readSuspendData could trust (empty when unreadable). */
+export function decodeSuspendData(text: string, now: number = Date.now()): SuspendedProgress {
+  return readSuspendData(text, now).progress;
 }
 
 /**

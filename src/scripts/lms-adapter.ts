@@ -16,7 +16,7 @@ import { summarize } from '../lib/course-summary';
 import { lmsSessionKey } from '../lib/storage-keys';
 import {
   bookmarkFor,
-  decodeSuspendData,
+  readSuspendData,
   displayName,
   ELEMENTS,
   encodeSuspendData,
@@ -40,6 +40,7 @@ import { fill } from '../lib/template';
 import { withBase } from '../lib/url';
 import { lms as t } from '../i18n/fr-lms';
 import type { LmsApi } from './lms-api';
+import { showTrackingPaused } from './lms-notice';
 
 /** What the page tells the adapter about the course (data-lms-course, written at build time). */
 export interface PageCourse {
@@ -243,10 +244,15 @@ export function startLms(found: LmsApi, course: PageCourse, leavingForCourse: ()
 
   // What the LMS holds wins over this browser's storage at launch: on a shared computer, the
   // browser may hold someone else's progress. Later pages of the same session merge the two, so
-  // that a browser that keeps nothing (private mode) loses nothing between pages.
-  const saved = decodeSuspendData(lms.get(names.suspendData));
+  // that a browser that keeps nothing (private mode) loses nothing between pages. Suspend data
+  // this version cannot read (damaged, another format) is never overwritten, and the browser's
+  // progress is kept: the page says that saving to the LMS is paused, and why.
+  const reading = readSuspendData(lms.get(names.suspendData));
+  const trusted = reading.kind === 'empty' || reading.kind === 'read';
+  if (reading.kind === 'unreadable' || reading.kind === 'other-version') showTrackingPaused(reading.kind);
+  const saved = reading.progress;
   const here: SuspendedProgress = { lessons: $lessons.get(), quizzes: $quizResults.get() };
-  const restored = launch ? saved : mergeProgress(saved, here);
+  const restored = launch && trusted ? saved : mergeProgress(saved, here);
   if (!sameJson(restored.lessons, here.lessons)) $lessons.set(restored.lessons);
   if (!sameJson(restored.quizzes, here.quizzes)) $quizResults.set(restored.quizzes);
   const name = displayName(lms.get(names.learnerName));
@@ -268,6 +274,7 @@ export function startLms(found: LmsApi, course: PageCourse, leavingForCourse: ()
 
   const write = (element: string, value: string) => {
     if (!records || written.get(element) === value) return;
+    if (element === names.suspendData && !trusted) return;
     // A refused value is not retried on every change: it is noted as written, and warned about once.
     lms.set(element, value);
     written.set(element, value);

@@ -5,7 +5,7 @@
  * The presenter view creates the session (its secret stays in this window's sessionStorage) and
  * gets the controls: open, close, reveal, reset, export. The projected deck only watches.
  */
-import { connectRoom, roomFlag, type RoomSocket } from './room-socket';
+import { connectRoom, presenterToken, roomFlag, type RoomSocket } from './room-socket';
 import { collectSlides } from './deck-dom';
 import { optionLetter } from '../lib/deck-poll';
 import { percent } from '../lib/room-session';
@@ -291,7 +291,7 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
     if (role === 'presenter') {
       const saved = readSecret();
       if (saved) s.send({ type: 'resume', code: saved.code, secret: saved.secret });
-      else s.send({ type: 'create', deck });
+      else s.send({ type: 'create', deck, token: presenterToken() });
     } else {
       const saved = readCode(deck);
       if (saved) s.send({ type: 'watch', code: saved });
@@ -339,7 +339,7 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
             !secret
           ) {
             store('session', SECRET_KEY, undefined);
-            socket.send({ type: 'create', deck });
+            socket.send({ type: 'create', deck, token: presenterToken() });
             return;
           }
           notice = message.message;

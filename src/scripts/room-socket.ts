@@ -91,3 +91,25 @@ export function participantId(): string {
     return fresh();
   }
 }
+
+/**
+ * The presenter token of this window: read once from the address `npm run salle` printed
+ * (?jeton=…), kept in sessionStorage, and taken out of the address bar (so it is neither
+ * bookmarked nor shown on the projected screen). Undefined when the window never had one.
+ */
+export function presenterToken(): string | undefined {
+  const key = roomKey('presenter-token');
+  const valid = (v: string | null | undefined) => (v && /^[A-Za-z0-9_-]{16,128}$/.test(v) ? v : undefined);
+  const url = new URL(location.href);
+  const given = valid(url.searchParams.get('jeton'));
+  if (url.searchParams.has('jeton')) {
+    url.searchParams.delete('jeton');
+    history.replaceState(history.state, '', url);
+  }
+  try {
+    if (given) sessionStorage.setItem(key, given);
+    return given ?? valid(sessionStorage.getItem(key));
+  } catch {
+    return given;
+  }
+}

@@ -2,7 +2,9 @@
  * npm run salle — builds the site when dist/ is missing or older than its sources, starts the room
  * server on every interface (PORT, default 4322), prints the participant address (PUBLIC_URL, or
  * this machine's LAN address), the presenter address and a QR code, and stops cleanly on Ctrl+C.
- * Answers are kept in ROOM_DATA_DIR (default .salle-data/).
+ * Answers are kept in ROOM_DATA_DIR (default .salle-data/). The presenter token (ROOM_TOKEN, or a
+ * fresh random one) is in the presenter address only: participants never need it. TRUST_PROXY=1
+ * takes client addresses from X-Forwarded-For (behind a reverse proxy only).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -10,7 +12,8 @@ import { networkInterfaces } from 'node:os';
 import { join, resolve } from 'node:path';
 import QRCode from 'qrcode';
 import { room as t } from '../i18n/fr-room.ts';
-import { startRoomServer } from './room-server.ts';
+import { presenterAddress, startRoomServer } from './room-server.ts';
+import { RoomStoreError } from './room-store.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, 'dist');
@@ -70,9 +73,18 @@ const publicUrl = process.env.PUBLIC_URL
 
 let server: Awaited<ReturnType<typeof startRoomServer>>;
 try {
-  server = await startRoomServer({ dist, dataDir, publicUrl, port, host: '0.0.0.0' });
+  server = await startRoomServer({
+    dist,
+    dataDir,
+    publicUrl,
+    port,
+    host: '0.0.0.0',
+    presenterToken: process.env.ROOM_TOKEN || undefined,
+    trustProxy: process.env.TRUST_PROXY === '1',
+  });
 } catch (error) {
   if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') console.error(t.console.portBusy(port));
+  else if (error instanceof RoomStoreError) console.error(error.message);
   else console.error(error);
   process.exit(1);
 }
@@ -83,10 +95,11 @@ console.log(`\n${t.console.ready}\n`);
 if (!publicUrl) console.log(`${t.console.noLan}\n`);
 console.log(`${t.console.participants}\n  ${participants}\n`);
 console.log(await QRCode.toString(participants, { type: 'terminal', small: true }));
-console.log(`${t.console.presenter}\n  ${local}diapos/presentateur/\n`);
+console.log(`${t.console.presenter}\n  ${presenterAddress(local, server.presenterToken)}\n`);
 console.log(`${t.console.deck}\n  ${local}diapos/\n`);
 console.log(`${t.console.data}\n  ${server.store.path}\n`);
-if (server.store.setAside) console.log(`(${server.store.setAside})\n`);
+if (server.store.setAside) console.log(`${t.store.setAside(server.store.setAside)}\n`);
+if (server.store.migratedFrom !== undefined) console.log(`${t.store.migrated(server.store.migratedFrom)}\n`);
 console.log(t.console.stop);
 
 let stopping = false;

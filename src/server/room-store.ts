@@ -1,7 +1,11 @@
 /**
  * Keeps room sessions in a SQLite file (Node's built-in node:sqlite), so a server restart during a
  * talk loses no answer already given. Every change is written at once; on start the sessions of
- * the last day are read back. Rows that do not read back as valid are skipped, never trusted.
+ * the last day are read back, at most what the limits allow. Faults are told apart by kind: a
+ * damaged file (anywhere: an integrity check runs at start) is set aside and the room starts
+ * afresh; a file another program holds locked is waited for, then the server stops with a clear
+ * message and the file untouched; an older table layout is migrated; a full disk or a locked write
+ * throws, which the hub answers with « server-error ».
  */
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
@@ -14,10 +18,16 @@ import {
   type QuestionStatus,
   type Session,
 } from '../lib/room-session.ts';
+import { room as t } from '../i18n/fr-room.ts';
+import { LIMITS, type RoomLimits } from './room-limits.ts';
+
+/** Version of the table layout, kept in PRAGMA user_version (0: the first layout, without owner). */
+export const LAYOUT_VERSION = 1;
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS sessions (
-    code TEXT PRIMARY KEY, secret TEXT NOT NULL, deck TEXT NOT NULL, created INTEGER NOT NULL, current TEXT
+    code TEXT PRIMARY KEY, secret TEXT NOT NULL, deck TEXT NOT NULL, created INTEGER NOT NULL, current TEXT,
+    owner TEXT NOT NULL DEFAULT ''
   );
   CREATE TABLE IF NOT EXISTS questions (
     code TEXT NOT NULL, id TEXT NOT NULL, definition TEXT NOT NULL, status TEXT NOT NULL,
@@ -39,33 +49,95 @@ function parseJson(text: unknown): unknown {
   }
 }
 
+/** The primary SQLite result code of an error (extended codes carry it in their low byte). */
+function sqliteCode(error: unknown): number | undefined {
+  const code = (error as { errcode?: unknown }).errcode;
+  return typeof code === 'number' ? code & 0xff : undefined;
+}
+
+/** Whether an error says the file is damaged (SQLITE_CORRUPT, SQLITE_NOTADB). */
+export function isCorruption(error: unknown): boolean {
+  const code = sqliteCode(error);
+  return code === 11 || code === 26;
+}
+
+/** Whether an error says another connection holds the file (SQLITE_BUSY, SQLITE_LOCKED). */
+export function isBusy(error: unknown): boolean {
+  const code = sqliteCode(error);
+  return code === 5 || code === 6;
+}
+
+/** Stops the start of the server with a message for the console (the file was left as it was). */
+export class RoomStoreError extends Error {}
+
+/** Waits without an event loop (only at start, before the server listens). */
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** How the store opens its file. */
+export interface RoomStoreOptions {
+  /** Limits on what is loaded and on the file's size. */
+  limits?: RoomLimits;
+  /** Attempts to open a locked file, and the wait of each (SQLite's busy timeout), in ms. */
+  lockAttempts?: number;
+  lockWaitMs?: number;
+}
+
+/** What the hub needs of the sessions file (every write may throw: the hub answers server-error). */
+export interface RoomRepository {
+  saveSession(session: Session): void;
+  saveQuestion(code: string, state: QuestionState): void;
+  saveAnswer(code: string, question: string, participant: string, value: readonly number[]): void;
+  clearAnswers(code: string, question: string): void;
+  sweep(now: number): void;
+}
+
 /** The sessions file of a data folder, and the statements that write it. */
-export class RoomStore {
+export class RoomStore implements RoomRepository {
   /** Path of the SQLite file. */
   readonly path: string;
-  /** Set when the file could not be read and was put aside (its new name), for the console. */
+  /** Set when the file was damaged and put aside (its new name), for the console. */
   readonly setAside: string | undefined;
+  /** Set when the file had an older table layout and was migrated (the old version). */
+  readonly migratedFrom: number | undefined;
   private readonly db: DatabaseSync;
+  private readonly limits: RoomLimits;
   private readonly statements: Record<'session' | 'question' | 'answer' | 'clear', StatementSync>;
 
-  constructor(dataDir: string) {
+  constructor(dataDir: string, options: RoomStoreOptions = {}) {
     mkdirSync(dataDir, { recursive: true });
     this.path = join(dataDir, 'salle.sqlite');
+    this.limits = options.limits ?? LIMITS;
+    const attempts = options.lockAttempts ?? 5;
+    const wait = options.lockWaitMs ?? 2000;
     let setAside: string | undefined;
-    let db: DatabaseSync;
-    try {
-      db = RoomStore.open(this.path);
-    } catch {
-      // A damaged file is kept for inspection under another name; the room starts afresh.
-      setAside = `${this.path}.illisible-${Date.now()}`;
-      if (existsSync(this.path)) renameSync(this.path, setAside);
-      db = RoomStore.open(this.path);
+    let opened: { db: DatabaseSync; from: number | undefined } | undefined;
+    for (let attempt = 1; !opened; attempt++) {
+      try {
+        opened = this.open(wait);
+      } catch (error) {
+        if (isBusy(error)) {
+          // Another program holds the file: never treat it as damaged, never touch it.
+          if (attempt >= attempts) throw new RoomStoreError(t.store.locked(this.path), { cause: error });
+          sleep(wait);
+        } else if (isCorruption(error) && !setAside) {
+          // A damaged file is kept for inspection under another name; the room starts afresh.
+          setAside = `${this.path}.illisible-${Date.now()}`;
+          for (const suffix of ['', '-wal', '-shm'])
+            if (existsSync(this.path + suffix)) renameSync(this.path + suffix, setAside + suffix);
+        } else {
+          throw new RoomStoreError(t.store.failed(this.path, String((error as Error).message)), { cause: error });
+        }
+      }
     }
+    const { db } = opened;
     this.db = db;
     this.setAside = setAside;
+    this.migratedFrom = opened.from;
     this.statements = {
       session: db.prepare(
-        'INSERT INTO sessions (code, secret, deck, created, current) VALUES (?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET current = excluded.current',
+        'INSERT INTO sessions (code, secret, deck, created, current, owner) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET current = excluded.current',
       ),
       question: db.prepare(
         'INSERT INTO questions (code, id, definition, status) VALUES (?, ?, ?, ?) ON CONFLICT(code, id) DO UPDATE SET definition = excluded.definition, status = excluded.status',
@@ -77,13 +149,38 @@ export class RoomStore {
     };
   }
 
-  private static open(path: string): DatabaseSync {
-    const db = new DatabaseSync(path);
-    // WAL with NORMAL sync: each answer is one small append, safe against a process crash.
-    db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
-    db.exec(SCHEMA);
-    db.prepare('SELECT count(*) FROM sessions').get();
-    return db;
+  /** Opens the file, checks it whole, and migrates an older layout; throws SQLite's errors as they are. */
+  private open(busyMs: number): { db: DatabaseSync; from: number | undefined } {
+    const db = new DatabaseSync(this.path, { timeout: busyMs });
+    try {
+      // WAL with NORMAL sync: each answer is one small append, safe against a process crash.
+      db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
+      // Damage deep in the file shows here, not at the first read.
+      const check = db.prepare('PRAGMA quick_check').all();
+      if (check.length !== 1 || check[0]?.quick_check !== 'ok')
+        throw Object.assign(new Error('quick_check'), { errcode: 11 });
+      const version = Number(db.prepare('PRAGMA user_version').get()?.user_version ?? 0);
+      const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'sessions'").all();
+      let from: number | undefined;
+      if (tables.length > 0 && version < LAYOUT_VERSION) {
+        const columns = db.prepare('PRAGMA table_info(sessions)').all();
+        db.exec('BEGIN IMMEDIATE');
+        if (!columns.some((c) => c.name === 'owner'))
+          db.exec("ALTER TABLE sessions ADD COLUMN owner TEXT NOT NULL DEFAULT ''");
+        db.exec(`PRAGMA user_version = ${LAYOUT_VERSION}; COMMIT;`);
+        from = version;
+      } else if (version > LAYOUT_VERSION) {
+        throw new RoomStoreError(t.store.newer(this.path, version));
+      }
+      db.exec(SCHEMA);
+      if (tables.length === 0) db.exec(`PRAGMA user_version = ${LAYOUT_VERSION}`);
+      const pageSize = Number(db.prepare('PRAGMA page_size').get()?.page_size ?? 4096);
+      db.exec(`PRAGMA max_page_count = ${Math.max(16, Math.floor(this.limits.maxDatabaseBytes / pageSize))}`);
+      return { db, from };
+    } catch (error) {
+      if (db.isOpen) db.close();
+      throw error;
+    }
   }
 
   /** Deletes the sessions over a day old. */
@@ -94,36 +191,59 @@ export class RoomStore {
     this.db.prepare('DELETE FROM sessions WHERE created <= ?').run(cutoff);
   }
 
-  /** Deletes the sessions over a day old and reads back the others. */
+  /**
+   * Deletes the sessions over a day old and reads back the others: the newest maxSessions, each
+   * with at most the questions, participants and answers the limits allow (rows beyond are left
+   * in the file, unread). A sweep that fails (disk full) does not stop the start.
+   */
   load(now: number): Session[] {
-    this.sweep(now);
-
+    try {
+      this.sweep(now);
+    } catch (error) {
+      console.error(error);
+    }
+    const limits = this.limits;
     const sessions = new Map<string, Session>();
-    for (const row of this.db.prepare('SELECT code, secret, deck, created, current FROM sessions').all()) {
-      const { code, secret, deck, created, current } = row;
+    const rows = this.db
+      .prepare('SELECT code, secret, deck, created, current, owner FROM sessions ORDER BY created DESC LIMIT ?')
+      .iterate(limits.maxSessions);
+    for (const row of rows) {
+      const { code, secret, deck, created, current, owner } = row;
       if (typeof code !== 'string' || typeof secret !== 'string' || typeof deck !== 'string') continue;
-      if (typeof created !== 'number') continue;
+      if (typeof created !== 'number' || created > now + 60_000) continue;
       const session: Session = {
         code,
         secret,
         deck,
         created,
         current: typeof current === 'string' ? current : null,
+        owner: typeof owner === 'string' ? owner : '',
         questions: new Map(),
       };
       if (!isExpired(session, now)) sessions.set(code, session);
     }
-    for (const row of this.db.prepare('SELECT code, id, definition, status FROM questions').all()) {
+    for (const row of this.db.prepare('SELECT code, id, definition, status FROM questions').iterate()) {
       const session = sessions.get(String(row.code));
+      if (!session || session.questions.size >= limits.questionsPerSession) continue;
       const question = questionSchema.safeParse(parseJson(row.definition));
       const status = statuses.find((s) => s === row.status);
-      if (!session || !question.success || !status) continue;
+      if (!question.success || !status) continue;
       session.questions.set(question.data.id, { question: question.data, status, answers: new Map() });
     }
-    for (const row of this.db.prepare('SELECT code, question, participant, value FROM answers').all()) {
-      const state = sessions.get(String(row.code))?.questions.get(String(row.question));
+    const answers = new Map<string, { count: number; participants: Set<string> }>();
+    for (const row of this.db.prepare('SELECT code, question, participant, value FROM answers').iterate()) {
+      const code = String(row.code);
+      const state = sessions.get(code)?.questions.get(String(row.question));
+      if (!state || typeof row.participant !== 'string') continue;
+      let tally = answers.get(code);
+      if (!tally) answers.set(code, (tally = { count: 0, participants: new Set() }));
+      if (tally.count >= limits.answersPerSession) continue;
+      const known = tally.participants.has(row.participant);
+      if (!known && tally.participants.size >= limits.participantsPerSession) continue;
       const value = answerValueSchema.safeParse(parseJson(row.value));
-      if (!state || !value.success || typeof row.participant !== 'string') continue;
+      if (!value.success) continue;
+      tally.participants.add(row.participant);
+      tally.count++;
       state.answers.set(row.participant, value.data);
     }
     return [...sessions.values()];
@@ -131,7 +251,14 @@ export class RoomStore {
 
   /** Writes a new session, or its current question. */
   saveSession(session: Session): void {
-    this.statements.session.run(session.code, session.secret, session.deck, session.created, session.current);
+    this.statements.session.run(
+      session.code,
+      session.secret,
+      session.deck,
+      session.created,
+      session.current,
+      session.owner ?? '',
+    );
   }
 
   /** Writes a question's definition and status. */

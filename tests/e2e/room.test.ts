@@ -58,10 +58,12 @@ describe('room mode', () => {
     const trainer = await context({ width: 1366, height: 768 });
     presenter = trainer.page;
     const watched = watchPage(presenter, new URL(server.url).origin);
-    await presenter.goto(roomUrl('/diapos/presentateur/'));
+    // The address `npm run salle` prints carries the presenter token; the view takes it out of the bar.
+    await presenter.goto(server.presenterUrl);
     await presenter.waitForFunction(() =>
       /Séance [A-Z]{4}/.test(document.querySelector('.room-session')?.textContent ?? ''),
     );
+    expect(presenter.url()).not.toContain('jeton');
     code = ((await presenter.locator('.room-session').textContent()) ?? '').match(/Séance ([A-Z]{4})/)?.[1] ?? '';
     expect(code).toMatch(/^[A-HJKMNP-Z]{4}$/);
     const poll = await firstSinglePoll(presenter);
@@ -205,6 +207,14 @@ describe('/salle/ on a static host', () => {
     await page.goto(siteUrl('/progression/'));
     await page.locator('.progress-quizzes [data-quiz]').first().waitFor();
     expect(await page.locator('.progress-quizzes [data-quiz="sondage-strategie"]').count()).toBe(0);
+  });
+
+  it('creates no session from a presenter view opened without the token, and says why', async () => {
+    const { page } = await context({ width: 1366, height: 768 });
+    const sessions = server.hub.sessions.size;
+    await page.goto(roomUrl('/diapos/presentateur/'));
+    await page.getByText('Jeton de présentateur absent ou erroné').first().waitFor();
+    expect(server.hub.sessions.size).toBe(sessions);
   });
 
   it('loads no room code in the deck and the presenter view', async () => {

@@ -83,6 +83,63 @@ describe('progress files', () => {
   });
 });
 
+describe('plausible values only (#24)', () => {
+  const file = (over: { quizzes?: object; lessons?: object; learnerName?: string }) =>
+    JSON.stringify({
+      format: EXPORT_FORMAT,
+      version: 1,
+      lessons: { un: { visitedAt: at } },
+      quizzes: { un: record },
+      learnerName: 'Marie',
+      ...over,
+    });
+  const refused = (text: string) => {
+    const result = decodeSnapshot(text);
+    expect(result.ok).toBe(false);
+    return result.ok ? '' : `${result.problem}: ${result.detail ?? ''}`;
+  };
+
+  it('refuses a pass without points, and says so', () => {
+    expect(refused(file({ quizzes: { un: { ...record, best: 0, last: 0, max: 0 } } }))).toMatch(
+      /incoherent: .*réussi sans aucun point \(0 sur 0\)/,
+    );
+    expect(refused(file({ quizzes: { un: { ...record, best: 0, last: 0 } } }))).toMatch(/sans aucun point/);
+  });
+
+  it('refuses scores and attempts out of range', () => {
+    const huge = Number('1'.repeat(309));
+    expect(refused(file({ quizzes: { un: { ...record, best: huge, last: huge, max: huge } } }))).toMatch(
+      /hors des limites/,
+    );
+    expect(refused(file({ quizzes: { un: { ...record, attempts: 10 ** 9 } } }))).toMatch(/tentatives/);
+  });
+
+  it('refuses dates out of range, in quizzes and lessons', () => {
+    expect(refused(file({ quizzes: { un: { ...record, at: '9999-12-31T00:00:00.000Z' } } }))).toMatch(
+      /9999.*hors des limites plausibles/,
+    );
+    expect(refused(file({ lessons: { un: { visitedAt: '1970-01-01T00:00:00.000Z' } } }))).toMatch(
+      /leçon.*hors des limites plausibles/,
+    );
+  });
+
+  it.each([
+    ['control', 'Marie\u0007 Tremblay', /contrôle/],
+    ['direction override', 'Marie \u202eyalbmerT', /sens de l’écriture/],
+    ['zero-width space', 'Ma\u200brie', /invisibles/],
+    ['tag characters', 'Marie\u{E0041}\u{E0042}', /invisibles/],
+    ['stacked marks', `Ma${'\u0301'.repeat(12)}rie`, /empile/],
+    ['far too long', 'Marie '.repeat(60), /plus de 120/],
+  ])('refuses a name with %s characters', (_kind, learnerName, why) => {
+    expect(refused(file({ learnerName }))).toMatch(why);
+  });
+
+  it('accepts real names: accents, Vietnamese, emoji sequences', () => {
+    for (const learnerName of ['Émilie Côté-Lévesque', 'Nguyễn Thị Ánh', 'Sam 👩🏽‍⚕️'])
+      expect(decodeSnapshot(file({ learnerName })).ok, learnerName).toBe(true);
+  });
+});
+
 describe('the plan in a progress file', () => {
   const base = { lessons: { 'etape-1-veille': { visitedAt: at } }, quizzes: {}, learnerName: 'Marie' };
 

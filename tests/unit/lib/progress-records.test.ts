@@ -208,3 +208,26 @@ describe('merging two tabs’ records', () => {
     expect(mergeQuizzes({ q: newer }, { q: older })).toEqual({ q: newer });
   });
 });
+
+describe('stored records keep plausible values only (#24)', () => {
+  const base = { hash: 'abc', attempts: 1, best: 4, last: 4, max: 5, passed: true, at: '2026-11-26T10:00:00.000Z' };
+  it('drops a pass without points, scores and dates out of range, and keeps the rest', () => {
+    const stored = JSON.stringify({
+      ok: base,
+      zero: { ...base, best: 0, last: 0, max: 0 },
+      huge: { ...base, best: 1e308, last: 1e308, max: 1e308 },
+      future: { ...base, at: '9999-01-01T00:00:00.000Z' },
+    });
+    expect(Object.keys(decodeQuizzes(stored))).toEqual(['ok']);
+    expect(Object.keys(decodeLessons(JSON.stringify({ a: { visitedAt: '9999-01-01T00:00:00.000Z' } })))).toEqual([]);
+  });
+});
+
+describe('cleanName against invisible and stacking characters (#24)', () => {
+  it('removes invisible characters and caps stacked marks, keeping real names', () => {
+    expect(cleanName('Ma\u200brie\ufeff')).toBe('Marie');
+    expect(cleanName(`Ma${'\u0301'.repeat(20)}rie`)).toBe(`Ma${'\u0301'.repeat(3)}rie`);
+    expect(cleanName('Nguyễn Thị Ánh')).toBe('Nguyễn Thị Ánh');
+    expect(cleanName('Sam 👩🏽‍⚕️')).toBe('Sam 👩🏽‍⚕️');
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   bookmarkFor,
   decodeSuspendData,
+  readSuspendData,
   displayName,
   encodeSuspendData,
   exitFor,
@@ -173,6 +174,50 @@ describe('suspend data', () => {
     const back = decodeSuspendData(text);
     expect(Object.keys(back.lessons)).toEqual(['un']);
     expect(Object.keys(back.quizzes)).toEqual(['ok']);
+  });
+});
+
+describe('readSuspendData', () => {
+  const now = Date.parse('2026-12-01T00:00:00Z');
+  const good = encodeSuspendData({
+    lessons: { un: { visitedAt: at, completedAt: later }, deux: { visitedAt: later } },
+    quizzes: { un: record() },
+  });
+
+  it('tells empty, unreadable (truncated, malformed) and other-version data apart', () => {
+    expect(readSuspendData('', now).kind).toBe('empty');
+    expect(readSuspendData(good.slice(0, -7), now).kind).toBe('unreadable');
+    expect(readSuspendData('{"lecons":[]}', now).kind).toBe('unreadable');
+    expect(readSuspendData('[1,"a",null]', now).kind).toBe('unreadable');
+    expect(readSuspendData(good.replace(/^\[1,/, '[2,'), now).kind).toBe('other-version');
+    expect(readSuspendData(good, now)).toMatchObject({ kind: 'read', dropped: 0 });
+  });
+
+  it('range-checks every date, so one bad date costs that field only (no RangeError)', () => {
+    const farFuture = 'zzzzzzzzz'; // Year 3 million: new Date() of it throws a RangeError.
+    const year9999 = Math.floor(Date.UTC(9999, 0, 1) / 1000).toString(36);
+    const year1990 = Math.floor(Date.UTC(1990, 0, 1) / 1000).toString(36);
+    const fine = Math.floor(Date.parse(at) / 1000).toString(36);
+    const text = JSON.stringify([
+      1,
+      [
+        ['un', fine, farFuture],
+        ['deux', year9999],
+        ['trois', fine],
+        ['quatre', year1990],
+      ],
+      [
+        ['ok', 'h', 1, 5, 5, 10, 1, fine, farFuture],
+        ['futur', 'h', 1, 5, 5, 10, 0, year9999],
+      ],
+    ]);
+    const read = readSuspendData(text, now);
+    expect(read.kind).toBe('read');
+    expect(read.progress.lessons).toEqual({ un: { visitedAt: at }, trois: { visitedAt: at } });
+    expect(Object.keys(read.progress.quizzes)).toEqual(['ok']);
+    expect(read.progress.quizzes.ok?.passedAt).toBeUndefined();
+    expect(read.kind === 'read' && read.dropped).toBe(5);
+    expect(() => decodeSuspendData(text, now)).not.toThrow();
   });
 });
 

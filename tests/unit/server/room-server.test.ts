@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startRoomServer, type RunningRoomServer } from '../../../src/server/room-server';
-import type { RoomQuestion, ServerMessage } from '../../../src/lib/room-messages';
+import type { RoomQuestion } from '../../../src/lib/room-messages';
+import { roomClient } from '../../support/room-ws';
 import { SESSION_TTL_MS } from '../../../src/lib/room-session';
 
 const question: RoomQuestion = {
@@ -48,63 +49,26 @@ afterEach(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-async function start(options: { rate?: { burst: number; perSecond: number }; maxSessions?: number } = {}) {
-  const server = await startRoomServer({ dist, dataDir, now: () => clock, countDelayMs: 10, ...options });
+const TOKEN = 'jeton-de-test-0123456789';
+
+async function start(options: Partial<Parameters<typeof startRoomServer>[0]> = {}) {
+  const server = await startRoomServer({
+    dist,
+    dataDir,
+    now: () => clock,
+    countDelayMs: 10,
+    presenterToken: TOKEN,
+    ...options,
+  });
   servers.push(server);
   return server;
 }
 
-/** A WebSocket client that queues what it receives, to await messages in order. */
-async function client(server: RunningRoomServer) {
-  const ws = new WebSocket(`${server.url.replace('http', 'ws')}_salle/ws`);
-  const queue: ServerMessage[] = [];
-  const waiting: Array<(m: ServerMessage) => void> = [];
-  let closed: { code: number } | undefined;
-  ws.addEventListener('message', (e) => {
-    const message = JSON.parse(String(e.data)) as ServerMessage;
-    const next = waiting.shift();
-    if (next) next(message);
-    else queue.push(message);
-  });
-  ws.addEventListener('close', (e) => (closed = { code: e.code }));
-  await new Promise((resolve, reject) => {
-    ws.addEventListener('open', resolve);
-    ws.addEventListener('error', reject);
-  });
-  const next = () =>
-    new Promise<ServerMessage>((resolve, reject) => {
-      const queued = queue.shift();
-      if (queued) return resolve(queued);
-      const timer = setTimeout(() => reject(new Error('no message within 3 s')), 3000);
-      waiting.push((m) => {
-        clearTimeout(timer);
-        resolve(m);
-      });
-    });
-  /** The next message of a given type, skipping others (counts arrive on their own schedule). */
-  const nextOf = async <T extends ServerMessage['type']>(
-    type: T,
-    wanted: (m: Extract<ServerMessage, { type: T }>) => boolean = () => true,
-  ): Promise<Extract<ServerMessage, { type: T }>> => {
-    for (;;) {
-      const m = await next();
-      if (m.type === type && wanted(m as Extract<ServerMessage, { type: T }>))
-        return m as Extract<ServerMessage, { type: T }>;
-    }
-  };
-  return {
-    ws,
-    send: (m: unknown) => ws.send(typeof m === 'string' ? m : JSON.stringify(m)),
-    next,
-    nextOf,
-    closed: () => closed,
-    close: () => ws.close(),
-  };
-}
+const client = (server: RunningRoomServer, options: { origin?: string } = {}) => roomClient(server.url, options);
 
 async function presenterWithOpenQuestion(server: RunningRoomServer) {
   const presenter = await client(server);
-  presenter.send({ type: 'create', deck: 'tout' });
+  presenter.send({ type: 'create', deck: 'tout', token: TOKEN });
   const welcome = await presenter.nextOf('welcome');
   presenter.send({ type: 'open', question });
   await presenter.nextOf('state', (m) => m.status === 'open');
@@ -190,7 +154,7 @@ describe('room server', () => {
   it('refuses an oversized message with a clear error and keeps serving', async () => {
     const server = await start();
     const phone = await client(server);
-    phone.send(JSON.stringify({ type: 'create', deck: 'x'.repeat(20_000) }));
+    phone.send(JSON.stringify({ type: 'create', deck: 'x'.repeat(12_000), token: TOKEN }));
     expect(await phone.next()).toMatchObject({
       type: 'error',
       error: 'too-large',
@@ -198,7 +162,7 @@ describe('room server', () => {
     });
     phone.send('{{{');
     expect(await phone.next()).toMatchObject({ type: 'error', error: 'bad-message' });
-    phone.send({ type: 'create', deck: 'tout' });
+    phone.send({ type: 'create', deck: 'tout', token: TOKEN });
     expect(await phone.next()).toMatchObject({ type: 'welcome', role: 'presenter' });
   });
 
@@ -260,7 +224,7 @@ describe('room server', () => {
     const server = await start();
     expect(server.store.setAside).toMatch(/salle\.sqlite\.illisible-\d+$/);
     const presenter = await client(server);
-    presenter.send({ type: 'create', deck: 'tout' });
+    presenter.send({ type: 'create', deck: 'tout', token: TOKEN });
     expect(await presenter.next()).toMatchObject({ type: 'welcome', role: 'presenter' });
   });
 
@@ -268,10 +232,10 @@ describe('room server', () => {
     const server = await start({ maxSessions: 2 });
     const presenter = await client(server);
     for (let i = 0; i < 2; i++) {
-      presenter.send({ type: 'create', deck: 'tout' });
+      presenter.send({ type: 'create', deck: 'tout', token: TOKEN });
       expect(await presenter.nextOf('welcome')).toMatchObject({ role: 'presenter' });
     }
-    presenter.send({ type: 'create', deck: 'tout' });
+    presenter.send({ type: 'create', deck: 'tout', token: TOKEN });
     expect(await presenter.nextOf('error')).toMatchObject({ error: 'too-many-sessions' });
   });
 

@@ -1,0 +1,340 @@
+/**
+ * The hub of the room server: routes each client message to the session model
+ * (src/lib/room-session.ts) and the sessions file, under the limits of room-limits.ts, and sends
+ * back what each client must see. No sockets here: a client is anything that can send text, so
+ * the transport (room-server.ts) and the tests plug in their own.
+ */
+import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import {
+  MAX_MESSAGE_BYTES,
+  parseClientMessage,
+  type ClientMessage,
+  type RoomErrorCode,
+  type ServerMessage,
+} from '../lib/room-messages.ts';
+import {
+  answerQuestion,
+  closeQuestion,
+  createSession,
+  isExpired,
+  openQuestion,
+  resetQuestion,
+  revealQuestion,
+  stateFor,
+  type Outcome,
+  type Session,
+} from '../lib/room-session.ts';
+import { room as t } from '../i18n/fr-room.ts';
+import { AddressLimiter, TokenBucket, type MonotonicClock, type RoomLimits } from './room-limits.ts';
+import type { RoomRepository } from './room-store.ts';
+
+/** What a client is to the hub: an address, a way to send text, and what it joined. */
+export interface HubClient {
+  /** The client's address (the socket's, or the proxy's X-Forwarded-For when trusted). */
+  readonly address: string;
+  send(text: string): void;
+  /** Closes the connection (policy violation) with a reason. */
+  close(code: number, reason: string): void;
+  role?: 'participant' | 'screen' | 'presenter' | undefined;
+  session?: Session | undefined;
+  participant?: string | undefined;
+  bucket?: TokenBucket;
+  refused?: number;
+  lastRefusal?: number;
+}
+
+/** What the hub is built from. */
+export interface HubOptions {
+  store: RoomRepository;
+  limits: RoomLimits;
+  /** The token that lets a client create sessions (printed by `npm run salle`). */
+  presenterToken: string;
+  /** Wall clock (session creation and expiry, which outlive the process). */
+  now: () => number;
+  /** Monotonic clock (rate limits). */
+  clock: MonotonicClock;
+  /** Delay before counts go to the presenter and the deck, so a rush of answers makes one update. */
+  countDelayMs: number;
+  /** Sessions read back from the file. */
+  sessions: Session[];
+}
+
+/** Whether two strings are equal, in a time that does not depend on where they differ. */
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** The sessions of one server and the clients that joined them. */
+export class RoomHub {
+  /** Sessions by code. */
+  readonly sessions: Map<string, Session>;
+  /** Per-address counters (connections, joins, failed codes). */
+  readonly addresses: AddressLimiter;
+  private readonly members = new Map<string, Set<HubClient>>();
+  private readonly participants = new Map<string, Set<string>>();
+  private readonly pendingCounts = new Set<string>();
+
+  private readonly options: HubOptions;
+
+  constructor(options: HubOptions) {
+    this.options = options;
+    this.sessions = new Map(options.sessions.map((s) => [s.code, s]));
+    for (const s of options.sessions) {
+      const ids = new Set<string>();
+      for (const q of s.questions.values()) for (const id of q.answers.keys()) ids.add(id);
+      this.participants.set(s.code, ids);
+    }
+    this.addresses = new AddressLimiter(options.limits, options.clock);
+  }
+
+  private send(client: HubClient, message: ServerMessage): void {
+    client.send(JSON.stringify(message));
+  }
+
+  private refuse(client: HubClient, error: RoomErrorCode): void {
+    this.send(client, { type: 'error', error, message: t.errors[error] });
+  }
+
+  /** A live session by code (an expired one is forgotten). */
+  live(code: string): Session | undefined {
+    const session = this.sessions.get(code);
+    if (session && isExpired(session, this.options.now())) {
+      this.forget(code);
+      return undefined;
+    }
+    return session;
+  }
+
+  private forget(code: string): void {
+    this.sessions.delete(code);
+    this.participants.delete(code);
+  }
+
+  private present(code: string): number {
+    let n = 0;
+    for (const c of this.members.get(code) ?? []) if (c.role === 'participant') n++;
+    return n;
+  }
+
+  private attach(client: HubClient, session: Session, role: NonNullable<HubClient['role']>, participant?: string) {
+    if (client.session) this.members.get(client.session.code)?.delete(client);
+    client.session = session;
+    client.role = role;
+    client.participant = participant;
+    let set = this.members.get(session.code);
+    if (!set) this.members.set(session.code, (set = new Set()));
+    set.add(client);
+  }
+
+  private welcome(client: HubClient, session: Session, secret?: string): void {
+    const role = client.role ?? 'screen';
+    this.send(client, { type: 'welcome', role, code: session.code, ...(secret ? { secret } : {}), deck: session.deck });
+    this.send(client, stateFor(session, this.present(session.code), client.participant));
+  }
+
+  private broadcastState(session: Session): void {
+    const n = this.present(session.code);
+    const shared = JSON.stringify(stateFor(session, n));
+    for (const c of this.members.get(session.code) ?? [])
+      c.send(c.role === 'participant' ? JSON.stringify(stateFor(session, n, c.participant)) : shared);
+  }
+
+  // Counts go to the deck and the presenter only, once per short window however many answers come.
+  private scheduleCount(code: string): void {
+    if (this.pendingCounts.has(code)) return;
+    this.pendingCounts.add(code);
+    setTimeout(() => {
+      this.pendingCounts.delete(code);
+      const session = this.sessions.get(code);
+      if (!session) return;
+      const current = session.current ? session.questions.get(session.current) : undefined;
+      const message = JSON.stringify({
+        type: 'count',
+        question: session.current,
+        count: current?.answers.size ?? 0,
+        present: this.present(code),
+      } satisfies ServerMessage);
+      for (const c of this.members.get(code) ?? []) if (c.role !== 'participant') c.send(message);
+    }, this.options.countDelayMs).unref();
+  }
+
+  /** Reads one raw message from a client: rate limit, size, schema, then the action. Never throws. */
+  receive(client: HubClient, raw: string, isBinary = false): void {
+    const limits = this.options.limits;
+    client.bucket ??= new TokenBucket(limits.rate, this.options.clock);
+    if (!client.bucket.take()) {
+      client.refused = (client.refused ?? 0) + 1;
+      // One notice per second at most: a flood must not make the server flood back.
+      const t0 = this.options.clock();
+      if (client.lastRefusal === undefined || t0 - client.lastRefusal > 1000) {
+        client.lastRefusal = t0;
+        this.refuse(client, 'rate-limited');
+      }
+      // A client that keeps going long after being told is cut off.
+      if (client.refused > limits.refusalsBeforeClose) client.close(1008, 'rate limit');
+      return;
+    }
+    if (isBinary) return this.refuse(client, 'bad-message');
+    if (raw.length > MAX_MESSAGE_BYTES * 4) return this.refuse(client, 'too-large');
+    const parsed = parseClientMessage(raw);
+    if (!parsed.ok) return this.refuse(client, parsed.error);
+    try {
+      this.handle(client, parsed.message);
+    } catch (error) {
+      // A failed write (disk full, file locked) must not take the room down: say so to the sender.
+      console.error(error);
+      this.refuse(client, 'server-error');
+    }
+  }
+
+  /** Forgets a client whose connection closed. */
+  leave(client: HubClient): void {
+    if (!client.session) return;
+    this.members.get(client.session.code)?.delete(client);
+    this.scheduleCount(client.session.code);
+  }
+
+  /** A session by code for a join, watch or resume, counting unknown codes against the address. */
+  private lookup(client: HubClient, code: string): Session | 'refused' {
+    if (!this.addresses.mayTryCode(client.address)) {
+      this.refuse(client, 'too-many-attempts');
+      return 'refused';
+    }
+    const session = this.live(code);
+    if (session) return session;
+    this.addresses.failedCode(client.address);
+    this.refuse(client, 'unknown-session');
+    return 'refused';
+  }
+
+  private handle(client: HubClient, message: ClientMessage): void {
+    const { limits, store } = this.options;
+    switch (message.type) {
+      case 'join':
+      case 'watch': {
+        const session = this.lookup(client, message.code);
+        if (session === 'refused') return;
+        if (!this.addresses.join(client.address)) return this.refuse(client, 'too-many-attempts');
+        if (message.type === 'join') {
+          const ids = this.participants.get(session.code) ?? new Set<string>();
+          this.participants.set(session.code, ids);
+          if (!ids.has(message.participant) && ids.size >= limits.participantsPerSession)
+            return this.refuse(client, 'session-full');
+          ids.add(message.participant);
+          this.attach(client, session, 'participant', message.participant);
+        } else {
+          this.attach(client, session, 'screen');
+        }
+        this.welcome(client, session);
+        return this.scheduleCount(session.code);
+      }
+      case 'create': {
+        if (!message.token || !sameToken(message.token, this.options.presenterToken))
+          return this.refuse(client, 'presenter-token');
+        let owned = 0;
+        for (const code of [...this.sessions.keys()]) if (this.live(code)?.owner === client.address) owned++;
+        if (this.sessions.size >= limits.maxSessions || owned >= limits.sessionsPerAddress)
+          return this.refuse(client, 'too-many-sessions');
+        const session = createSession(
+          message.deck,
+          this.options.now(),
+          randomInt,
+          randomBytes(18).toString('base64url'),
+          (c) => this.sessions.has(c),
+        );
+        session.owner = client.address;
+        store.saveSession(session);
+        this.sessions.set(session.code, session);
+        this.participants.set(session.code, new Set());
+        this.attach(client, session, 'presenter');
+        return this.welcome(client, session, session.secret);
+      }
+      case 'resume': {
+        const session = this.lookup(client, message.code);
+        if (session === 'refused') return;
+        if (!sameToken(session.secret, message.secret)) {
+          this.addresses.failedCode(client.address);
+          return this.refuse(client, 'forbidden');
+        }
+        this.attach(client, session, 'presenter');
+        return this.welcome(client, session, session.secret);
+      }
+      case 'answer':
+        return this.answer(client, message);
+      default:
+        return this.control(client, message);
+    }
+  }
+
+  private answer(client: HubClient, message: Extract<ClientMessage, { type: 'answer' }>): void {
+    const session = client.session;
+    if (!session || client.role !== 'participant' || !client.participant) return this.refuse(client, 'not-joined');
+    const state = session.questions.get(message.question);
+    const before = state?.answers.get(client.participant);
+    if (state && !before) {
+      let stored = 0;
+      for (const q of session.questions.values()) stored += q.answers.size;
+      if (stored >= this.options.limits.answersPerSession) return this.refuse(client, 'session-full');
+    }
+    const outcome = answerQuestion(session, client.participant, message.question, message.value);
+    if (!outcome.ok) return this.refuse(client, outcome.error);
+    const stored = state?.answers.get(client.participant) ?? message.value;
+    try {
+      this.options.store.saveAnswer(session.code, message.question, client.participant, stored);
+    } catch (error) {
+      // Not on disk, so not acknowledged, and not counted either.
+      if (before) state?.answers.set(client.participant, before);
+      else state?.answers.delete(client.participant);
+      throw error;
+    }
+    this.send(client, { type: 'answered', question: message.question, value: stored });
+    this.scheduleCount(session.code);
+  }
+
+  private control(client: HubClient, message: ClientMessage): void {
+    const session = client.session;
+    if (!session) return this.refuse(client, 'not-joined');
+    if (client.role !== 'presenter') return this.refuse(client, 'forbidden');
+    const store = this.options.store;
+    let outcome: Outcome;
+    switch (message.type) {
+      case 'open': {
+        const before = session.questions.get(message.question.id);
+        if (!before && session.questions.size >= this.options.limits.questionsPerSession)
+          return this.refuse(client, 'session-full');
+        outcome = openQuestion(session, message.question);
+        // A changed question starts empty: its old answers go from the file too.
+        if (outcome.ok && before && session.questions.get(message.question.id) !== before)
+          store.clearAnswers(session.code, message.question.id);
+        break;
+      }
+      case 'close':
+        outcome = closeQuestion(session, message.question);
+        break;
+      case 'reveal':
+        outcome = revealQuestion(session, message.question);
+        break;
+      case 'reset':
+        outcome = resetQuestion(session, message.question);
+        if (outcome.ok) store.clearAnswers(session.code, message.question);
+        break;
+      default:
+        return this.refuse(client, 'bad-message');
+    }
+    if (!outcome.ok) return this.refuse(client, outcome.error);
+    store.saveSession(session);
+    const changed = session.questions.get(message.type === 'open' ? message.question.id : message.question);
+    if (changed) store.saveQuestion(session.code, changed);
+    this.broadcastState(session);
+  }
+
+  /** Deletes expired sessions from memory and the file, and old per-address windows. */
+  sweep(): void {
+    const now = this.options.now();
+    for (const code of [...this.sessions.keys()]) this.live(code);
+    this.addresses.prune();
+    this.options.store.sweep(now);
+  }
+}
