@@ -37,11 +37,11 @@ export const quiz = {
       .replace(/, (\d+)$/, ' et $1')}.`,
   markRightChosen: 'Bonne réponse, choisie',
   markRightMissed: 'Bonne réponse',
-  markWrongChosen: 'Votre choix\u00a0: erroné',
+  markWrongChosen: 'Votre choix n’est pas la bonne réponse',
   finalPassedLink: 'Obtenir mon attestation',
   resultTitle: 'Votre résultat',
   yourScore: (got: number, max: number, percent: number) => `Score\u00a0: ${score(got, max, percent)}`,
-  passed: (mark: number) => `Réussi\u00a0! Le seuil de réussite est de ${mark}\u00a0%.`,
+  passed: (mark: number) => `Réussi! Le seuil de réussite est de ${mark}\u00a0%.`,
   failed: (mark: number) =>
     `Pas encore réussi\u00a0: le seuil est de ${mark}\u00a0%. Relisez les explications, puis recommencez.`,
   practiceRule: 'Le score compte la première vérification de chaque question.',
@@ -80,7 +80,7 @@ export const progress = {
   progressIntro:
     'Votre progression est conservée dans ce navigateur seulement. Exportez-la dans un fichier pour la retrouver sur un autre appareil.',
   rules:
-    'Une leçon est «\u00a0commencée\u00a0» dès que vous l’ouvrez et «\u00a0lue\u00a0» quand vous en atteignez la fin\u00a0; elle n’est «\u00a0terminée\u00a0» que lorsque vous réussissez son questionnaire (le score compte la première vérification de chaque question). Une leçon lue compte pour une demi-leçon dans la progression. Le module est réussi quand l’évaluation finale l’est ({mark}\u00a0% ou plus)\u00a0; l’attestation s’affiche alors.',
+    'Une leçon est «\u00a0commencée\u00a0» dès que vous l’ouvrez et «\u00a0lue\u00a0» quand vous en atteignez la fin; elle n’est «\u00a0terminée\u00a0» que lorsque vous réussissez son questionnaire (le score compte la première vérification de chaque question). Une leçon lue compte pour une demi-leçon dans la progression. Le module est réussi quand l’évaluation finale l’est ({mark}\u00a0% ou plus); l’attestation s’affiche alors.',
   progressNeedsJs: 'Cette page a besoin de JavaScript pour lire votre progression, conservée dans votre navigateur.',
   overall: 'Parcours complété à {percent}\u00a0%',
   lessonsDone: { one: '{n} leçon terminée sur {total}', other: '{n} leçons terminées sur {total}' },
@@ -122,7 +122,7 @@ export const progress = {
     unreadable: 'Le fichier n’a pas pu être lu. Rien n’a été modifié.',
   },
   resetButton: 'Effacer ma progression',
-  resetQuestion: 'Effacer toute votre progression (leçons et questionnaires)\u00a0? Cette action est définitive.',
+  resetQuestion: 'Effacer toute votre progression (leçons et questionnaires)? Cette action est définitive.',
   resetYes: 'Oui, tout effacer',
   resetNo: 'Annuler',
   resetDone: 'Votre progression a été effacée.',

@@ -31,10 +31,17 @@ export interface Vocabulary {
 /** Words shorter than this are not collected, nor corrected: too many real words are one edit apart. */
 const MIN_LENGTH = 4;
 
-/** The text of one built page that Pagefind indexes: its data-pagefind-body element, tags removed. */
+/**
+ * The text of one built page that Pagefind indexes: its data-pagefind-body element (Base.astro's
+ * <main>, which holds no other <main>), tags removed.
+ */
 export function indexedText(html: string): string {
-  const start = html.search(/<[a-z]+\b[^>]*\bdata-pagefind-body\b/i);
-  const body = start === -1 ? html : html.slice(start);
+  const open = /<([a-z]+)\b[^>]*\bdata-pagefind-body\b/i.exec(html);
+  let body = html;
+  if (open) {
+    const end = html.indexOf(`</${open[1] ?? ''}>`, open.index);
+    body = html.slice(open.index, end === -1 ? undefined : end);
+  }
   return body
     .replace(/<(script|style|noscript|template|select|button)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')

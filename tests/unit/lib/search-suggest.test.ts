@@ -66,10 +66,10 @@ describe('indexedText', () => {
   it('reads the indexed body only, without scripts, buttons or tags', () => {
     const html =
       '<header>Menu principal</header><main data-pagefind-body><h1>Veille</h1><script>let secret;</script>' +
-      '<button>Vérifier</button><p>L&#39;écoute&nbsp;active</p></main>';
+      '<button>Vérifier</button><p>L&#39;écoute&nbsp;active</p></main><footer>Licence</footer>';
     const text = indexedText(html);
     expect(text).toContain('Veille');
     expect(text).toContain("L'écoute active");
-    expect(text).not.toMatch(/Menu|secret|Vérifier|<|nbsp/);
+    expect(text).not.toMatch(/Menu|secret|Vérifier|<|nbsp|Licence/);
   });
 });
