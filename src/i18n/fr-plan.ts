@@ -64,7 +64,7 @@ export const planPage = {
   downloaded: 'Fichier téléchargé\u00a0: {file}.',
   exportFailed: 'Le fichier n’a pas pu être préparé. Réessayez, ou imprimez la page.',
   clear: 'Vider mon plan',
-  clearConfirm: 'Vider tout votre plan\u00a0? Ce que vous avez écrit dans les activités sera effacé de ce navigateur.',
+  clearConfirm: 'Vider tout votre plan? Ce que vous avez écrit dans les activités sera effacé de ce navigateur.',
   clearYes: 'Oui, vider mon plan',
   clearNo: 'Annuler',
   cleared: 'Votre plan a été vidé.',

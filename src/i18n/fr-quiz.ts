@@ -37,7 +37,7 @@ export const quiz = {
       .replace(/, (\d+)$/, ' et $1')}.`,
   markRightChosen: 'Bonne réponse, choisie',
   markRightMissed: 'Bonne réponse',
-  markWrongChosen: 'Votre choix\u00a0: erroné',
+  markWrongChosen: 'Votre choix n’est pas la bonne réponse',
   best: (got: number, max: number, percent: number, attempts: number) =>
     `Meilleur score\u00a0: ${score(got, max, percent)} · ${attempts} ${plural(attempts, 'tentative', 'tentatives')}`,
   earlier: 'Ce résultat a été obtenu sur une version antérieure de ce questionnaire.',
@@ -122,7 +122,7 @@ export const progress = {
     unreadable: 'Le fichier n’a pas pu être lu. Rien n’a été modifié.',
   },
   resetButton: 'Effacer ma progression',
-  resetQuestion: 'Effacer toute votre progression (leçons et questionnaires)\u00a0? Cette action est définitive.',
+  resetQuestion: 'Effacer toute votre progression (leçons et questionnaires)? Cette action est définitive.',
   resetYes: 'Oui, tout effacer',
   resetNo: 'Annuler',
   resetDone: 'Votre progression a été effacée.',

@@ -23,13 +23,13 @@ export type OriginKind = keyof typeof origin;
 export const sources = {
   title: 'Sources',
   description:
-    'Toutes les sources citées dans le module « Les médias sociaux en santé », leçon par leçon, avec leur titre, leur éditeur, leur date et leur adresse.',
-  lead: 'Chaque source citée dans le module, leçon par leçon : titre, éditeur, date et adresse. Les liens mènent aux sites de leurs éditeurs, qui peuvent changer leurs pages : la date indiquée est celle de la publication ou du fait cité.',
-  empty: 'Aucune source n’est encore répertoriée : ajoutez-les dans content/sources.yaml.',
-  lessonHeading: (n: number, title: string) => `Leçon ${n} : ${title}`,
+    'Toutes les sources citées dans le module «\u00a0Les médias sociaux en santé\u00a0», leçon par leçon, avec leur titre, leur éditeur, leur date et leur adresse.',
+  lead: 'Chaque source citée dans le module, leçon par leçon\u00a0: titre, éditeur, date et adresse. Les liens mènent aux sites de leurs éditeurs, qui peuvent changer leurs pages\u00a0: la date indiquée est celle de la publication ou du fait cité.',
+  empty: 'Aucune source n’est encore répertoriée\u00a0: ajoutez-les dans content/sources.yaml.',
+  lessonHeading: (n: number, title: string) => `Leçon ${n}\u00a0: ${title}`,
   lessonLink: (title: string) => `Lire la leçon «\u00a0${title}\u00a0»`,
   tocTitle: 'Par leçon',
-  date: 'Date :',
+  date: 'Date\u00a0:',
   inEnglish: '(en anglais)',
   back: 'Retour à À propos',
   /** The lesson's pointer to its sources on /sources/. */

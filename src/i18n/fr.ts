@@ -22,7 +22,7 @@ export const site = {
   footer:
     'Module d’autoformation adapté de la conférence présentée aux 21es Journées annuelles de santé publique (JASP, 2017).',
   storageUnavailable:
-    'Votre navigateur ne permet pas d’enregistrer des données : votre progression sera perdue à la fermeture de cette page.',
+    'Votre navigateur ne permet pas d’enregistrer des données\u00a0: votre progression sera perdue à la fermeture de cette page.',
 } as const;
 
 /** Strings of the home page and the lesson path. */
@@ -34,15 +34,15 @@ export const home = {
   deckLink: 'Projeter la présentation',
   progressLink: 'Voir ma progression',
   minutes: (n: number) => `${n} min`,
-  totalTime: (n: number) => `Durée totale : environ ${formatNumber(n / 60)} h`,
+  totalTime: (n: number) => `Durée totale\u00a0: environ ${formatNumber(n / 60)} h`,
   lessonNumber: (n: number) => `Leçon ${n}`,
 } as const;
 
 /** Strings of a lesson page. */
 export const lesson = {
   objectivesTitle: 'Objectifs',
-  duration: (n: number) => `Durée : ${n} minutes`,
-  updated: 'Mise à jour du contenu :',
+  duration: (n: number) => `Durée\u00a0: ${n} minutes`,
+  updated: 'Mise à jour du contenu\u00a0:',
   menuTitle: 'Le parcours',
   tocTitle: 'Dans cette leçon',
   prev: 'Leçon précédente',
@@ -51,7 +51,7 @@ export const lesson = {
   keyPoints: 'Points clés',
   notesTitle: 'Ce qu’en dit la formatrice ou le formateur',
   slideDeckLink: 'Voir cette leçon en diapositives',
-  part: 'Partie :',
+  part: 'Partie\u00a0:',
 } as const;
 
 /** Names of the talk's parts, shown with lessons. */

@@ -21,11 +21,12 @@
  *   value (an inline value runs to the end of the attribute).
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { INDEX_EXCLUDE_SELECTORS, isIndexablePage, pagesToIndex, prepareHtmlForIndex } from '../lib/search-index';
+import { collectVocabulary, indexedText, VOCABULARY_FILE } from '../lib/search-suggest';
 
 /** How to build the index. */
 export interface SearchIndexOptions {
@@ -131,8 +132,15 @@ export async function buildSearchIndex({
 
     const outputPath = join(dir, 'pagefind');
     check(await withDeadline(index.writeFiles({ outputPath }), timeoutMs, 'writeFiles'), 'writeFiles');
+    // The words of the indexed pages, for the search's spelling suggestions (search-suggest.ts):
+    // beside the bundle, fetched with it when search opens, never by a lesson page.
+    const vocabulary = collectVocabulary(pages.map((path) => indexedText(byPath.get(path) ?? '')));
+    await writeFile(join(outputPath, VOCABULARY_FILE), JSON.stringify(vocabulary));
     const elapsed = Math.round(performance.now() - started);
-    log(`Index de recherche : ${pages.length} pages lues, écrit dans ${outputPath} en ${elapsed} ms.`);
+    log(
+      `Index de recherche : ${pages.length} pages lues, ${vocabulary.words.length} mots pour les suggestions, ` +
+        `écrit dans ${outputPath} en ${elapsed} ms.`,
+    );
     return { pageCount: pages.length, outputPath };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

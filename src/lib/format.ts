@@ -29,3 +29,11 @@ export function pluralCategory(n: number): 'one' | 'other' {
 export function formatPoints(points: number): string {
   return formatNumber(Math.floor(points + 1e-9), 0);
 }
+
+/**
+ * A time of day as Québec writes it: hours without a leading zero, « h », two-digit minutes, with
+ * no-break spaces (0 h 05, 14 h 30). Intl's « 2-digit » hours gave « 00 h 05 ».
+ */
+export function formatClock(date: Date): string {
+  return `${date.getHours()}\u00a0h\u00a0${String(date.getMinutes()).padStart(2, '0')}`;
+}

@@ -11,6 +11,8 @@
  * decompose the ligature. The index side of elisions lives in search-index.ts.
  */
 import { asciiApostrophes } from './search-index';
+import { suggestQuery, type Vocabulary } from './search-suggest';
+import { keepMeaningfulMarks, meaningfulWords } from './search-words';
 
 /** Apostrophes people type or paste: typewriter, typographic, modifier letter, grave, acute. */
 const APOSTROPHES = /[’ʼ‘`´]/g;
@@ -22,11 +24,17 @@ const APOSTROPHES = /[’ʼ‘`´]/g;
 const ELISION = /(?<![\p{L}\p{N}])(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=[\p{L}\p{N}]|\s|$)/giu;
 
 /**
- * Normalises a query as typed: NFC, one kind of apostrophe, elided words removed, spaces
- * collapsed. Accents, hyphens and case are left to Pagefind, which handles them itself.
+ * Normalises a query as typed: NFC, one kind of apostrophe, French or curly quotes written « " »
+ * (Pagefind's phrase marks), elided words removed, spaces collapsed. Accents, hyphens and case are left to Pagefind, which handles them itself.
  */
 export function normalizeQuery(raw: string): string {
-  return raw.normalize('NFC').replace(APOSTROPHES, "'").replace(ELISION, '').replace(/\s+/g, ' ').trim();
+  return raw
+    .normalize('NFC')
+    .replace(APOSTROPHES, "'")
+    .replace(/[«»“”]/g, '"')
+    .replace(ELISION, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** At most this many spellings are searched for one query (each one is a Pagefind search). */
@@ -129,23 +137,35 @@ export function excerptParts(html: string): ExcerptPart[] {
   return parts;
 }
 
-/** How many different words an excerpt highlights (Pagefind marks each word of the query it found). */
-export function markedWordCount(html: string): number {
+/**
+ * An excerpt's runs with the highlights that answer the query only (see keepMeaningfulMarks):
+ * `terms` are the query's meaningful words (see meaningfulWords). Without terms, every highlight.
+ */
+export function highlightedParts(html: string, terms?: readonly string[]): ExcerptPart[] {
+  const parts = excerptParts(html);
+  return terms ? keepMeaningfulMarks(parts, terms) : parts;
+}
+
+/**
+ * How many different words an excerpt highlights (Pagefind marks each word of the query it found),
+ * counting only those that answer `terms` when given.
+ */
+export function markedWordCount(html: string, terms?: readonly string[]): number {
   const words = new Set<string>();
-  for (const part of excerptParts(html)) if (part.mark) words.add(part.text.trim().toLocaleLowerCase('fr'));
+  for (const part of highlightedParts(html, terms)) if (part.mark) words.add(part.text.trim().toLocaleLowerCase('fr'));
   return words.size;
 }
 
 /**
  * The passage to show for a page: of the page's excerpt and its sections' excerpts, the first that
- * highlights the most different words of the query. For « rejoindre les jeunes », the passage where
- * the words occur together rather than one that only marks « les ».
+ * highlights the most different words of the query (of `terms`, when given). For « rejoindre les
+ * jeunes », the passage where the words occur together rather than one that only marks « les ».
  */
-export function bestExcerpt(excerpts: readonly string[]): string | undefined {
+export function bestExcerpt(excerpts: readonly string[], terms?: readonly string[]): string | undefined {
   let best: string | undefined;
   let most = -1;
   for (const text of excerpts) {
-    const count = markedWordCount(text);
+    const count = markedWordCount(text, terms);
     if (count > most) [best, most] = [text, count];
   }
   return best;
@@ -223,21 +243,37 @@ export function phraseQueries(query: string): string[] {
   return bare.includes(' ') ? queryVariants(bare).map((q) => `"${q}"`) : [];
 }
 
+/** The hits of `first`, in order, then those of `then` that `first` does not hold. */
+function before<T extends ScoredHit>(first: readonly T[], then: readonly T[]): T[] {
+  const seen = new Set(first.map((h) => h.id));
+  return [...first, ...then.filter((h) => !seen.has(h.id))];
+}
+
 /**
- * Searches as the site does: normalises what was typed, searches every spelling with the
- * filters, and merges the hits. For several words, the pages where they occur as a phrase come
- * first, and their hit (hence their excerpt) is the phrase search's, centred on the phrase. An
- * empty query (or one made only of elided words) finds nothing.
+ * Searches as the site does: normalises what was typed, searches every spelling of its
+ * meaningful words (stop words left out unless the query is quoted, see meaningfulWords) with the
+ * filters, and merges the hits. For several words, the pages where they occur as a phrase, as
+ * typed, come first, and their hit (hence their excerpt) is the phrase search's, centred on the
+ * phrase. Given the course's vocabulary, a query it does not know (« vacination ») also searches
+ * the suggested spelling, whose hits come first. An empty query (or one made only of elided
+ * words) finds nothing.
  */
 export async function runSearch<H extends ScoredHit>(
   engine: SearchEngine<H>,
   typed: string,
   filters: SearchFilters = {},
+  vocabulary?: Vocabulary,
 ): Promise<H[]> {
   const query = normalizeQuery(typed);
   if (!query) return [];
   const options = { filters: pagefindFilters(filters) };
-  const search = (queries: string[]) => Promise.all(queries.map((q) => engine.search(q, options)));
-  const [phrase, words] = await Promise.all([search(phraseQueries(query)), search(queryVariants(query))]);
-  return phraseFirst(mergeHits(phrase.map((r) => r.results)), mergeHits(words.map((r) => r.results)));
+  const search = async (queries: string[]) =>
+    mergeHits((await Promise.all(queries.map((q) => engine.search(q, options)))).map((r) => r.results));
+  const suggestion = vocabulary ? suggestQuery(query, vocabulary) : undefined;
+  const [phrase, words, suggested] = await Promise.all([
+    search(phraseQueries(query)),
+    search(queryVariants(meaningfulWords(query).join(' '))),
+    suggestion ? search(queryVariants(meaningfulWords(suggestion).join(' '))) : Promise.resolve([]),
+  ]);
+  return before(suggested, phraseFirst(phrase, words));
 }

@@ -111,7 +111,7 @@ class Lms {
       } catch {
         // The code alone says enough.
       }
-      console.warn(fill(t.refused, { call: what, code, text: text ? ` « ${text} »` : '' }));
+      console.warn(fill(t.refused, { call: what, code, text: text ? ` «\u00a0${text}\u00a0»` : '' }));
       return code;
     } catch (error) {
       console.warn(fill(t.threw, { call: this.names.error, text: String(error) }));

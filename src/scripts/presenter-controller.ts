@@ -20,8 +20,7 @@ import {
 import { announce, fitSlide, isPoll, previewOf, showInUrl, slideTitle } from './deck-dom';
 import { DeckWindow } from './deck-window';
 import { deck as t } from '../i18n/fr-deck';
-
-const clockFormat = new Intl.DateTimeFormat('fr-CA', { hour: '2-digit', minute: '2-digit' });
+import { formatClock } from '../lib/format';
 
 /** The presenter view: mirrors the shared state into its panes, with the notes, a timer and the clock. */
 class PresenterView extends DeckWindow {
@@ -237,7 +236,7 @@ class PresenterView extends DeckWindow {
     const toggle = this.query('[data-timer-toggle]');
     if (toggle) toggle.textContent = isRunning(this.timer) ? t.pause : t.resume;
     const clock = this.query('[data-clock]');
-    if (clock) clock.textContent = clockFormat.format(now);
+    if (clock) clock.textContent = formatClock(now);
   }
 }
 customElements.define('presenter-view', PresenterView);

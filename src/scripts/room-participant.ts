@@ -271,7 +271,7 @@ export function startParticipant(): void {
       box.append(top);
       return box;
     }
-    const right = correct.map((i) => `${optionLetter(i)}. ${q.options[i] ?? ''}`).join(' ; ');
+    const right = correct.map((i) => `${optionLetter(i)}. ${q.options[i] ?? ''}`).join('; ');
     box.append(el('p', 'right-answer', `${t.rightAnswer}\u00a0: ${right}`));
     const list = el('ul', 'bars');
     q.options.forEach((text, i) => {

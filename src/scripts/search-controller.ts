@@ -8,7 +8,8 @@
 import { search as s } from '../i18n/fr-search';
 import {
   bestExcerpt,
-  excerptParts,
+  highlightedParts,
+  markedWordCount,
   normalizeQuery,
   readSearchParams,
   runSearch,
@@ -16,6 +17,8 @@ import {
   writeSearchParams,
   type SearchFilters,
 } from '../lib/search-query';
+import { readVocabulary, suggestQuery, VOCABULARY_FILE, type Vocabulary } from '../lib/search-suggest';
+import { meaningfulWords } from '../lib/search-words';
 import { withBase } from '../lib/url';
 import { el } from './el';
 
@@ -76,16 +79,35 @@ function loadPagefind(): Promise<PagefindApi> {
   return pagefind;
 }
 
-/** An excerpt paragraph, built from text nodes and <mark> elements only (see excerptParts). */
-function excerpt(html: string): HTMLParagraphElement {
+let vocabulary: Promise<Vocabulary> | undefined;
+
+/**
+ * Loads the course's vocabulary (written by the build beside the index) once per page, for the
+ * spelling suggestions. Without it (missing file, bad JSON, offline), search works, unsuggested.
+ */
+function loadVocabulary(): Promise<Vocabulary> {
+  vocabulary ??= fetch(withBase(`/pagefind/${VOCABULARY_FILE}`))
+    .then((response) => (response.ok ? response.json() : null))
+    .then(readVocabulary, () => readVocabulary(null));
+  return vocabulary;
+}
+
+/**
+ * An excerpt paragraph, built from text nodes and <mark> elements only (see excerptParts), with
+ * only the highlights that answer the query's words (see keepMeaningfulMarks).
+ */
+function excerpt(html: string, terms: readonly string[]): HTMLParagraphElement {
   const p = el('p', 'excerpt');
-  for (const part of excerptParts(html))
+  for (const part of highlightedParts(html, terms))
     p.append(part.mark ? el('mark', '', part.text) : document.createTextNode(part.text));
   return p;
 }
 
-/** One result: title link, kind and part, excerpt, and links to the sections that matched. */
-function renderResult(page: PagefindPage): HTMLLIElement {
+/**
+ * One result: title link, kind and part, excerpt, and links to the sections that matched a
+ * meaningful word of the query (`terms`, see meaningfulWords): never a section found by « les ».
+ */
+function renderResult(page: PagefindPage, terms: readonly string[]): HTMLLIElement {
   const title = typographicApostrophes(page.meta['title'] ?? page.url);
   const item = el('li', 'result');
   const link = el('a', 'result-link', title);
@@ -101,11 +123,12 @@ function renderResult(page: PagefindPage): HTMLLIElement {
   // most words of the query (for a phrase, the passage where it occurs); the sections that matched
   // follow, each with its own passage. A section named like the page (its <h1> has an id) would
   // only repeat the title, and one whose passage is the lead would repeat it.
-  const lead = bestExcerpt([page.excerpt, ...page.sub_results.map((r) => r.excerpt)]) ?? '';
+  const lead = bestExcerpt([page.excerpt, ...page.sub_results.map((r) => r.excerpt)], terms) ?? '';
   const sections = page.sub_results
     .filter((r) => r.anchor && r.url !== page.url && typographicApostrophes(r.title) !== title && r.excerpt !== lead)
+    .filter((r) => markedWordCount(r.excerpt, terms) > 0)
     .slice(0, MAX_SECTIONS);
-  if (lead) item.append(excerpt(lead));
+  if (lead) item.append(excerpt(lead, terms));
 
   if (sections.length > 0) {
     const list = el('ul', 'subs');
@@ -116,7 +139,7 @@ function renderResult(page: PagefindPage): HTMLLIElement {
       subLink.href = section.url;
       // Several results have a section called « Objectifs »: the link says which page it is in.
       subLink.append(el('span', 'visually-hidden', s.inPage(title)));
-      sub.append(subLink, excerpt(section.excerpt));
+      sub.append(subLink, excerpt(section.excerpt, terms));
       list.append(sub);
     }
     item.append(list);
@@ -133,12 +156,15 @@ export function startSearch(panel: HTMLElement): void {
   const status = panel.querySelector<HTMLElement>('[data-status]');
   const list = panel.querySelector<HTMLOListElement>('[data-results]');
   const more = panel.querySelector<HTMLButtonElement>('[data-more]');
-  if (!form || !input || !type || !part || !status || !list || !more) return;
+  const suggest = panel.querySelector<HTMLElement>('[data-suggest]');
+  const suggestion = panel.querySelector<HTMLButtonElement>('[data-suggestion]');
+  if (!form || !input || !type || !part || !status || !list || !more || !suggest || !suggestion) return;
   const onPage = panel.dataset['mode'] === 'page';
 
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let hits: PagefindHit[] = [];
+  let terms: string[] = [];
   let shown = 0;
 
   const filters = (): SearchFilters => ({
@@ -153,7 +179,7 @@ export function startSearch(panel: HTMLElement): void {
   const showMore = async (mine: number): Promise<HTMLLIElement | undefined> => {
     const pages = await Promise.all(hits.slice(shown, shown + PAGE_SIZE).map((hit) => hit.data()));
     if (mine !== generation) return undefined;
-    const items = pages.map(renderResult);
+    const items = pages.map((page) => renderResult(page, terms));
     list.append(...items);
     shown += pages.length;
     list.hidden = hits.length === 0;
@@ -170,6 +196,7 @@ export function startSearch(panel: HTMLElement): void {
       const params = writeSearchParams({ q: typed, filters: filters() });
       history.replaceState(history.state, '', `${location.pathname}${params}`);
     }
+    suggest.hidden = true;
     if (!query) {
       hits = [];
       list.replaceChildren();
@@ -179,8 +206,14 @@ export function startSearch(panel: HTMLElement): void {
       return;
     }
     try {
-      const found = await runSearch(await loadPagefind(), typed, filters());
+      const words = await loadVocabulary();
+      const found = await runSearch(await loadPagefind(), typed, filters(), words);
       if (mine !== generation) return;
+      const better = suggestQuery(query, words);
+      // The suggested spelling's results come first (see runSearch): its words are highlighted too.
+      terms = [...meaningfulWords(query), ...(better ? meaningfulWords(better) : [])];
+      suggestion.textContent = better ?? '';
+      suggest.hidden = better === undefined;
       hits = found;
       shown = 0;
       list.replaceChildren();
@@ -206,6 +239,11 @@ export function startSearch(panel: HTMLElement): void {
   }
 
   input.addEventListener('input', schedule);
+  suggestion.addEventListener('click', () => {
+    input.value = suggestion.textContent ?? '';
+    input.focus();
+    void run();
+  });
   type.addEventListener('change', () => void run());
   part.addEventListener('change', () => void run());
   more.addEventListener('click', () => {

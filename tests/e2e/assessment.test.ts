@@ -224,7 +224,9 @@ describe('what a learner sees after answering', () => {
         return { ko, ok };
       });
       await expect.poll(() => wrongItem.evaluate((li) => getComputedStyle(li).borderTopColor)).toBe(colours.ko);
-      await expect.poll(() => wrongItem.locator('.quiz-mark').innerText()).toContain('erroné');
+      await expect
+        .poll(() => wrongItem.locator('.quiz-mark').innerText())
+        .toContain('Votre choix n’est pas la bonne réponse');
       await expect.poll(() => rightItem.evaluate((li) => getComputedStyle(li).borderTopColor)).toBe(colours.ok);
       await expect.poll(() => rightItem.locator('.quiz-mark').innerText()).toContain('Bonne réponse');
       // The feedback fits a phone: the per-option explanations are folded.

@@ -191,6 +191,8 @@ describe('/salle/ on a static host', () => {
     await page.goto(siteUrl('/salle/'));
     await page.waitForLoadState('networkidle');
     expect(await page.locator('[data-room-off]').textContent()).toContain('Le mode salle n’est pas en cours');
+    // The link is a word of the sentence: a space before it (it once read « à partir del’accueil »).
+    expect(await page.locator('[data-room-off]').innerText()).toContain('à partir de l’accueil du module.');
     expect(await page.locator('room-participant').isVisible()).toBe(false);
     expect(requests.filter((u) => /_salle|room-/.test(u))).toEqual([]);
     expect(watched.errors).toEqual([]);

@@ -84,7 +84,8 @@ describe('search results without noise', () => {
   it('« vidéo en direct »: the lesson on the platforms first, the phrase highlighted where it occurs', async () => {
     const results = await search(page, 'vidéo en direct');
     expect(results[0]?.href).toBe(lessonPath('sadapter-aux-plateformes'));
-    expect(results[0]?.excerpts[0]).toMatch(/\[vidéo\] \[en\] \[direct[.;,]?\]/i);
+    // « en » carries no meaning: it is not highlighted (it would be in a quoted phrase).
+    expect(results[0]?.excerpts[0]).toMatch(/\[vidéo\] en \[direct[.;,]?\]/i);
   });
 
   it('« rejoindre les jeunes »: the lesson that teaches it comes first, its passage highlighted', async () => {
@@ -96,6 +97,48 @@ describe('search results without noise', () => {
     expect(results[0]?.href).toMatch(/\/lecons\/medias-de-masse-et-medias-sociaux\/$/);
     expect(results[0]?.excerpts[0]).toMatch(/\[rejoindre\b/i);
     expect(results[0]?.excerpts[0]).toMatch(/\[jeunes\b/i);
+  });
+
+  it('« rejoindre les jeunes »: no highlight on a stop word, an elided form or a short prefix', async () => {
+    const results = await search(page, 'rejoindre les jeunes');
+    expect(results.length).toBeGreaterThan(0);
+    const marks = results.flatMap((r) =>
+      r.excerpts.flatMap((e) => [...e.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1] ?? '')),
+    );
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) {
+      const word = mark
+        .toLocaleLowerCase('fr')
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+      // Only the two meaningful words, whole or by their stem: never « le », « les », « l’évaluation », « leçons ».
+      expect(word, mark).toMatch(/^(rejoin|jeun)/);
+    }
+    // A section is listed only for a meaningful word: each one listed shows a highlight.
+    for (const r of results)
+      expect(
+        r.excerpts.slice(1).every((e) => /\[[^\]]+\]/.test(e)),
+        r.href,
+      ).toBe(true);
+  });
+
+  it('« vacination »: suggests « vaccination » and runs it in one click', async () => {
+    const results = await search(page, 'vacination');
+    const suggest = page.locator('main [data-suggest]');
+    await expect.poll(() => suggest.isVisible()).toBe(true);
+    expect((await suggest.textContent())?.replace(/[ \t\n]+/g, ' ').trim()).toBe('Vouliez-vous dire\u00a0: vaccination?');
+    // The course's word is searched with the typo: its pages come first, highlighted on it.
+    expect(results[0]?.excerpts.join(' ')).toMatch(/\[vaccination[.,;]?\]/i);
+    expect(results.flatMap((r) => r.excerpts).join(' ')).not.toMatch(/\[va[.,;]?\]/i);
+    await page.locator('main [data-suggestion]').click();
+    await page.waitForFunction(() =>
+      (document.querySelector('main [data-status]')?.textContent ?? '').includes('«\u00a0vaccination\u00a0»'),
+    );
+    expect(await page.locator('main input[name="q"]').inputValue()).toBe('vaccination');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('vaccination');
+    expect(await suggest.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('q');
   });
 
   it('one result per page, a lesson’s quiz within its lesson, never as a second result', async () => {
@@ -215,4 +258,16 @@ describe('the search dialog on a touch phone', () => {
     expect(await runAxe(page)).toEqual([]);
     await context.close();
   });
+
+  it.each(['light', 'dark'] as const)(
+    'the results page with a suggestion has no axe violation at 360 px, %s theme',
+    async (colorScheme) => {
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme, locale: 'fr-CA' });
+      const page = await context.newPage();
+      await search(page, 'netiquete');
+      await expect.poll(() => page.locator('main [data-suggest]').isVisible()).toBe(true);
+      expect(await runAxe(page)).toEqual([]);
+      await context.close();
+    },
+  );
 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pagefindIndex, { buildSearchIndex } from '../../../src/integrations/pagefind';
 import { excerptParts, runSearch } from '../../../src/lib/search-query';
+import { readVocabulary, suggestQuery, VOCABULARY_FILE } from '../../../src/lib/search-suggest';
 import { loadPagefindBundle, type NodePagefind } from '../../support/pagefind-node';
 
 const fixture = 'tests/fixtures/search-site';
@@ -51,6 +52,16 @@ describe('buildSearchIndex', () => {
     };
     expect(Object.keys(entry.languages)).toEqual(['fr']);
     expect(entry.languages['fr']?.page_count).toBe(2);
+  });
+
+  it('writes the vocabulary of the indexed pages beside the bundle, for spelling suggestions', () => {
+    const vocabulary = readVocabulary(JSON.parse(readFileSync(join(site, 'pagefind', VOCABULARY_FILE), 'utf8')));
+    const words = vocabulary.entries.map((e) => e.folded);
+    expect(words).toContain('charrue');
+    // Neither the deck nor the 404 page is indexed: their words are not suggested either.
+    expect(words).not.toContain('projection');
+    expect(words).not.toContain('introuvable');
+    expect(suggestQuery('charue', vocabulary)).toBe('charrue');
   });
 
   it('leaves the served pages untouched', () => {

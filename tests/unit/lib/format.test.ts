@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPoints, pluralCategory } from '../../../src/lib/format';
+import { formatClock, formatNumber, formatPoints, pluralCategory } from '../../../src/lib/format';
 import { fillPlural } from '../../../src/lib/template';
 import { formatCount, formatPercent } from '../../../src/lib/figures';
 
@@ -26,5 +26,13 @@ describe('French numbers and plurals through Intl', () => {
     const forms = { one: '{n} heure', other: '{n} heures' };
     expect(fillPlural(forms, 1.5)).toBe('1,5 heure');
     expect(fillPlural(forms, 2.5)).toBe('2,5 heures');
+  });
+});
+
+describe('formatClock', () => {
+  it('writes hours without a leading zero and minutes on two digits, with no-break spaces', () => {
+    expect(formatClock(new Date(2026, 11, 6, 0, 5))).toBe(`0${NBSP}h${NBSP}05`);
+    expect(formatClock(new Date(2026, 11, 6, 9, 0))).toBe(`9${NBSP}h${NBSP}00`);
+    expect(formatClock(new Date(2026, 11, 6, 14, 30))).toBe(`14${NBSP}h${NBSP}30`);
   });
 });

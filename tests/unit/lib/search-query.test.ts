@@ -13,7 +13,9 @@ import {
   writeSearchParams,
   bestExcerpt,
   markedWordCount,
+  highlightedParts,
 } from '../../../src/lib/search-query';
+import { readVocabulary } from '../../../src/lib/search-suggest';
 
 describe('normalizeQuery', () => {
   it('drops elided words, with either apostrophe', () => {
@@ -162,14 +164,15 @@ describe('runSearch', () => {
       },
     };
     const hits = await runSearch(engine, 'les boeufs', { partie: 'Pièges à éviter' });
-    // Two words: each spelling is also searched as a phrase (in double quotes).
+    // Two words: each spelling is also searched as a phrase (in double quotes), as typed; the
+    // words themselves without the stop word « les ».
     expect(calls).toEqual([
       ['"les boeufs"', { partie: 'Pièges à éviter' }],
       ['"les bœufs"', { partie: 'Pièges à éviter' }],
-      ['les boeufs', { partie: 'Pièges à éviter' }],
-      ['les bœufs', { partie: 'Pièges à éviter' }],
+      ['boeufs', { partie: 'Pièges à éviter' }],
+      ['bœufs', { partie: 'Pièges à éviter' }],
     ]);
-    expect(hits).toEqual([]);
+    expect(hits).toEqual([{ id: 'pieges', score: 3 }]);
     expect(await runSearch(engine, 'bœufs')).toEqual([{ id: 'pieges', score: 3 }]);
   });
 
@@ -245,5 +248,60 @@ describe('bestExcerpt', () => {
     expect(bestExcerpt([section, page])).toBe(section);
     expect(bestExcerpt([page, 'autre <mark>occasions</mark>'])).toBe(page);
     expect(bestExcerpt([])).toBeUndefined();
+  });
+});
+
+describe('runSearch with French stop words and a vocabulary', () => {
+  /** An engine that records its queries and finds a page per known word. */
+  function recording(pages: Record<string, string>) {
+    const calls: string[] = [];
+    const engine = {
+      search: async (query: string) => {
+        calls.push(query);
+        const id = pages[query];
+        return { results: id ? [{ id, score: 1 }] : [] };
+      },
+    };
+    return { calls, engine };
+  }
+
+  it('leaves stop words and elided forms out of the word search, keeps them in the phrase search', async () => {
+    const { calls, engine } = recording({});
+    await runSearch(engine, 'rejoindre les jeunes');
+    expect(calls).toEqual(['"rejoindre les jeunes"', 'rejoindre jeunes']);
+    calls.length = 0;
+    await runSearch(engine, 'l’objectif d’une campagne');
+    expect(calls).toEqual(['"objectif une campagne"', 'objectif campagne']);
+  });
+
+  it('searches a quoted phrase word for word, stop words included', async () => {
+    const { calls, engine } = recording({});
+    await runSearch(engine, '« rejoindre les jeunes »');
+    expect(calls).toEqual(['"rejoindre les jeunes"', 'rejoindre les jeunes']);
+  });
+
+  it('puts the hits of the suggested spelling first when the vocabulary does not know a word', async () => {
+    const { calls, engine } = recording({ vaccination: 'objectif', vacination: 'action' });
+    const vocabulary = readVocabulary({ version: 1, words: [['vaccination', 12]] });
+    const hits = await runSearch(engine, 'vacination', {}, vocabulary);
+    expect(calls).toEqual(['vacination', 'vaccination']);
+    expect(hits.map((h) => h.id)).toEqual(['objectif', 'action']);
+  });
+});
+
+describe('highlightedParts and bestExcerpt with the query’s words', () => {
+  it('drops highlights on stop words and short prefixes', () => {
+    const html =
+      '<mark>Le</mark> but : <mark>rejoindre</mark> <mark>les</mark> <mark>jeunes.</mark> Où l’on <mark>va.</mark>';
+    const parts = highlightedParts(html, ['rejoindre', 'jeunes', 'vacination']);
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['rejoindre', 'jeunes.']);
+    expect(parts.map((p) => p.text).join('')).toBe('Le but : rejoindre les jeunes. Où l’on va.');
+  });
+
+  it('prefers the passage with the most meaningful highlights', () => {
+    const les = '<mark>les</mark> occasions et <mark>les</mark> <mark>leçons</mark>';
+    const quote = '<mark>rejoindre</mark> certaines clientèles (ex. : les <mark>jeunes</mark>)';
+    expect(bestExcerpt([les, quote], ['rejoindre', 'jeunes'])).toBe(quote);
+    expect(markedWordCount(les, ['rejoindre', 'jeunes'])).toBe(0);
   });
 });
