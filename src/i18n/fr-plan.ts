@@ -143,6 +143,35 @@ export const planPage = {
   docTitle: 'Mon plan de présence sur les médias sociaux',
   docSource: 'Rédigé avec le module «\u00a0Les médias sociaux en santé\u00a0».',
   fileBase: 'mon-plan-medias-sociaux',
+  docAuthor: 'Plan de {name}.',
+  docCriteria: 'Critères',
+  docCriterion: 'Critère',
+  docStatus: 'État',
+  gridLink: 'Grille de relecture à imprimer',
+  annexTitle: 'Annexe\u00a0: les réponses du cas fil rouge',
+  annexIntro: (org: string) =>
+    `Les réponses de la ${org}, une organisation fictive, montrent le niveau de détail attendu pour chaque section. Elles ne sont pas les bonnes réponses pour votre organisation.`,
+  reviewTitle: 'Faire relire votre plan',
+  reviewSteps: [
+    'Choisissez une personne qui connaît votre public ou votre mandat\u00a0: votre gestionnaire, une formatrice ou un formateur, une ou un collègue des communications.',
+    'Remettez-lui ce document et la grille de relecture. Demandez-lui de lire chaque section avec ses critères et de cocher ceux qui sont remplis selon elle.',
+    'Les vérifications automatiques disent seulement ce que le texte montre (un nombre, une date, un numéro)\u00a0: demandez-lui de juger du fond. L’objectif est-il réaliste? Le public, bien choisi? Le délai de réponse, tenable?',
+    'Comparez avec les réponses du cas fil rouge, en annexe\u00a0: elles montrent le niveau de détail attendu, pas les réponses qui conviennent à votre organisation.',
+    'Convenez ensemble de ce qui change, d’une date de mise à jour et de la personne qui approuve la version finale.',
+  ],
+} as const;
+
+/** Strings of the printable review grid (/mon-plan/grille/). */
+export const reviewGrid = {
+  title: 'Grille de relecture',
+  intro:
+    'Pour la personne qui relit un plan\u00a0: cochez chaque critère rempli et notez vos commentaires. Les critères reprennent les mots des leçons.',
+  reviewer: 'Relu par',
+  date: 'Date',
+  comments: 'Commentaires',
+  print: 'Imprimer la grille',
+  back: 'Retour à mon plan',
+  auto: '(vérifié aussi dans le navigateur)',
 } as const;
 
 /** The plan's state, on the home page, /mon-plan/ and the certificate. */

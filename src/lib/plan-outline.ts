@@ -108,3 +108,22 @@ export function filledItems(step: OutlineStep, group: OutlineGroup, values: Plan
   }
   return items;
 }
+
+/** One section of the running case's answers, for the annex of the Word file. */
+export interface ModelSection {
+  title: string;
+  items: { legend: string; fields: { label: string; text: string }[] }[];
+}
+
+/** The running case's answers, section by section, in the plan's order. */
+export function planModels(plan: PlanDefinition): ModelSection[] {
+  return plan.steps.map((s) => ({
+    title: s.title,
+    items: s.groups.flatMap((g) =>
+      g.models.map((model, i) => ({
+        legend: g.repeat > 1 ? `${g.legend} ${i + 1}` : g.legend,
+        fields: g.fields.filter((f) => model[f.id]).map((f) => ({ label: f.label, text: model[f.id] ?? '' })),
+      })),
+    ),
+  }));
+}
