@@ -95,8 +95,12 @@ export function withField(values: PlanValues, key: string, text: string): PlanVa
   return next;
 }
 
+/** Two plans in one: the fields of `mine` stay, the fields only `theirs` has are added. */
+export function mergePlan(mine: PlanValues, theirs: PlanValues): PlanValues {
+  return { ...theirs, ...mine };
+}
+
 /** Whether a section (step id) has any text. */
 export function isStepFilled(values: PlanValues, step: string): boolean {
   return Object.keys(values).some((key) => key.startsWith(`${step}.`));
 }
-
