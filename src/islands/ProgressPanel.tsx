@@ -7,7 +7,15 @@
 import { useRef, useState } from 'preact/hooks';
 import { useStore } from './use-store';
 import { $lessons, $quizResults, resetProgress } from '../stores/progress';
-import { exportProgress, importProgress } from '../stores/progress-transfer';
+import {
+  applyProgress,
+  exportProgress,
+  readProgressFile,
+  restoreProgress,
+  type ImportMode,
+  type KeptProgress,
+} from '../stores/progress-transfer';
+import type { ProgressSnapshot } from '../lib/progress-records';
 import { summarize, FINAL_QUIZ_ID } from '../lib/course-summary';
 import { resumeLink } from '../lib/resume';
 import { quizStanding } from '../lib/progress-records';
@@ -59,6 +67,11 @@ export default function ProgressPanel({ storageNotice, strings: t, lessons, quiz
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLDivElement>(null);
   const resetRef = useRef<HTMLButtonElement>(null);
+  // A file read and waiting for « Fusionner » or « Remplacer »; then what it replaced, for undo.
+  const [pending, setPending] = useState<ProgressSnapshot | null>(null);
+  const [undo, setUndo] = useState<KeptProgress | null>(null);
+  const choiceRef = useRef<HTMLDivElement>(null);
+  const importRef = useRef<HTMLInputElement>(null);
 
   const summary = summarize(
     lessons.map((l) => l.slug),
@@ -105,15 +118,43 @@ export default function ProgressPanel({ storageNotice, strings: t, lessons, quiz
     } finally {
       input.value = '';
     }
-    const outcome = importProgress(text, Object.fromEntries(quizzes.map((q) => [q.id, q.passMark])));
+    const result = readProgressFile(text, Object.fromEntries(quizzes.map((q) => [q.id, q.passMark])));
+    if (!result.ok) {
+      setSaid(fill(t.importProblems[result.problem], { detail: result.detail ?? '' }));
+      return;
+    }
+    setSaid('');
+    setPending(result.snapshot);
+    setTimeout(() => choiceRef.current?.focus());
+  };
+
+  const choose = (mode: ImportMode | null) => {
+    const snapshot = pending;
+    setPending(null);
+    setTimeout(() => importRef.current?.focus());
+    if (!snapshot || !mode) {
+      setSaid(t.importCancelled);
+      return;
+    }
+    const { outcome, before } = applyProgress(snapshot, mode);
+    if (!outcome.ok) {
+      setSaid(fill(t.importProblems[outcome.problem], { detail: outcome.detail ?? '' }));
+      return;
+    }
+    setUndo(before);
     setSaid(
-      outcome.ok
-        ? fill(t.imported, {
-            lessons: fillPlural(t.lessonCount, outcome.lessons),
-            quizzes: fillPlural(t.quizCount, outcome.quizzes),
-          })
-        : fill(t.importProblems[outcome.problem], { detail: outcome.detail ?? '' }),
+      fill(mode === 'merge' ? t.merged : t.imported, {
+        lessons: fillPlural(t.lessonCount, outcome.lessons),
+        quizzes: fillPlural(t.quizCount, outcome.quizzes),
+      }),
     );
+  };
+
+  const undoImport = () => {
+    if (!undo) return;
+    const restored = restoreProgress(undo);
+    if (restored) setUndo(null);
+    setSaid(restored ? t.undone : t.undoFailed);
   };
 
   const askReset = () => {
@@ -212,9 +253,39 @@ export default function ProgressPanel({ storageNotice, strings: t, lessons, quiz
             id="import-progression"
             type="file"
             accept="application/json,.json"
+            ref={importRef}
             onChange={(e) => void upload(e.currentTarget)}
           />
         </p>
+        {pending && (
+          <div class="progress-confirm" role="group" aria-labelledby="importer-choix" tabIndex={-1} ref={choiceRef}>
+            <p id="importer-choix">
+              {fill(t.importChoice, {
+                lessons: fillPlural(t.lessonCount, Object.keys(pending.lessons).length),
+                quizzes: fillPlural(t.quizCount, Object.keys(pending.quizzes).length),
+                plan: pending.plan && Object.keys(pending.plan).length ? t.importPlan : '',
+              })}
+            </p>
+            <p class="progress-confirm-actions">
+              <button type="button" class="button" onClick={() => choose('merge')}>
+                {t.merge}
+              </button>
+              <button type="button" class="button button--secondary" onClick={() => choose('replace')}>
+                {t.replace}
+              </button>
+              <button type="button" class="button button--secondary" onClick={() => choose(null)}>
+                {t.importCancel}
+              </button>
+            </p>
+          </div>
+        )}
+        {undo && (
+          <p>
+            <button type="button" class="button button--secondary" onClick={undoImport}>
+              {t.undoImport}
+            </button>
+          </p>
+        )}
         {confirming ? (
           <div class="progress-confirm" role="group" aria-labelledby="confirmer" tabIndex={-1} ref={confirmRef}>
             <p id="confirmer">{t.resetQuestion}</p>

@@ -14,6 +14,35 @@ export const MAX_FIELD_LENGTH = 2000;
 /** Most fields kept (the plan has about sixty). */
 export const MAX_FIELDS = 200;
 
+/** The group id under which self-assessment ticks are stored (« step.autoeval.1.criterion »). */
+export const SELF_GROUP = 'autoeval';
+
+/**
+ * Where fields of the first plan layout (v1: five steps and the platforms) live now: the roles,
+ * approval and moderation of step 4 moved to the « Ressources » section of the same lesson.
+ */
+export const V1_MOVES: Readonly<Record<string, string>> = {
+  'action.organisation.1.roles': 'ressources.organisation.1.roles',
+  'action.organisation.1.approbation': 'ressources.organisation.1.approbation',
+  'action.organisation.1.moderation': 'ressources.organisation.1.moderation',
+};
+
+/**
+ * A plan in the current layout: fields of the v1 layout move to their new key (a text already at
+ * the new key wins). Every other key of v1 is unchanged, so a v1 plan loses nothing.
+ */
+export function migratePlan(values: PlanValues): PlanValues {
+  if (!Object.keys(V1_MOVES).some((k) => k in values)) return values;
+  const next = { ...values };
+  for (const [from, to] of Object.entries(V1_MOVES)) {
+    const text = next[from];
+    if (text === undefined) continue;
+    delete next[from];
+    if (!next[to]) next[to] = text;
+  }
+  return next;
+}
+
 /** The stored key of one field of one repetition (n from 1) of a group. */
 export function fieldKey(step: string, group: string, n: number, field: string): string {
   return `${step}.${group}.${n}.${field}`;
@@ -43,7 +72,7 @@ export function pickPlan(value: unknown): { values: PlanValues; dropped: boolean
       count++;
     }
   }
-  return { values, dropped };
+  return { values: migratePlan(values), dropped };
 }
 
 /** Decodes the stored plan; bad entries are dropped, anything unreadable gives {}. */
@@ -66,12 +95,12 @@ export function withField(values: PlanValues, key: string, text: string): PlanVa
   return next;
 }
 
+/** Two plans in one: the fields of `mine` stay, the fields only `theirs` has are added. */
+export function mergePlan(mine: PlanValues, theirs: PlanValues): PlanValues {
+  return { ...theirs, ...mine };
+}
+
 /** Whether a section (step id) has any text. */
 export function isStepFilled(values: PlanValues, step: string): boolean {
   return Object.keys(values).some((key) => key.startsWith(`${step}.`));
-}
-
-/** How many of the given sections have some text. */
-export function countFilled(values: PlanValues, steps: readonly string[]): number {
-  return steps.filter((step) => isStepFilled(values, step)).length;
 }

@@ -3,7 +3,7 @@
  * groups and field labels, without the running case's answers. Pure, shared by the page, the
  * Markdown export and the Word export.
  */
-import type { PlanDefinition } from '../schemas/plan';
+import type { CheckKind, PlanDefinition } from '../schemas/plan';
 import { fieldKey, type PlanValues } from './plan-data';
 
 /** One field: its stored key's last part and its label. */
@@ -23,13 +23,29 @@ export interface OutlineGroup {
   fields: OutlineField[];
 }
 
+/** A field a criterion reads, with the section and group it belongs to. */
+export interface FieldRef {
+  step: string;
+  group: string;
+  field: string;
+}
+
+/** One criterion: automated when it has a check, else ticked by the learner. */
+export interface OutlineCriterion {
+  id: string;
+  text: string;
+  check?: CheckKind | undefined;
+  fields: FieldRef[];
+  warn: boolean;
+}
+
 /** One section of the plan. */
 export interface OutlineStep {
   id: string;
   title: string;
   lesson: string;
-  counts: boolean;
   groups: OutlineGroup[];
+  criteria: OutlineCriterion[];
 }
 
 /** The plan's sections in order. */
@@ -41,7 +57,6 @@ export function planOutline(plan: PlanDefinition): PlanOutline {
     id: s.id,
     title: s.title,
     lesson: s.lesson,
-    counts: s.counts,
     groups: s.groups.map((g) => ({
       id: g.id,
       legend: g.legend,
@@ -49,6 +64,17 @@ export function planOutline(plan: PlanDefinition): PlanOutline {
       repeat: g.repeat,
       table: g.table,
       fields: g.fields.map((f) => ({ id: f.id, label: f.label })),
+    })),
+    criteria: s.criteria.map((c) => ({
+      id: c.id,
+      text: c.text,
+      check: c.check,
+      warn: c.warn,
+      fields: (c.fields ?? []).map((ref) => {
+        const parts = ref.split('.');
+        const [step = s.id, group = '', field = ''] = parts.length === 3 ? parts : [s.id, ...parts];
+        return { step, group, field };
+      }),
     })),
   }));
 }
@@ -81,4 +107,23 @@ export function filledItems(step: OutlineStep, group: OutlineGroup, values: Plan
     }
   }
   return items;
+}
+
+/** One section of the running case's answers, for the annex of the Word file. */
+export interface ModelSection {
+  title: string;
+  items: { legend: string; fields: { label: string; text: string }[] }[];
+}
+
+/** The running case's answers, section by section, in the plan's order. */
+export function planModels(plan: PlanDefinition): ModelSection[] {
+  return plan.steps.map((s) => ({
+    title: s.title,
+    items: s.groups.flatMap((g) =>
+      g.models.map((model, i) => ({
+        legend: g.repeat > 1 ? `${g.legend} ${i + 1}` : g.legend,
+        fields: g.fields.filter((f) => model[f.id]).map((f) => ({ label: f.label, text: model[f.id] ?? '' })),
+      })),
+    ),
+  }));
 }

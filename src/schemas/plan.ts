@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { SELF_GROUP } from '../lib/plan-data';
 
 const id = z.string().regex(/^[a-z][a-z0-9-]{0,30}$/, 'identifiant en minuscules, chiffres et tirets');
 
@@ -63,6 +64,40 @@ export const planGroupSchema = z
     }
   });
 
+/** The automated checks a criterion can name (src/lib/plan-criteria.ts). */
+export const CHECK_KINDS = [
+  'filled',
+  'number',
+  'number-date',
+  'baseline',
+  'attributable',
+  'audience',
+  'readability',
+  'sentence-length',
+  'jargon',
+  'age-band',
+  'crisis-numbers',
+  'response-delay',
+  'hours',
+  'weeks',
+  'decision-rule',
+] as const;
+
+
+/** One criterion of a section, in the lesson's words. */
+export const planCriterionSchema = z.object({
+  /** Identifier, unique in its section; part of the stored key of its tick. */
+  id,
+  /** The criterion as the lesson says it, shown beside its status and in the exports. */
+  text: z.string().trim().min(10),
+  /** An automated check; without one, the learner ticks the criterion against the model answer. */
+  check: z.enum(CHECK_KINDS).optional(),
+  /** The fields the check reads: « group.field » in this section, or « step.group.field ». */
+  fields: z.array(z.string().regex(/^([a-z][a-z0-9-]*\.)?[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/)).min(1).optional(),
+  /** A warning only (default false): it never keeps the section from being complete. */
+  warn: z.boolean().default(false),
+});
+
 /** One section of the plan, filled in one lesson. */
 export const planStepSchema = z.object({
   /** Identifier; part of the stored key. */
@@ -71,12 +106,12 @@ export const planStepSchema = z.object({
   title: z.string().trim().min(2),
   /** Slug of the lesson where it is filled. */
   lesson: z.string().regex(/^[a-z0-9-]+$/),
-  /** Whether it is one of the five steps counted in « 3 étapes sur 5 remplies ». */
-  counts: z.boolean(),
   /** One sentence that says what to do. */
   intro: z.string().trim().min(10),
   /** The fieldsets, in order. */
   groups: z.array(planGroupSchema).min(1),
+  /** What makes the section « complète »: 3 to 5 criteria. */
+  criteria: z.array(planCriterionSchema).min(3).max(5),
 });
 
 /** content/plan.yaml: the running case and the plan's sections. */
@@ -98,6 +133,22 @@ export const planSchema = z
       const groups = step.groups.map((g) => g.id);
       if (new Set(groups).size !== groups.length)
         ctx.addIssue({ code: 'custom', message: `groupes en double dans ${step.id}` });
+      if (groups.includes(SELF_GROUP))
+        ctx.addIssue({ code: 'custom', message: `${step.id} : le groupe « ${SELF_GROUP} » est réservé aux autoévaluations` });
+      const criteria = step.criteria.map((c) => c.id);
+      if (new Set(criteria).size !== criteria.length)
+        ctx.addIssue({ code: 'custom', message: `critères en double dans ${step.id}` });
+      for (const c of step.criteria) {
+        if (c.check && !c.fields)
+          ctx.addIssue({ code: 'custom', message: `${step.id}.${c.id} : une vérification sans champs (fields)` });
+        for (const ref of c.fields ?? []) {
+          const parts = ref.split('.');
+          const [stepId, groupId, fieldId] = parts.length === 3 ? parts : [step.id, ...parts];
+          const group = plan.steps.find((s) => s.id === stepId)?.groups.find((g) => g.id === groupId);
+          if (!group?.fields.some((f) => f.id === fieldId))
+            ctx.addIssue({ code: 'custom', message: `${step.id}.${c.id} : champ inconnu « ${ref} »` });
+        }
+      }
     }
   });
 
@@ -109,3 +160,7 @@ export type PlanStep = PlanDefinition['steps'][number];
 export type PlanGroup = PlanStep['groups'][number];
 /** One field. */
 export type PlanField = PlanGroup['fields'][number];
+/** One criterion. */
+export type PlanCriterion = PlanStep['criteria'][number];
+/** One automated check. */
+export type CheckKind = (typeof CHECK_KINDS)[number];

@@ -1,18 +1,39 @@
 /**
  * The « À vous » activity once in use: shows what this browser holds for each field, keeps what
- * is typed (debounced, so the store is written once typing pauses), and runs the live checks
- * (SMART parts, readability). Loaded by the <plan-activity> element (PlanActivity.astro).
+ * is typed (debounced, so the store is written once typing pauses), keeps the self-assessment
+ * ticks, and runs the live checks (SMART parts, readability) and the section's criteria with the
+ * one completion rule (src/lib/plan-completion.ts). Checks never block typing. Loaded by the
+ * <plan-activity> element (plan-activity-element.ts).
  */
 import { $plan, setPlanField } from '../stores/plan';
 import { $storageAvailable } from '../stores/storage';
-import { smartGaps, readability, MAX_AVERAGE, SMART_PARTS, type SmartPart } from '../lib/plan-checks';
+import { smartGaps, SMART_PARTS, type SmartPart } from '../lib/plan-checks';
+import { readingEase, jargonIn, MAX_AVERAGE } from '../lib/plan-readability';
 import { fill } from '../lib/template';
 import { formatNumber } from '../lib/format';
-import { isStepFilled } from '../lib/plan-data';
+import { isStepFilled, type PlanValues } from '../lib/plan-data';
+import {
+  explainCriterion,
+  sectionState,
+  sectionSummary,
+  statusWord,
+  type CriteriaStrings,
+} from '../lib/plan-completion';
+import type { PlanOutline } from '../lib/plan-outline';
+import type { AgeBand } from '../lib/plan-criteria';
 import type { activity } from '../i18n/fr-plan';
 
 type Strings = Pick<typeof activity, 'smart' | 'readability'> & { saved: string; notSaved: string };
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+interface Checks {
+  outline: PlanOutline;
+  bands: AgeBand[];
+  platforms: Record<string, string[]>;
+  strings: CriteriaStrings;
+}
+
+/** What a control holds as stored: a ticked box its value, an unticked one nothing. */
+const valueOf = (c: Control) => (c instanceof HTMLInputElement && c.type === 'checkbox' ? (c.checked ? c.value : '') : c.value);
 
 /** Milliseconds without typing before a field is written to storage. */
 const DEBOUNCE = 400;
@@ -20,15 +41,21 @@ const DEBOUNCE = 400;
 /** Wires one activity element: fill, save as typed, check. */
 export function runActivity(root: HTMLElement): void {
   let t: Strings;
+  let checks: Checks;
   try {
     t = JSON.parse(root.dataset.strings ?? '') as Strings;
+    checks = JSON.parse(root.dataset.checks ?? '') as Checks;
   } catch {
     return;
   }
+  const step = checks.outline.find((s) => s.id === root.dataset.step);
   const controls = [...root.querySelectorAll<Control>('[name]')];
   const status = root.querySelector<HTMLElement>('.plan-saved');
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  const byKey = (key: string) => controls.find((c) => c.name === key)?.value ?? '';
+  const byKey = (key: string) => {
+    const c = controls.find((x) => x.name === key);
+    return c ? valueOf(c) : '';
+  };
 
   const checkSmart = (out: HTMLElement) => {
     const prefix = out.dataset.smart ?? '';
@@ -47,7 +74,8 @@ export function runActivity(root: HTMLElement): void {
   };
 
   const checkReadability = (out: HTMLElement) => {
-    const r = readability(byKey(out.dataset.readability ?? ''));
+    const text = byKey(out.dataset.readability ?? '');
+    const r = readingEase(text);
     if (!r.words) {
       out.textContent = '';
       return;
@@ -55,13 +83,45 @@ export function runActivity(root: HTMLElement): void {
     const s = t.readability;
     const parts = [fill(s.sentences, { average: formatNumber(r.average) })];
     parts.push(r.average > MAX_AVERAGE ? fill(s.tooLong, { max: MAX_AVERAGE }) : s.fine);
-    if (r.longWords.length) parts.push(fill(s.longWords, { words: r.longWords.join(', ') }));
+    const jargon = jargonIn(text);
+    if (jargon.length) parts.push(fill(s.jargon, { words: jargon.join(', ') }));
     out.textContent = parts.join(' ');
+  };
+
+  // The section's criteria, on the stored plan with what is being typed here laid over it.
+  const checkCriteria = () => {
+    if (!step) return;
+    const values: PlanValues = { ...$plan.get() };
+    for (const c of controls) {
+      const text = valueOf(c);
+      if (text.trim()) values[c.name] = text;
+      else delete values[c.name];
+    }
+    const state = sectionState(checks.outline, step, values, {
+      today: new Date().toLocaleDateString('sv-SE'),
+      bands: checks.bands,
+      platforms: checks.platforms,
+    });
+    for (const c of state.criteria) {
+      const item = root.querySelector<HTMLElement>(`[data-criterion="${c.id}"]`);
+      if (!item) continue;
+      item.toggleAttribute('data-ok', c.ok);
+      const status = item.querySelector('[data-status]');
+      const why = item.querySelector('[data-why]');
+      if (status) status.textContent = statusWord(c, checks.strings);
+      if (why) why.textContent = explainCriterion(c, checks.strings);
+    }
+    const summary = root.querySelector<HTMLElement>('[data-section-state]');
+    if (summary) {
+      summary.textContent = sectionSummary(state, checks.strings);
+      summary.toggleAttribute('data-complete', state.complete);
+    }
   };
 
   const checkAll = () => {
     root.querySelectorAll<HTMLElement>('[data-smart]').forEach(checkSmart);
     root.querySelectorAll<HTMLElement>('[data-readability]').forEach(checkReadability);
+    checkCriteria();
   };
 
   const show = () => {
@@ -70,7 +130,9 @@ export function runActivity(root: HTMLElement): void {
       // A field being typed in keeps its text: it is saved on the next pause. An unchanged field
       // is left alone, so that its caret does not jump.
       const text = values[c.name] ?? '';
-      if (!timers.has(c.name) && c.value !== text) c.value = text;
+      if (timers.has(c.name)) continue;
+      if (c instanceof HTMLInputElement && c.type === 'checkbox') c.checked = text === c.value;
+      else if (c.value !== text) c.value = text;
     }
     // An optional repetition that holds text opens, so it is seen.
     root.querySelectorAll<HTMLDetailsElement>('details[data-more]').forEach((d) => {
@@ -84,7 +146,7 @@ export function runActivity(root: HTMLElement): void {
   };
   const save = (c: Control) => {
     timers.delete(c.name);
-    setPlanField(c.name, c.value);
+    setPlanField(c.name, valueOf(c));
     saved();
   };
 
@@ -113,8 +175,8 @@ export function runActivity(root: HTMLElement): void {
 
   // What was typed before this code loaded is kept, unless the store already has that field.
   const before = $plan.get();
-  const typed = controls.filter((c) => c.value && !before[c.name]);
-  for (const c of typed) setPlanField(c.name, c.value);
+  const typed = controls.filter((c) => valueOf(c) && !before[c.name]);
+  for (const c of typed) setPlanField(c.name, valueOf(c));
   if (typed.length) saved();
   $plan.listen(show);
   show();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readability, smartGaps, LONG_WORD } from '../../../src/lib/plan-checks';
+import { smartGaps } from '../../../src/lib/plan-checks';
 
 const complete = {
   specifique: 'Amener les parents d’enfants de 12 ans et moins à inspecter leur famille.',
@@ -34,41 +34,18 @@ describe('smartGaps', () => {
     ]);
   });
 
-  it.each(['d’ici la fin juin', 'avant le 15', 'en six semaines', 'cet automne'])(
+  it('does not call any digit a measure: « 2 » has no unit', () => {
+    expect(smartGaps({ ...complete, mesurable: 'Objectif 2' })).toEqual([{ part: 'mesurable', reason: 'no-number' }]);
+  });
+
+  it.each(['d’ici le 30 juin 2027', 'Du 1er mai au 31 juillet 2027', 'avant juin 2027', '2027-06-30'])(
     'accepts « %s » as a deadline',
     (echeance) => {
       expect(smartGaps({ ...complete, echeance })).toEqual([]);
     },
   );
 
-  it('wants a date or a duration in « temporellement défini »', () => {
-    expect(smartGaps({ ...complete, echeance: 'bientôt' })).toEqual([{ part: 'echeance', reason: 'no-date' }]);
-  });
-});
-
-describe('readability', () => {
-  it('counts sentences and words, and gives the average', () => {
-    const r = readability(
-      'Après une sortie dehors, inspectez-vous. Une tique retirée vite transmet rarement la maladie!',
-    );
-    expect(r.sentences).toBe(2);
-    expect(r.words).toBe(13);
-    expect(r.average).toBe(6.5);
-  });
-
-  it('lists each long word once, and counts an elided article as a word', () => {
-    const r = readability('L’administration recommande l’administration de mesures préventives.');
-    expect(r.longWords).toEqual(['administration']);
-    expect(r.words).toBe(8);
-    expect(r.sentences).toBe(1);
-    expect('administration'.length).toBeGreaterThanOrEqual(LONG_WORD);
-  });
-
-  it('gives zeros for an empty or blank text', () => {
-    expect(readability('  \n ')).toEqual({ sentences: 0, words: 0, average: 0, longWords: [] });
-  });
-
-  it('counts a line break as the end of a sentence', () => {
-    expect(readability('Première ligne\nDeuxième ligne').sentences).toBe(2);
+  it.each(['bientôt', 'cet automne', 'avant le 15'])('wants a date with its year, not « %s »', (echeance) => {
+    expect(smartGaps({ ...complete, echeance })).toEqual([{ part: 'echeance', reason: 'no-date' }]);
   });
 });

@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   MAX_FIELD_LENGTH,
   MAX_FIELDS,
-  countFilled,
   decodePlan,
   fieldKey,
   isStepFilled,
+  migratePlan,
   pickPlan,
   withField,
 } from '../../../src/lib/plan-data';
-import { countFilledRaw } from '../../../src/lib/plan-count';
 
 const key = fieldKey('objectif', 'objectif', 1, 'mesurable');
 
@@ -71,30 +70,42 @@ describe('withField', () => {
 });
 
 describe('filled steps', () => {
-  it('counts a step as filled when any of its fields has text', () => {
+  it('says whether a step has any text', () => {
     const values = { [key]: 'x', 'veille.routine.1.qui': 'Amélie' };
     expect(isStepFilled(values, 'objectif')).toBe(true);
     expect(isStepFilled(values, 'message')).toBe(false);
-    expect(countFilled(values, ['veille', 'objectif', 'message', 'action', 'evaluation'])).toBe(2);
   });
 });
 
-describe('countFilledRaw', () => {
-  const steps = ['veille', 'objectif', 'message'];
-  it.each([
-    ['valid fields', JSON.stringify({ 'veille.routine.1.qui': 'Amélie', 'objectif.objectif.1.mesurable': '4 000' })],
-    ['blank and non-text values', JSON.stringify({ 'veille.routine.1.qui': '  ', 'message.message.1.ton': 3 })],
-    ['malformed keys', JSON.stringify({ 'veille.x': 'a', 'Message.message.1.ton': 'b', 'objectif.o.1.f': 'c' })],
-    ['broken JSON', '{"veille'],
-    ['an array', '["veille.routine.1.qui"]'],
-    ['nothing', null],
-  ])('agrees with decodePlan for %s', (_label, raw) => {
-    expect(countFilledRaw(raw, steps)).toBe(countFilled(decodePlan(raw), steps));
+describe('migration from the v1 layout', () => {
+  // A plan as stored by the first layout: five steps, roles and moderation under step 4.
+  const v1 = {
+    'veille.routine.1.qui': 'Amélie',
+    'action.plateformes.1.choix': 'Facebook',
+    'action.organisation.1.roles': 'Amélie publie',
+    'action.organisation.1.approbation': 'La cheffe approuve',
+    'action.organisation.1.moderation': 'De 8 h 30 à 16 h 30',
+  };
+
+  it('moves step 4’s roles, approval and moderation to the resources section, keeping the rest', () => {
+    expect(decodePlan(JSON.stringify(v1))).toEqual({
+      'veille.routine.1.qui': 'Amélie',
+      'action.plateformes.1.choix': 'Facebook',
+      'ressources.organisation.1.roles': 'Amélie publie',
+      'ressources.organisation.1.approbation': 'La cheffe approuve',
+      'ressources.organisation.1.moderation': 'De 8 h 30 à 16 h 30',
+    });
   });
 
-  it('counts the sections that have text', () => {
-    expect(countFilledRaw(JSON.stringify({ 'veille.routine.1.qui': 'A', 'veille.routine.1.releve': 'B' }), steps)).toBe(
-      1,
-    );
+  it('keeps a text already written in the new place, and runs twice without change', () => {
+    const both = { ...v1, 'ressources.organisation.1.roles': 'Julien publie' };
+    const once = migratePlan(both);
+    expect(once['ressources.organisation.1.roles']).toBe('Julien publie');
+    expect(once['action.organisation.1.roles']).toBeUndefined();
+    expect(migratePlan(once)).toBe(once);
+  });
+
+  it('migrates a plan that arrives in an imported file too', () => {
+    expect(pickPlan(v1).values['ressources.organisation.1.moderation']).toBe('De 8 h 30 à 16 h 30');
   });
 });

@@ -12,15 +12,34 @@ const plan = parsePlan(text, 'content/plan.yaml');
 const lessons = readLessonFiles();
 
 describe('content/plan.yaml', () => {
-  it('has the five steps, counted, in order, then the platforms', () => {
-    expect(plan.steps.filter((s) => s.counts).map((s) => s.id)).toEqual([
+  it('keeps the five steps as its spine, in order, with the added sections around them', () => {
+    expect(plan.steps.map((s) => s.id)).toEqual([
+      'decision',
       'veille',
       'objectif',
       'message',
       'action',
+      'ressources',
       'evaluation',
+      'plateformes',
+      'netiquette',
+      'reponses',
+      'experience',
     ]);
-    expect(plan.steps.map((s) => s.id)).toContain('plateformes');
+  });
+
+  it('gives every section 3 to 5 criteria, at least one of them automated', () => {
+    for (const step of plan.steps) {
+      expect(step.criteria.length, step.id).toBeGreaterThanOrEqual(3);
+      expect(step.criteria.some((c) => c.check && !c.warn), step.id).toBe(true);
+    }
+  });
+
+  it('refuses a criterion that reads an unknown field, naming it', () => {
+    const data = parse(text) as { steps: { criteria: { fields?: string[] }[] }[] };
+    const criterion = data.steps[0]?.criteria[0];
+    if (criterion) criterion.fields = ['criteres.absent'];
+    expect(() => parsePlan(JSON.stringify(data), 'plan.yaml')).toThrow(/champ inconnu « criteres\.absent »/);
   });
 
   it('points each section at a lesson whose MDX places its activity', () => {

@@ -9,6 +9,7 @@ const progress = await import('../../../src/stores/progress');
 const transfer = await import('../../../src/stores/progress-transfer');
 const learner = await import('../../../src/stores/learner');
 const storage = await import('../../../src/stores/storage');
+const plan = await import('../../../src/stores/plan');
 const { $lessons, $quizResults, markVisited, markCompleted, recordAttempt, resetProgress, LESSONS_KEY, QUIZZES_KEY } =
   progress;
 
@@ -119,6 +120,53 @@ describe('export and import', () => {
       expect(outcome.ok).toBe(false);
       expect($lessons.get()).toBe(before);
     }
+  });
+});
+
+describe('import: merge, replace, undo', () => {
+  const fileWith = (build: () => void) => {
+    resetProgress();
+    plan.clearPlan();
+    build();
+    const file = transfer.exportProgress(day2);
+    resetProgress();
+    plan.clearPlan();
+    return file;
+  };
+  const snapshotOf = (file: string) => {
+    const result = transfer.readProgressFile(file);
+    if (!result.ok) throw new Error(result.problem);
+    return result.snapshot;
+  };
+
+  it('« merge » keeps a passed final evaluation and the plan here, and adds what only the file has', () => {
+    const file = fileWith(() => {
+      markVisited('b', day1);
+      recordAttempt('evaluation-finale', 'h', fail, day1);
+      plan.setPlanField('veille.routine.1.qui', 'Julien');
+      plan.setPlanField('message.message.1.ton', 'Rassurant');
+    });
+    markVisited('a', day1);
+    recordAttempt('evaluation-finale', 'h', pass, day2);
+    plan.setPlanField('veille.routine.1.qui', 'Amélie');
+    const { outcome } = transfer.applyProgress(snapshotOf(file), 'merge');
+    expect(outcome).toEqual({ ok: true, lessons: 2, quizzes: 1 });
+    expect($quizResults.get()['evaluation-finale']?.passedAt).toBeTruthy();
+    expect(plan.$plan.get()).toEqual({ 'veille.routine.1.qui': 'Amélie', 'message.message.1.ton': 'Rassurant' });
+  });
+
+  it('« replace » puts the file in place, and undo gives back exactly what was there', () => {
+    const file = fileWith(() => markVisited('b', day1));
+    markVisited('a', day1);
+    recordAttempt('evaluation-finale', 'h', pass, day2);
+    plan.setPlanField('veille.routine.1.qui', 'Amélie');
+    const kept = transfer.keptProgress();
+    const { outcome, before } = transfer.applyProgress(snapshotOf(file), 'replace');
+    expect(outcome.ok).toBe(true);
+    expect(Object.keys($lessons.get())).toEqual(['b']);
+    expect($quizResults.get()).toEqual({});
+    expect(transfer.restoreProgress(before)).toBe(true);
+    expect(transfer.keptProgress()).toEqual(kept);
   });
 });
 
