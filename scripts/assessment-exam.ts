@@ -1,29 +1,48 @@
 /**
- * node scripts/assessment-exam.ts <round> <reader>… [--only id,id,…]
+ * node scripts/assessment-exam.ts <round> <reader>… [--only id,id,…] [--changed-since roundN]
  *
  * Writes, for each reader, the exam docs/pilot/<round>/exam-<reader>.md (every item of the final
- * evaluation's bank, or only the listed ones, in a per-reader order, options lettered in a
+ * evaluation's bank, or only the listed ones, or only those new or rewritten since an earlier round, in a per-reader order, options lettered in a
  * per-reader order, no keys, no feedback, no lesson names) and its key
  * docs/pilot/<round>/keys/<reader>.json, which the reader never sees. Readers whose name starts
  * with « nc » are « sans cours »; the others « avec cours ». See docs/assessment.md.
  */
 import './assessment-hooks.ts';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'prettier';
+import type { ExamKey } from './assessment-core.ts';
 
 const { buildExam, readBank } = await import('./assessment-core.ts');
 
 const args = process.argv.slice(2);
-const onlyAt = args.indexOf('--only');
-const only = onlyAt === -1 ? null : new Set((args[onlyAt + 1] ?? '').split(',').filter(Boolean));
-const [round, ...readers] = onlyAt === -1 ? args : args.filter((_, i) => i !== onlyAt && i !== onlyAt + 1);
+/** The value that follows `flag` on the command line, and the arguments without both. */
+function option(flag: string, list: string[]): [string | undefined, string[]] {
+  const at = list.indexOf(flag);
+  return at === -1 ? [undefined, list] : [list[at + 1], list.filter((_, i) => i !== at && i !== at + 1)];
+}
+const [onlyArg, rest1] = option('--only', args);
+const [changedSince, rest2] = option('--changed-since', rest1);
+const [round, ...readers] = rest2;
 if (!round || readers.length === 0) {
-  console.error('Usage : node scripts/assessment-exam.ts <round> <lecteur>… [--only id,id,…]');
+  console.error('Usage : node scripts/assessment-exam.ts <round> <lecteur>… [--only id,id,…] [--changed-since roundN]');
   process.exit(2);
 }
 
 const bank = readBank(readFileSync('content/quizzes/evaluation-finale.yaml', 'utf8'));
+let only = onlyArg === undefined ? null : new Set(onlyArg.split(',').filter(Boolean));
+if (changedSince) {
+  // Items new or rewritten since that round: no key of the round holds their current fingerprint.
+  const keysDir = join('docs/pilot', changedSince, 'keys');
+  const seen = new Set(
+    readdirSync(keysDir)
+      .filter((f) => f.endsWith('.json'))
+      .flatMap((f) =>
+        (JSON.parse(readFileSync(join(keysDir, f), 'utf8')) as ExamKey).items.map((i) => `${i.id}@${i.fingerprint}`),
+      ),
+  );
+  only = new Set(bank.questions.filter((q) => !seen.has(`${q.id}@${q.fingerprint}`)).map((q) => q.id));
+}
 const questions = only ? bank.questions.filter((q) => only.has(q.id)) : bank.questions;
 if (only && questions.length !== only.size) {
   const known = new Set(bank.questions.map((q) => q.id));
