@@ -93,8 +93,7 @@ export const criteria = {
     'age-band.ok': 'Le choix correspond à l’âge du public ({detail}, NETendances).',
     'age-band.weak':
       'Selon NETendances, moins de la moitié de ce groupe d’âge utilise ces plateformes ({detail})\u00a0: vérifiez votre choix.',
-    'age-band.unknown':
-      'Donnez l’âge du public à l’étape 3 et nommez les plateformes pour comparer avec NETendances.',
+    'age-band.unknown': 'Donnez l’âge du public à l’étape 3 et nommez les plateformes pour comparer avec NETendances.',
     'crisis-numbers.ok': 'Le 988, le 1 866 APPELLE et le 811 sont là.',
     'crisis-numbers.missing': 'Il manque\u00a0: {detail}.',
     'response-delay.ok': 'Un délai de réponse est annoncé.',

@@ -63,7 +63,8 @@ function checkCriterion(
   // The group of the section's own first field sets the repetitions; fields of another section
   // or another group are read from all their repetitions at once.
   const own = c.fields.find((f) => f.step === step.id) ?? c.fields[0];
-  const text = (f: { step: string; group: string; field: string }, n: number) => values[fieldKey(f.step, f.group, n, f.field)] ?? '';
+  const text = (f: { step: string; group: string; field: string }, n: number) =>
+    values[fieldKey(f.step, f.group, n, f.field)] ?? '';
   const joined = (f: { step: string; group: string; field: string }) =>
     repetitions(outline, f, values)
       .map((n) => text(f, n))
@@ -79,7 +80,12 @@ function checkCriterion(
 }
 
 /** The state of one section: each criterion, and whether it is complete. */
-export function sectionState(outline: PlanOutline, step: OutlineStep, values: PlanValues, ctx: CheckContext): SectionState {
+export function sectionState(
+  outline: PlanOutline,
+  step: OutlineStep,
+  values: PlanValues,
+  ctx: CheckContext,
+): SectionState {
   const criteria = step.criteria.map((c): CriterionState => {
     if (!c.check) return { id: c.id, text: c.text, kind: 'self', ok: values[selfKey(step.id, c.id)] === TICKED };
     const result = checkCriterion(outline, step, c, values, ctx);

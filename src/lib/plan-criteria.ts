@@ -69,10 +69,11 @@ const NUMBER = new RegExp(`\\d{1,3}(?:${SP}\\d{3})+(?:,\\d+)?|\\d+(?:[,.]\\d+)?`
 const NOT_UNITS =
   /^(à|a|au|aux|et|de|du|des|d|en|le|la|les|l|ou|sur|par|pour|contre|mois|ans?|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)$/iu;
 
-const iso = (y: number, m: number, d: number) =>
-  `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 const monthIndex = (name: string) =>
-  MONTHS.indexOf(name.toLowerCase().replace('fevrier', 'février').replace('aout', 'août').replace('decembre', 'décembre'));
+  MONTHS.indexOf(
+    name.toLowerCase().replace('fevrier', 'février').replace('aout', 'août').replace('decembre', 'décembre'),
+  );
 
 /** The dates written in a text, as YYYY-MM-DD (a month alone stands for its last day). */
 export function datesIn(text: string): string[] {
@@ -122,13 +123,13 @@ const words = (alternatives: string, prefix = false) =>
   new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives})${prefix ? '' : '(?![\\p{L}\\p{N}])'}`, 'iu');
 
 const BASELINE = words(
-  'contre|par rapport|compar|au lieu de|alors qu|actuellement|aujourd|présentement|point de départ|valeur de départ|niveau actuel|dernier|dernière|passé|précédent|depuis|passer de|passant de|sans campagne',
+  'contre|déjà|par rapport|compar|au lieu de|alors qu|actuellement|aujourd|présentement|point de départ|valeur de départ|niveau actuel|dernier|dernière|passé|précédent|depuis|passer de|passant de|sans campagne',
   true,
 );
 const ATTRIBUTABLE = words(
-  'clics?|visites?|vues?|visionnements?|partages?|inscriptions?|rendez-vous|téléchargements?|appels?|questions?|messages?|commentaires?|demandes?|portée|impressions?|taux d[’\']engagement|interactions?|réponses?',
+  "clics?|visites?|vues?|visionnements?|partages?|inscriptions?|rendez-vous|téléchargements?|appels?|questions?|messages?|commentaires?|demandes?|portée|impressions?|taux d[’']engagement|interactions?|réponses?",
 );
-const VANITY = words('notoriété|sensibilisation|visibilité|image|réputation|j[’\']aime|abonnés?|abonnements?');
+const VANITY = words("notoriété|sensibilisation|visibilité|image|réputation|j[’']aime|abonnés?|abonnements?");
 const AUDIENCE = words(
   'parents?|mères?|pères?|jeunes|adolescente?s|ados|enfants|aîné(e)?s|personnes?|femmes|hommes|adultes|étudiante?s|élèves|travailleu(r|se)s|infirmi(er|ère)s|médecins|professionnel(le)?s|familles|proches|résidente?s|citoyen(ne)?s|employé(e)?s|fumeu(r|se)s|randonneu(r|se)s|propriétaires|patiente?s|enseignante?s|gestionnaires|couples',
 );
@@ -137,7 +138,8 @@ const DELAY =
   /(dans|en moins de|en moins d['’]|sous|d['’]ici|avant)\s*(un délai d['’]\s*|un délai de\s*)?(l['’]|la|les|une?)?\s*(\d+\s*)?(h|heures?|minutes?|min|jours?|journée|jour ouvrable)(?![\p{L}])|sans délai|le jour même/iu;
 const HOURS = /\d+(?:[,.]\d+)?\s*(h|heures?)(?![\p{L}])/iu;
 const WEEKS = words('(\\d+|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze)\\s+semaines?');
-const THRESHOLD_WORD = /(?<![\p{L}])(si|au moins|plus de|moins de|dépassent?|atteignent|atteint|sous|seuil)(?![\p{L}])|[≥≤<>]/iu;
+const THRESHOLD_WORD =
+  /(?<![\p{L}])(si|au moins|plus de|moins de|dépassent?|atteignent|atteint|sous|seuil)(?![\p{L}])|[≥≤<>]/iu;
 
 function ageRange(text: string): [number, number] | undefined {
   const range = /(\d{1,2})\s*(?:à|-|–)\s*(\d{1,2})\s*ans/u.exec(text);
@@ -194,12 +196,20 @@ export function runCheck(kind: CheckKind, texts: string[], ctx: CheckContext): C
     case 'readability': {
       const r = readingEase(all);
       if (!r.words) return { ok: false, reason: 'empty' };
-      return { ok: r.score >= MIN_READING_EASE, reason: r.score >= MIN_READING_EASE ? 'ok' : 'hard', detail: formatNumber(r.score, 0) };
+      return {
+        ok: r.score >= MIN_READING_EASE,
+        reason: r.score >= MIN_READING_EASE ? 'ok' : 'hard',
+        detail: formatNumber(r.score, 0),
+      };
     }
     case 'sentence-length': {
       const r = readingEase(all);
       if (!r.words) return { ok: false, reason: 'empty' };
-      return { ok: r.average <= MAX_AVERAGE, reason: r.average <= MAX_AVERAGE ? 'ok' : 'long', detail: formatNumber(r.average) };
+      return {
+        ok: r.average <= MAX_AVERAGE,
+        reason: r.average <= MAX_AVERAGE ? 'ok' : 'long',
+        detail: formatNumber(r.average),
+      };
     }
     case 'jargon': {
       if (!all.trim()) return { ok: false, reason: 'empty' };
@@ -220,7 +230,9 @@ export function runCheck(kind: CheckKind, texts: string[], ctx: CheckContext): C
     case 'response-delay':
       return DELAY.test(all) ? { ok: true, reason: 'ok' } : { ok: false, reason: 'no-delay' };
     case 'hours':
-      return texts.every(isAnswered) && HOURS.test(all) ? { ok: true, reason: 'ok' } : { ok: false, reason: 'no-hours' };
+      return texts.every(isAnswered) && HOURS.test(all)
+        ? { ok: true, reason: 'ok' }
+        : { ok: false, reason: 'no-hours' };
     case 'weeks':
       return WEEKS.test(all) ? { ok: true, reason: 'ok' } : { ok: false, reason: 'no-weeks' };
     case 'decision-rule':

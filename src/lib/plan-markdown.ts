@@ -66,7 +66,9 @@ export function planToMarkdown(
       out.push(`### ${escape(t.criteriaTitle)}`, '');
       for (const k of state.criteria) {
         const why = explainCriterion(k, c);
-        out.push(`- [${k.ok ? 'x' : ' '}] ${escape(k.text)} (${escape(statusWord(k, c))}${why ? `\u00a0: ${escape(why)}` : ''})`);
+        out.push(
+          `- [${k.ok ? 'x' : ' '}] ${escape(k.text)} (${escape(statusWord(k, c))}${why ? `\u00a0: ${escape(why)}` : ''})`,
+        );
       }
       out.push('');
     }

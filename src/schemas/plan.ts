@@ -83,7 +83,6 @@ export const CHECK_KINDS = [
   'decision-rule',
 ] as const;
 
-
 /** One criterion of a section, in the lesson's words. */
 export const planCriterionSchema = z.object({
   /** Identifier, unique in its section; part of the stored key of its tick. */
@@ -93,7 +92,10 @@ export const planCriterionSchema = z.object({
   /** An automated check; without one, the learner ticks the criterion against the model answer. */
   check: z.enum(CHECK_KINDS).optional(),
   /** The fields the check reads: « group.field » in this section, or « step.group.field ». */
-  fields: z.array(z.string().regex(/^([a-z][a-z0-9-]*\.)?[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/)).min(1).optional(),
+  fields: z
+    .array(z.string().regex(/^([a-z][a-z0-9-]*\.)?[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/))
+    .min(1)
+    .optional(),
   /** A warning only (default false): it never keeps the section from being complete. */
   warn: z.boolean().default(false),
 });
@@ -134,7 +136,10 @@ export const planSchema = z
       if (new Set(groups).size !== groups.length)
         ctx.addIssue({ code: 'custom', message: `groupes en double dans ${step.id}` });
       if (groups.includes(SELF_GROUP))
-        ctx.addIssue({ code: 'custom', message: `${step.id} : le groupe « ${SELF_GROUP} » est réservé aux autoévaluations` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `${step.id} : le groupe « ${SELF_GROUP} » est réservé aux autoévaluations`,
+        });
       const criteria = step.criteria.map((c) => c.id);
       if (new Set(criteria).size !== criteria.length)
         ctx.addIssue({ code: 'custom', message: `critères en double dans ${step.id}` });

@@ -2,22 +2,18 @@
  * The <plan-activity> element of PlanActivity.astro: shows at once what this browser holds for
  * the activity's fields, with a plain read of the stored text (the store decodes it again when
  * the code loads). The code that saves and checks (plan-activity.ts) loads at the first focus in
- * the activity, or once in view when the section already holds text: a lesson pays for it only
- * when the learner writes or has written. The storage module moves keys from before
- * per-deployment keys before this reads.
+ * the activity, so that a lesson pays for it only when the learner writes (the lesson's budget
+ * has no room for it). The storage module moves keys from before per-deployment keys before this
+ * reads.
  */
 import { readStored } from '../stores/storage';
 import { PLAN_KEY } from '../stores/plan-key';
 
 class PlanActivity extends HTMLElement {
   connectedCallback() {
-    let loaded = false;
-    const run = () => {
-      if (loaded) return;
-      loaded = true;
-      void import('./plan-activity').then((m) => m.runActivity(this));
-    };
-    this.addEventListener('focusin', run, { once: true });
+    this.addEventListener('focusin', () => void import('./plan-activity').then((m) => m.runActivity(this)), {
+      once: true,
+    });
     try {
       const values = JSON.parse(readStored(PLAN_KEY) ?? '{}') as Record<string, unknown> | null;
       let started = false;
@@ -29,15 +25,12 @@ class PlanActivity extends HTMLElement {
         else c.value = text.slice(0, Number(this.dataset.max));
         c.closest('details.plan-more')?.setAttribute('open', '');
       }
-      if (!started) return;
-      // Until the checks run, the lines that would describe an empty section say nothing.
-      this.querySelectorAll('[data-smart], [data-section-state]').forEach((out) => (out.textContent = ''));
-      const seen = new IntersectionObserver((entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        seen.disconnect();
-        run();
-      });
-      seen.observe(this);
+      // Until the checks run (at the first focus), the lines written for an empty section say
+      // nothing rather than something stale.
+      if (started)
+        this.querySelectorAll('[data-smart], [data-section-state], [data-status]').forEach(
+          (out) => (out.textContent = ''),
+        );
     } catch {
       // Storage blocked or unreadable: the fields stay empty, as the store will read them.
     }

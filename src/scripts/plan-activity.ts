@@ -33,7 +33,8 @@ interface Checks {
 }
 
 /** What a control holds as stored: a ticked box its value, an unticked one nothing. */
-const valueOf = (c: Control) => (c instanceof HTMLInputElement && c.type === 'checkbox' ? (c.checked ? c.value : '') : c.value);
+const valueOf = (c: Control) =>
+  c instanceof HTMLInputElement && c.type === 'checkbox' ? (c.checked ? c.value : '') : c.value;
 
 /** Milliseconds without typing before a field is written to storage. */
 const DEBOUNCE = 400;

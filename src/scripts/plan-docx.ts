@@ -111,7 +111,8 @@ export async function planToDocx(
     children.push(heading(section.title, HeadingLevel.HEADING_2));
     for (const item of section.items) {
       children.push(para(item.legend, { bold: true }));
-      for (const f of item.fields) children.push(new Paragraph({ children: [run(`${f.label}\u00a0: `, { bold: true }), run(f.text)] }));
+      for (const f of item.fields)
+        children.push(new Paragraph({ children: [run(`${f.label}\u00a0: `, { bold: true }), run(f.text)] }));
     }
   }
   const author = xmlText(t.learner) || xmlText(t.source);

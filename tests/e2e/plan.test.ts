@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import mammoth from 'mammoth';
+import { strFromU8, unzipSync } from 'fflate';
 import { getDocumentProxy } from 'unpdf';
 import { parse } from 'yaml';
 import { launchBrowser, newPage, siteUrl, watchPage } from '../support/browser';
@@ -17,6 +18,21 @@ import { LESSON_JS_BUDGET } from '../support/budgets';
 import { MAX_FIELD_LENGTH } from '../../src/lib/plan-data';
 
 const KEY = KEYS.plan;
+const planFile = parse(readFileSync('content/plan.yaml', 'utf8')) as {
+  steps: {
+    id: string;
+    title: string;
+    criteria: { id: string; check?: string }[];
+    groups: { id: string; repeat?: number; fields: { id: string; kind?: string; options?: string[] }[] }[];
+  }[];
+};
+/** How many sections the plan has. */
+const SECTIONS = planFile.steps.length;
+/** The self-assessment ticks of every section (criteria without a check), as stored. */
+const allTicks = (): Record<string, string> =>
+  Object.fromEntries(
+    planFile.steps.flatMap((s) => s.criteria.filter((c) => !c.check).map((c) => [`${s.id}.autoeval.1.${c.id}`, 'oui'])),
+  );
 const LESSON = '/lecons/etape-2-objectif/';
 const field = (part: string, n = 1) => `#plan-objectif-objectif-${n}-${part}`;
 const objective = {
@@ -64,7 +80,7 @@ describe('the objective activity', () => {
       .poll(() => smartLine(page).innerText())
       .toBe('Il manque\u00a0: pertinent (le lien avec votre mandat).');
     await page.fill(field('mesurable'), 'beaucoup d’inscriptions');
-    await expect.poll(() => smartLine(page).innerText()).toContain('mesurable (ajoutez un chiffre à atteindre)');
+    await expect.poll(() => smartLine(page).innerText()).toContain('mesurable (ajoutez un nombre et son unité');
     await page.fill(field('mesurable'), objective.mesurable);
     await page.fill(field('pertinent'), objective.pertinent);
     await expect
@@ -84,7 +100,11 @@ describe('the objective activity', () => {
     await expect.poll(() => smartLine(page).innerText()).toContain('Objectif complet');
 
     await openPlan(page);
-    await expect(page.locator('.plan-summary').innerText()).resolves.toBe('1 étape sur 5 remplie');
+    await expect(page.locator('.plan-summary').innerText()).resolves.toBe(`0 section complète sur ${SECTIONS}`);
+    // The objective is not complete: « un effet souhaité » is still to be ticked.
+    await expect(page.locator('[data-section-state="objectif"]').innerText()).resolves.toBe(
+      'Section incomplète\u00a0: 4 critères sur 5 remplis.',
+    );
     await expect(page.locator('[data-key="objectif.objectif.1.mesurable"]').innerText()).resolves.toBe(
       objective.mesurable,
     );
@@ -95,7 +115,7 @@ describe('the objective activity', () => {
     await page.goto(siteUrl('/'));
     await expect
       .poll(() => page.locator('plan-status .plan-status').innerText())
-      .toBe('Mon plan\u00a0: 1 étape sur 5 remplie');
+      .toBe(`Mon plan\u00a0: 0 section complète sur ${SECTIONS}`);
     expect(seen.errors).toEqual([]);
     await context.close();
   });
@@ -106,7 +126,7 @@ describe('the objective activity', () => {
     await page.goto(siteUrl(LESSON));
     await page.focus(field('mesurable'));
     await expect.poll(() => page.inputValue(field('mesurable'))).toBe('beaucoup');
-    await expect.poll(() => smartLine(page).innerText()).toContain('mesurable (ajoutez un chiffre à atteindre)');
+    await expect.poll(() => smartLine(page).innerText()).toContain('mesurable (ajoutez un nombre et son unité');
     // The optional second objective holds text: it opens.
     await expect(page.locator('details[data-more="objectif.objectif.2"]').getAttribute('open')).resolves.toBe('');
     await expect(page.inputValue(field('pertinent', 2))).resolves.toBe('Oui');
@@ -118,12 +138,19 @@ describe('the objective activity', () => {
     await page.goto(siteUrl('/lecons/etape-3-message/'));
     await page.fill(
       '#plan-message-message-1-cle',
-      'La Direction recommande l’application systématique de mesures préventives lors de la fréquentation de milieux boisés par les familles du territoire et leurs enfants.',
+      'La Direction recommande l’application systématique de mesures de prophylaxie lors de la fréquentation de milieux boisés par les familles du territoire et leurs enfants.',
     );
     const hint = page.locator('[data-readability="message.message.1.cle"]');
     await expect.poll(() => hint.innerText()).toContain('Phrases de 24 mots en moyenne.');
     await expect(hint.innerText()).resolves.toContain('Visez 15 mots ou moins par phrase.');
-    await expect(hint.innerText()).resolves.toContain('systématique');
+    await expect(hint.innerText()).resolves.toContain('Jargon à remplacer\u00a0: prophylaxie.');
+    // The section's criteria say the same, each in one sentence, and the typing was never blocked.
+    const jargon = page.locator('[data-criterion="jargon"]');
+    await expect.poll(() => jargon.innerText()).toContain('À compléter');
+    await expect(jargon.innerText()).resolves.toContain('Mots de jargon à remplacer\u00a0: prophylaxie.');
+    await expect(page.locator('[data-criterion="lisibilite"]').innerText()).resolves.toMatch(
+      /Indice de lisibilité de Kandel et Moles\u00a0: -?\d+\u00a0; visez 60 ou plus/,
+    );
     await context.close();
   });
 
@@ -155,6 +182,15 @@ describe('/mon-plan/ downloads and the progress file', () => {
     expect(word.suggestedFilename()).toMatch(/^mon-plan-medias-sociaux-\d{4}-\d{2}-\d{2}\.docx$/);
     const { value } = await mammoth.extractRawText({ path: await word.path() });
     expect(value).toContain('Mon plan de présence sur les médias sociaux');
+    // Criteria with their status, the review guide, the annex, and the language fr-CA.
+    expect(value).toContain('Un nombre avec son unité et une échéance postérieure à aujourd’hui.');
+    expect(value).toContain('À compléter. Ajoutez un nombre suivi de son unité');
+    expect(value).toContain('Faire relire votre plan');
+    expect(value).toContain('Annexe\u00a0: les réponses du cas fil rouge');
+    expect(value).toContain('Du 1er mai au 31 juillet 2027');
+    expect(value).not.toMatch(/\d{4}-\d{2}-\d{2}\./);
+    const files = unzipSync(new Uint8Array(readFileSync(await word.path())));
+    expect(strFromU8(files['word/styles.xml'] ?? new Uint8Array())).toContain('w:lang w:val="fr-CA"');
     expect(value).toContain(objective.specifique);
     expect(value).toContain('Appeler ses parents quand il fait chaud');
     await expect.poll(() => page.locator('.plan-said').innerText()).toContain(word.suggestedFilename());
@@ -168,6 +204,7 @@ describe('/mon-plan/ downloads and the progress file', () => {
     expect(text).toContain('## Étape 2\u00a0: l’objectif');
     expect(text).toContain(objective.specifique);
     expect(text).toContain('_Pas encore rempli._');
+    expect(text).toContain('- [ ] Un nombre avec son unité et une échéance postérieure à aujourd’hui.');
     await context.close();
   });
 
@@ -208,12 +245,13 @@ describe('/mon-plan/ downloads and the progress file', () => {
     await page.getByRole('button', { name: 'Vider mon plan' }).click();
     await page.getByRole('button', { name: 'Oui, vider mon plan' }).click();
     await expect.poll(() => page.locator('.plan-said').innerText()).toBe('Votre plan a été vidé.');
-    await expect(page.locator('.plan-summary').innerText()).resolves.toBe('0 étape sur 5 remplie');
+    await expect(page.locator('.plan-summary').innerText()).resolves.toBe(`0 section complète sur ${SECTIONS}`);
     expect(await stored(page)).toEqual({});
 
     await page.goto(siteUrl('/progression/'));
     await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
     await page.setInputFiles('#import-progression', file);
+    await page.getByRole('button', { name: 'Remplacer' }).click();
     await page.waitForFunction(() =>
       document.querySelector('.progress-said')?.textContent?.startsWith('Progression importée'),
     );
@@ -242,6 +280,7 @@ describe('/mon-plan/ downloads and the progress file', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(old)),
     });
+    await page.getByRole('button', { name: 'Remplacer' }).click();
     await page.waitForFunction(() =>
       document.querySelector('.progress-said')?.textContent?.startsWith('Progression importée'),
     );
@@ -266,6 +305,119 @@ function fullPlan(): Record<string, string> {
   return values;
 }
 
+describe('the completion rule in the browser', () => {
+  it('one character per field gives no « complète » and no « Plan complété »', async () => {
+    const { context, page } = await newPage(browser);
+    const values: Record<string, string> = { ...allTicks() };
+    for (const s of planFile.steps)
+      for (const g of s.groups)
+        for (let n = 1; n <= (g.repeat ?? 1); n++)
+          for (const f of g.fields) values[`${s.id}.${g.id}.${n}.${f.id}`] = f.options?.[0] ?? 'a';
+    await seed(page, values);
+    await openPlan(page);
+    await expect(page.locator('.plan-summary').innerText()).resolves.toBe(`0 section complète sur ${SECTIONS}`);
+    await expect(page.locator('.plan-section-state[data-complete]').count()).resolves.toBe(0);
+    for (const path of ['/', '/attestation/']) {
+      await page.goto(siteUrl(path));
+      const line = page.locator('plan-status .plan-status');
+      await expect.poll(() => line.innerText()).toBe(`Mon plan\u00a0: 0 section complète sur ${SECTIONS}`);
+      await expect(line.innerText()).resolves.not.toContain('complété');
+    }
+    await context.close();
+  });
+
+  it('a section filled to its criteria in its lesson is « complète », and listed by name', async () => {
+    const { context, page } = await newPage(browser);
+    const seen = watchPage(page);
+    await page.goto(siteUrl('/lecons/mot-de-la-fin/'));
+    const answers: Record<string, string> = {
+      question: 'Les vidéos verticales font-elles cliquer plus de parents que les carrousels?',
+      changement: 'Le format, même jour et même heure',
+      duree: '6 semaines',
+      indicateur: 'Clics vers la page sur les tiques',
+      base: '310 clics en moyenne par carrousel en mai',
+      regle: 'Si les vidéos font au moins 20 % de clics de plus, on garde le format.',
+      supervision: 'La cheffe du service approuve; Amélie tient le journal.',
+    };
+    const state = page.locator('[data-section-state]');
+    await page.fill('#plan-experience-experience-1-question', 'a');
+    await expect.poll(() => state.innerText()).toBe('Section incomplète\u00a0: 0 critère sur 5 rempli.');
+    for (const [id, text] of Object.entries(answers)) await page.fill(`#plan-experience-experience-1-${id}`, text);
+    await expect.poll(() => state.innerText()).toBe('Section incomplète\u00a0: 4 critères sur 5 remplis.');
+    await expect(page.locator('[data-criterion="regle"]').innerText()).resolves.toContain(
+      'La règle a un seuil chiffré.',
+    );
+    await page.getByLabel('Un seul changement à la fois', { exact: false }).check();
+    await expect.poll(() => state.innerText()).toBe('Section complète\u00a0: tous ses critères sont remplis.');
+    await expect.poll(async () => (await stored(page))['experience.autoeval.1.un-changement']).toBe('oui');
+
+    await openPlan(page);
+    await expect(page.locator('.plan-summary').innerText()).resolves.toBe(
+      `1 section complète sur ${SECTIONS} Sections complètes\u00a0: L’expérimentation encadrée.`,
+    );
+    for (const path of ['/', '/attestation/']) {
+      await page.goto(siteUrl(path));
+      const list = page.locator('plan-status [data-list]');
+      await expect.poll(() => list.innerText()).toBe('Sections complètes\u00a0: L’expérimentation encadrée.');
+      await expect(page.locator('plan-status .plan-status').innerText()).resolves.not.toContain('Plan complété');
+    }
+    expect(seen.errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('importing a progress file', () => {
+  const mine = { 'veille.routine.1.qui': 'Amélie' };
+  const theirs = { 'veille.routine.1.qui': 'Julien', 'message.message.1.ton': 'Rassurant' };
+  const file = {
+    name: 'progression.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        format: 'msst-progression',
+        version: 1,
+        exportedAt: '2026-11-20T10:00:00.000Z',
+        lessons: {},
+        quizzes: {},
+        plan: theirs,
+      }),
+    ),
+  };
+  const said = (page: Page) => page.locator('.progress-said');
+
+  it('asks « Fusionner » or « Remplacer » before changing anything, and undoes for the visit', async () => {
+    const { context, page } = await newPage(browser, { width: 360, height: 740 });
+    await seed(page, mine);
+    await page.goto(siteUrl('/progression/'));
+    await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+    await page.setInputFiles('#import-progression', file);
+    const choice = page.getByRole('group', { name: /Ce fichier contient 0 leçon et 0 questionnaire, avec un plan/ });
+    await expect.poll(() => choice.isVisible()).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('group');
+    expect(await stored(page)).toEqual(mine);
+    expect(await runAxe(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Remplacer' }).click();
+    await expect.poll(() => said(page).innerText()).toContain('Progression importée');
+    expect(await stored(page)).toEqual(theirs);
+    await page.getByRole('button', { name: 'Annuler l’importation' }).click();
+    await expect
+      .poll(() => said(page).innerText())
+      .toBe('L’importation a été annulée\u00a0: votre progression d’avant est rétablie.');
+    expect(await stored(page)).toEqual(mine);
+
+    await page.setInputFiles('#import-progression', file);
+    await page.getByRole('button', { name: 'Fusionner' }).click();
+    await expect.poll(() => said(page).innerText()).toContain('Progression fusionnée');
+    expect(await stored(page)).toEqual({ ...theirs, ...mine });
+
+    await page.setInputFiles('#import-progression', file);
+    await page.getByRole('button', { name: 'Annuler', exact: true }).click();
+    await expect.poll(() => said(page).innerText()).toBe('Importation annulée. Rien n’a été modifié.');
+    await context.close();
+  });
+});
+
 describe('the lesson budget with a plan kept', () => {
   it('stays within the lesson’s JavaScript budget until the learner writes, then loads the activity’s code', async () => {
     const { context, page } = await newPage(browser, { width: 390, height: 844 });
@@ -287,23 +439,26 @@ describe('the lesson budget with a plan kept', () => {
 });
 
 describe('printing /mon-plan/', () => {
-  it('fits the running case’s whole plan on two Letter pages', async () => {
+  it('fits the running case’s whole plan on four Letter pages', async () => {
     const { context, page } = await newPage(browser);
-    const values = fullPlan();
+    const values = { ...fullPlan(), ...allTicks() };
     await seed(page, values);
     await openPlan(page);
-    await expect(page.locator('.plan-summary').innerText()).resolves.toBe('5 étapes sur 5 remplies');
+    await expect(page.locator('.plan-summary').innerText()).resolves.toBe(
+      `Plan complété\u00a0: ses ${SECTIONS} sections sont complètes.`,
+    );
     const pdf = await page.pdf({ format: 'Letter' });
     const doc = await getDocumentProxy(new Uint8Array(pdf));
-    expect(doc.numPages).toBeLessThanOrEqual(2);
+    // Eleven sections since the activities of lessons 2, 6, 9, 10 and 11 (two pages held five).
+    expect(doc.numPages).toBeLessThanOrEqual(4);
     const page2 = await doc.getPage(doc.numPages);
     const text = (await page2.getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ');
-    expect(text).toContain('Produire une vidéo soignée');
-    // With the five steps filled, the certificate lists the plan as completed.
+    expect(text).toContain('Qui supervise et qui approuve');
+    // With every section complete, the certificate says the plan is completed.
     await page.goto(siteUrl('/attestation/'));
     await expect
       .poll(() => page.locator('plan-status .plan-status').innerText())
-      .toBe('Mon plan\u00a0: Plan de communication complété\u00a0: les cinq étapes sont remplies.');
+      .toBe(`Mon plan\u00a0: Plan complété\u00a0: ses ${SECTIONS} sections sont complètes.`);
     await context.close();
   });
 
@@ -345,10 +500,12 @@ describe('layout, accessibility and keyboard', () => {
   it.each(['light', 'dark'] as const)(
     'has no axe violation on an activity and on /mon-plan/ (%s)',
     async (colorScheme) => {
-      const { context, page } = await newPage(browser, { colorScheme });
+      const { context, page } = await newPage(browser, { colorScheme, width: 360, height: 740 });
       await seed(page, {
         'objectif.objectif.1.specifique': objective.specifique,
         'objectif.objectif.2.mesurable': '12',
+        'netiquette.netiquette.1.aide': 'Appelez le 811.',
+        'netiquette.autoeval.1.regles': 'oui',
       });
       await page.goto(siteUrl(LESSON));
       await page.focus(field('mesurable'));
@@ -357,7 +514,17 @@ describe('layout, accessibility and keyboard', () => {
         document.querySelectorAll('.plan-activity details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
       );
       expect(await runAxe(page)).toEqual([]);
+      // An added activity (lesson 9), with its criteria drawn and a tick kept.
+      await page.goto(siteUrl('/lecons/bonnes-pratiques/'));
+      await page.focus('#plan-netiquette-netiquette-1-bienvenu');
+      await expect
+        .poll(() => page.locator('[data-criterion="aide"]').innerText())
+        .toContain('Il manque\u00a0: 988, 1 866 APPELLE.');
+      await expect(page.isChecked('#plan-netiquette-autoeval-1-regles')).resolves.toBe(true);
+      expect(await runAxe(page)).toEqual([]);
       await openPlan(page);
+      expect(await runAxe(page)).toEqual([]);
+      await page.goto(siteUrl('/mon-plan/grille/'));
       expect(await runAxe(page)).toEqual([]);
       await context.close();
     },
@@ -403,7 +570,7 @@ describe('storage blocked', () => {
       .toContain('votre progression sera perdue');
     await expect.poll(() => smartLine(page).innerText()).toContain('Il manque');
     await openPlan(page);
-    await expect(page.locator('.plan-summary').innerText()).resolves.toBe('0 étape sur 5 remplie');
+    await expect(page.locator('.plan-summary').innerText()).resolves.toBe(`0 section complète sur ${SECTIONS}`);
     await page.goto(siteUrl('/'));
     await expect(page.locator('h1').isVisible()).resolves.toBe(true);
     expect(seen.errors).toEqual([]);

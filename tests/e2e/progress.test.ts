@@ -111,6 +111,8 @@ describe('the progress page', () => {
     await expect.poll(() => status(page, first.slug)).toBe('todo');
 
     await page.setInputFiles('#import-progression', file);
+    // The file is read first; nothing changes until « Remplacer » (or « Fusionner ») is chosen.
+    await page.getByRole('button', { name: 'Remplacer' }).click();
     await page.waitForFunction(() =>
       document.querySelector('.progress-said')?.textContent?.startsWith('Progression importée'),
     );
@@ -346,6 +348,7 @@ describe('importing into a full or refusing storage', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(file),
     });
+    await page.getByRole('button', { name: 'Remplacer' }).click();
     await expect.poll(() => page.locator('.progress-said').innerText()).toContain('l’importation a été annulée');
     expect(await readStore(page)).toEqual(before);
     await expect.poll(() => status(page, first.slug)).toBe('completed');

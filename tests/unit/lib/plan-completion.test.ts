@@ -64,7 +64,9 @@ describe('completion rule', () => {
   });
   it('a deadline that has passed makes the objective incomplete again', () => {
     const objective = outline.find((s) => s.id === 'objectif')!;
-    expect(sectionState(outline, objective, ticked(modelValues()), { ...ctx, today: '2027-08-01' }).complete).toBe(false);
+    expect(sectionState(outline, objective, ticked(modelValues()), { ...ctx, today: '2027-08-01' }).complete).toBe(
+      false,
+    );
   });
   it('an empty section is not complete even with its ticks', () => {
     const veille = outline.find((s) => s.id === 'veille')!;

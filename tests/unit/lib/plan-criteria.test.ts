@@ -7,7 +7,13 @@ const ctx: CheckContext = {
     { label: 'Adultes, 2024', min: 18, max: 120, values: { facebook: 76, youtube: 61, instagram: 39, x: 15 } },
     { label: '18 à 34 ans, 2024', min: 18, max: 34, values: { instagram: 69, tiktok: 51 } },
   ],
-  platforms: { facebook: ['Facebook'], youtube: ['YouTube'], instagram: ['Instagram'], x: ['X', 'Twitter'], tiktok: ['TikTok'] },
+  platforms: {
+    facebook: ['Facebook'],
+    youtube: ['YouTube'],
+    instagram: ['Instagram'],
+    x: ['X', 'Twitter'],
+    tiktok: ['TikTok'],
+  },
 };
 const check = (kind: Parameters<typeof runCheck>[0], ...texts: string[]) => runCheck(kind, texts, ctx);
 const GOOD = 'Obtenir 300 clics vers la page de dépistage d’ici le 31 mars 2027, contre 120 au même trimestre de 2026';
@@ -53,6 +59,7 @@ describe('objective checks', () => {
   it('a target without a starting value has no baseline', () => {
     expect(check('baseline', '4 000 clics vers la page').ok).toBe(false);
     expect(check('baseline', '4 000 clics vers la page', 'L’été dernier, 3 100 clics sans campagne').ok).toBe(true);
+    expect(check('baseline', '250 inscriptions', 'Le service compte déjà 180 personnes inscrites.').ok).toBe(true);
   });
   it('an audience must be named and qualified', () => {
     expect(check('audience', 'Les jeunes')).toEqual({ ok: false, reason: 'vague' });
@@ -123,7 +130,9 @@ describe('nétiquette, protocol, resources, experiment', () => {
     expect(check('weeks', '6 semaines').ok).toBe(true);
     expect(check('weeks', 'six semaines').ok).toBe(true);
     expect(check('decision-rule', 'On verra selon les résultats.').ok).toBe(false);
-    expect(check('decision-rule', 'Si les vidéos font au moins 20 % de clics de plus, on garde le format.').ok).toBe(true);
+    expect(check('decision-rule', 'Si les vidéos font au moins 20 % de clics de plus, on garde le format.').ok).toBe(
+      true,
+    );
   });
   it('« filled » needs every field', () => {
     expect(check('filled', 'a', '')).toEqual({ ok: false, reason: 'empty' });

@@ -108,7 +108,10 @@ _Pas encore rempli._
   });
 
   it('escapes what Markdown would read as markup', () => {
-    const text = md({ 'objectif.objectif.1.specifique': '# titre *gras* [lien](x)', 'action.calendrier.1.theme': 'a | b' });
+    const text = md({
+      'objectif.objectif.1.specifique': '# titre *gras* [lien](x)',
+      'action.calendrier.1.theme': 'a | b',
+    });
     expect(text).toContain('\\# titre \\*gras\\* \\[lien\\](x)');
     expect(text).toContain('a \\| b');
   });
@@ -119,7 +122,13 @@ _Pas encore rempli._
         ? {
             ...s,
             criteria: [
-              { id: 'chiffre', text: 'Un nombre avec son unité', check: 'number' as const, fields: [{ step: 'objectif', group: 'objectif', field: 'mesurable' }], warn: false },
+              {
+                id: 'chiffre',
+                text: 'Un nombre avec son unité',
+                check: 'number' as const,
+                fields: [{ step: 'objectif', group: 'objectif', field: 'mesurable' }],
+                warn: false,
+              },
               { id: 'effet', text: 'Un effet souhaité', fields: [], warn: false },
             ],
           }

@@ -31,7 +31,10 @@ describe('content/plan.yaml', () => {
   it('gives every section 3 to 5 criteria, at least one of them automated', () => {
     for (const step of plan.steps) {
       expect(step.criteria.length, step.id).toBeGreaterThanOrEqual(3);
-      expect(step.criteria.some((c) => c.check && !c.warn), step.id).toBe(true);
+      expect(
+        step.criteria.some((c) => c.check && !c.warn),
+        step.id,
+      ).toBe(true);
     }
   });
 
