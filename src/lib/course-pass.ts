@@ -6,7 +6,7 @@
  * end), as a completion rule in Moodle would ask: the attestation certifies the course, not a
  * lucky draw.
  */
-import { lessonStatus, type LessonRecords, type QuizRecords } from './progress-records';
+import { lessonStatus, type LessonRecords, type QuizRecords } from './progress-records.ts';
 
 /** Id of the final evaluation (its file is content/quizzes/<id>.yaml, its pass mark inside). */
 export const FINAL_QUIZ_ID = 'evaluation-finale';

@@ -439,7 +439,9 @@ describe('the certificate', () => {
 
   it('once passed, prints the typed name (kept), the course, the score and the date', async () => {
     const { context, page } = await newPage(browser);
-    await store(page, { ...seed, [KEY.quizzes]: { [final.id]: passedRecord(final) } });
+    // The pass rule asks for every lesson read too (src/lib/course-pass.ts).
+    const allRead = Object.fromEntries(lessons.map((l) => [l.slug, { visitedAt: at, readAt: at }]));
+    await store(page, { ...seed, [KEY.lessons]: allRead, [KEY.quizzes]: { [final.id]: passedRecord(final) } });
     await page.goto(siteUrl('/attestation/'));
     await waitForIslands(page);
     await page.getByLabel('Votre nom, tel qu’il figurera sur l’attestation').focus();

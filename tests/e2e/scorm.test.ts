@@ -122,6 +122,19 @@ async function takeFinal(page: Page, frame: Frame, right: boolean): Promise<void
   await page.keyboard.press('Enter');
 }
 
+/** Marks every lesson read to its end in the package's storage, as reading them all would. */
+async function readAllLessons(frame: Frame): Promise<void> {
+  const at = '2026-11-26T10:00:00.000Z';
+  await frame.evaluate(
+    ({ key, slugs, at }) => {
+      const stored = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, object>;
+      for (const slug of slugs) stored[slug] = { visitedAt: at, ...stored[slug], readAt: at };
+      localStorage.setItem(key, JSON.stringify(stored));
+    },
+    { key: PKG_KEY.lessons, slugs: lessons.map((l) => l.slug), at },
+  );
+}
+
 describe('the SCORM package in an LMS', () => {
   it('reports passed, the score and the bookmark, and resumes there with the results on the next launch', async () => {
     const { context, page } = await newPage(browser);
@@ -143,6 +156,17 @@ describe('the SCORM package in an LMS', () => {
 
     await go(frame, `quiz/${FINAL}/index.html`);
     await takeFinal(page, frame, true);
+    // The evaluation passed with two lessons opened only: the attestation refuses, and so does the LMS.
+    await expect.poll(async () => (await cmi(page)).core.score.raw).toBe('100');
+    expect((await cmi(page)).core.lesson_status).toBe('incomplete');
+    await go(frame, 'attestation/index.html');
+    await frame.locator('.certificate-locked').waitFor();
+    expect(await frame.locator('.certificate').count()).toBe(0);
+    expect((await cmi(page)).core.lesson_status).toBe('incomplete');
+    // Every lesson read: the attestation is given, and the LMS gets passed at the same moment.
+    await readAllLessons(frame);
+    await go(frame, 'attestation/index.html');
+    await frame.locator('.certificate').waitFor();
     await expect.poll(async () => (await cmi(page)).core.lesson_status).toBe('passed');
     const passed = await cmi(page);
     expect(passed.core.score).toEqual({ raw: '100', min: '0', max: '100' });
@@ -333,6 +357,15 @@ describe('the SCORM package in an LMS', () => {
     await frame.waitForURL((u) => u.pathname.endsWith(`/lecons/${second.slug}/index.html`));
     await go(frame, `quiz/${FINAL}/index.html`);
     await takeFinal(page, frame, true);
+    // Passed with lessons unread: neither the attestation nor the LMS says passed.
+    await expect.poll(async () => (await cmi2004(page)).score.raw).toBe('100');
+    expect((await cmi2004(page)).success_status).toBe('unknown');
+    await go(frame, 'attestation/index.html');
+    await frame.locator('.certificate-locked').waitFor();
+    expect((await cmi2004(page)).success_status).toBe('unknown');
+    await readAllLessons(frame);
+    await go(frame, 'attestation/index.html');
+    await frame.locator('.certificate').waitFor();
     await expect.poll(async () => (await cmi2004(page)).success_status).toBe('passed');
     const passed = await cmi2004(page);
     expect(passed.completion_status).toBe('completed');

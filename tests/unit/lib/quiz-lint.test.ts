@@ -2,7 +2,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { quizSchema } from '../../../src/schemas/quiz';
-import { hasAbsoluteWord, lintQuiz, lintQuizzes, lintRepeatedInFinal, type QuizFile } from '../../../src/lib/quiz-lint';
+import {
+  exampleBoxes,
+  hasAbsoluteWord,
+  hasHedge,
+  lintBank,
+  lintQuiz,
+  lintQuizzes,
+  lintRepeatedInFinal,
+  similarity,
+  type LessonFile,
+  type QuizFile,
+} from '../../../src/lib/quiz-lint';
 
 const fixture = (name: string): QuizFile => {
   const file = `tests/fixtures/quiz-lint/${name}.yaml`;
@@ -43,5 +54,73 @@ describe('quiz lint', () => {
 
   it('finds nothing in a clean quiz', () => {
     expect(lintQuizzes([fixture('practice')], 'evaluation-finale')).toEqual([]);
+  });
+});
+
+describe('bank lint', () => {
+  const lesson = (objectives: string[]): LessonFile => ({
+    file: 'tests/fixtures/quiz-lint/lesson-exemple.mdx',
+    slug: 'une-lecon',
+    objectives,
+    body: readFileSync('tests/fixtures/quiz-lint/lesson-exemple.mdx', 'utf8'),
+  });
+  const veille = lesson(['Situer la veille dans la démarche.']);
+  const rules = (findings: { rule: string; question?: string }[]) => findings.map((f) => [f.rule, f.question]);
+
+  it('flags a bank item worded like a practice item or a lesson’s example box, not a new one', () => {
+    const findings = lintBank([fixture('practice'), fixture('near-duplicate')], 'evaluation-finale', [veille]);
+    expect(rules(findings)).toEqual([
+      ['near-duplicate', 'reformulee'],
+      ['near-duplicate', 'exemple-raconte'],
+    ]);
+    expect(findings[0]?.message).toContain('practice.yaml (« veille »)');
+    expect(findings[1]?.message).toContain('lesson-exemple.mdx (encadré d’exemple n° 1)');
+    // Only the example box counts, not the warning box.
+    expect(exampleBoxes(veille.body)).toHaveLength(1);
+    expect(similarity('Une stratégie commence par la veille', 'La veille : où commence une stratégie')).toBe(1);
+    expect(similarity('Une stratégie commence par la veille', 'Mesurer les clics')).toBe(0);
+  });
+
+  it('flags a key that alone carries a hedge or process word', () => {
+    const findings = lintBank([fixture('hedged-key')], 'evaluation-finale', [veille]);
+    expect(rules(findings)).toEqual([['hedged-key', 'prudente']]);
+    expect(hasHedge('Vérifiez d’abord la source')).toBe(true);
+    expect(hasHedge('Au besoin, consulter la juriste')).toBe(true);
+    expect(hasHedge('Selon le cas')).toBe(true);
+    expect(hasHedge('Répondre dans l’heure')).toBe(false);
+    // A word that merely contains one is not a hedge.
+    expect(hasHedge('La sélection des plateformes')).toBe(false);
+  });
+
+  it('flags a final-evaluation item without an objective', () => {
+    expect(rules(lintBank([fixture('no-objective')], 'evaluation-finale', [veille]))).toEqual([
+      ['no-objective', 'sans-objectif'],
+      ['thin-objective', undefined],
+    ]);
+  });
+
+  it('flags each objective of a covered lesson measured by fewer than two items', () => {
+    const findings = lintBank([fixture('thin-objective')], 'evaluation-finale', [
+      lesson(['Situer la veille dans la démarche.', 'Organiser une veille en continu.', 'Choisir un outil de veille.']),
+      {
+        file: 'autre.mdx',
+        slug: 'autre',
+        objectives: ['Un objectif d’une leçon que la banque ne couvre pas.'],
+        body: '',
+      },
+    ]);
+    expect(findings.map((f) => f.message)).toEqual([
+      'l’objectif « Organiser une veille en continu. » (tests/fixtures/quiz-lint/lesson-exemple.mdx) est mesuré par 1 question : au moins 2. Ajoutez une question, ou reformulez l’objectif s’il ne s’évalue pas.',
+      'l’objectif « Choisir un outil de veille. » (tests/fixtures/quiz-lint/lesson-exemple.mdx) est mesuré par 0 question : au moins 2. Ajoutez une question, ou reformulez l’objectif s’il ne s’évalue pas.',
+    ]);
+  });
+
+  it('runs with the other rules when lintQuizzes is given the lessons', () => {
+    // The hedged key is also the longest option there: both rules speak.
+    expect(rules(lintQuizzes([fixture('hedged-key')], 'evaluation-finale', [veille]))).toEqual([
+      ['longest-is-right', undefined],
+      ['hedged-key', 'prudente'],
+    ]);
+    expect(rules(lintQuizzes([fixture('hedged-key')], 'evaluation-finale'))).toEqual([['longest-is-right', undefined]]);
   });
 });
