@@ -107,8 +107,9 @@ export function decodeSnapshot(text: string, passMarks: Readonly<Record<string, 
   }
   for (const [id, record] of Object.entries(isObject(data.lessons) ? data.lessons : {})) {
     for (const field of ['visitedAt', 'completedAt', 'readAt', 'seenAt'] as const) {
-      const value = isObject(record) ? record[field] : undefined;
-      if (typeof value === 'string' && !isDate(value) && isDate(value.replace(/^[+-]?\d+/, '2020')))
+      const raw = isObject(record) ? record[field] : undefined;
+      const value = typeof raw === 'string' ? raw : '';
+      if (value && !isDate(raw) && isDate(value.replace(/^[+-]?\d+/, '2020')))
         return {
           ok: false,
           problem: 'incoherent',

@@ -6,6 +6,7 @@
  * gets the controls: open, close, reveal, reset, export. The projected deck only watches.
  */
 import { connectRoom, presenterToken, roomFlag, type RoomSocket } from './room-socket';
+import { codeKey, readCode, readSecret, SECRET_KEY, store } from './room-presenter-storage';
 import { collectSlides } from './deck-dom';
 import { optionLetter } from '../lib/deck-poll';
 import { percent } from '../lib/room-session';
@@ -13,7 +14,6 @@ import type { RoomQuestion, RoomResults, ServerMessage } from '../lib/room-messa
 import { room as t } from '../i18n/fr-room';
 import '../styles/room.css';
 import { el } from './el';
-import { roomKey } from '../lib/storage-keys';
 
 /** Which deck window runs the overlay. */
 export type RoomRole = 'screen' | 'presenter';
@@ -25,9 +25,6 @@ interface Known {
   correct?: number[] | undefined;
   results?: RoomResults | undefined;
 }
-
-const SECRET_KEY = roomKey('presenter');
-const codeKey = (deck: string) => roomKey(`code:${deck}`);
 
 /** The question a poll slide asks, as the presenter opens it; undefined for what phones cannot answer. */
 export function questionOf(slide: HTMLElement | undefined): RoomQuestion | undefined {
@@ -48,38 +45,6 @@ export function questionOf(slide: HTMLElement | undefined): RoomQuestion | undef
     return { id, kind, prompt, options, correct };
   }
   return undefined;
-}
-
-/** Reads stored JSON without trusting it. */
-function readSecret(): { code: string; secret: string } | undefined {
-  try {
-    const data: unknown = JSON.parse(sessionStorage.getItem(SECRET_KEY) ?? 'null');
-    if (data && typeof data === 'object' && 'code' in data && 'secret' in data) {
-      const { code, secret } = data;
-      if (typeof code === 'string' && typeof secret === 'string') return { code, secret };
-    }
-  } catch {
-    // Blocked or damaged storage: a new session is created.
-  }
-  return undefined;
-}
-
-function store(area: 'local' | 'session', key: string, value: string | undefined): void {
-  try {
-    const s = area === 'local' ? localStorage : sessionStorage;
-    if (value === undefined) s.removeItem(key);
-    else s.setItem(key, value);
-  } catch {
-    // Storage blocked: the room still works in this window until it is reloaded.
-  }
-}
-
-function readCode(deck: string): string | undefined {
-  try {
-    return localStorage.getItem(codeKey(deck)) ?? undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Starts room mode in a deck window (`host` is the deck-view or presenter-view element). */

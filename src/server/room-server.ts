@@ -114,22 +114,26 @@ export async function buildRoomServer(
   });
   const presenterToken = options.presenterToken ?? randomBytes(24).toString('base64url');
   const lock: FolderLock = lockFolder(options.dataDir);
-  let store: RoomStore;
+  let store: RoomStore | undefined;
+  let hub: RoomHub;
   try {
     store = new RoomStore(options.dataDir, { ...options.store, limits });
+    hub = new RoomHub({
+      store,
+      limits,
+      presenterToken,
+      now,
+      clock,
+      countDelayMs: options.countDelayMs ?? 50,
+      sessions: store.load(now()),
+    });
   } catch (error) {
+    // Nothing was started: the folder is left for the next attempt.
+    store?.close();
     lock.release();
     throw error;
   }
-  const hub = new RoomHub({
-    store,
-    limits,
-    presenterToken,
-    now,
-    clock,
-    countDelayMs: options.countDelayMs ?? 50,
-    sessions: store.load(now()),
-  });
+  const opened = store;
 
   const app = Fastify({ logger: false, bodyLimit: 1024, trustProxy: options.trustProxy ?? false });
   await app.register(fastifyWebsocket, { options: { maxPayload: limits.maxPayloadBytes } });
@@ -197,7 +201,7 @@ export async function buildRoomServer(
   app.addHook('onClose', async () => {
     clearInterval(heartbeat);
     clearInterval(sweep);
-    store.close();
+    opened.close();
     lock.release();
   });
 
@@ -255,7 +259,7 @@ export async function buildRoomServer(
     return text(reply, 404, 'Page introuvable.');
   });
 
-  return { app, store, hub, presenterToken };
+  return { app, store: opened, hub, presenterToken };
 }
 
 /** Builds the server and starts listening; `close` stops it, closes the sessions file and the lock. */
