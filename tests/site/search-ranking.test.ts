@@ -60,6 +60,16 @@ describe('the measured search', () => {
       expect(() => readFileSync(join(defaultSite.dir, q.first, 'index.html'))).not.toThrow();
   });
 
+  it('suggests the course’s spelling from the built vocabulary', () => {
+    const vocabulary = readVocabulary(
+      JSON.parse(readFileSync(join(defaultSite.dir, 'pagefind', VOCABULARY_FILE), 'utf8')),
+    );
+    expect(suggestQuery('vacination', vocabulary)).toBe('vaccination');
+    expect(suggestQuery('netiquete', vocabulary)).toBe('nétiquette');
+    expect(suggestQuery('tik tok', vocabulary)).toBe('TikTok');
+    expect(suggestQuery('rejoindre les jeunes', vocabulary)).toBeUndefined();
+  });
+
   it('puts the right page first for at least 90 % of the queries, ahead of Pagefind’s default ranking', async () => {
     const vocabulary = readVocabulary(
       JSON.parse(readFileSync(join(defaultSite.dir, 'pagefind', VOCABULARY_FILE), 'utf8')),
