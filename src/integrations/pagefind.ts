@@ -25,8 +25,14 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { INDEX_EXCLUDE_SELECTORS, isIndexablePage, pagesToIndex, prepareHtmlForIndex } from '../lib/search-index';
-import { collectVocabulary, indexedText, VOCABULARY_FILE } from '../lib/search-suggest';
+import {
+  INDEX_EXCLUDE_SELECTORS,
+  isIndexablePage,
+  pagesToIndex,
+  prepareHtmlForIndex,
+  VOCABULARY_FILE,
+} from '../lib/search-index';
+import { vocabularyOf } from '../lib/search-suggest';
 
 /** How to build the index. */
 export interface SearchIndexOptions {
@@ -134,7 +140,7 @@ export async function buildSearchIndex({
     check(await withDeadline(index.writeFiles({ outputPath }), timeoutMs, 'writeFiles'), 'writeFiles');
     // The words of the indexed pages, for the search's spelling suggestions (search-suggest.ts):
     // beside the bundle, fetched with it when search opens, never by a lesson page.
-    const vocabulary = collectVocabulary(pages.map((path) => indexedText(byPath.get(path) ?? '')));
+    const vocabulary = vocabularyOf(pages.map((path) => byPath.get(path) ?? ''));
     await writeFile(join(outputPath, VOCABULARY_FILE), JSON.stringify(vocabulary));
     const elapsed = Math.round(performance.now() - started);
     log(

@@ -12,6 +12,12 @@
  */
 const TYPOGRAPHIC_APOSTROPHES = /[’ʼ]/g;
 
+/**
+ * File name of the course's vocabulary (see search-suggest.ts), written by the build in the
+ * Pagefind bundle's folder and fetched by the search only when a query needs a suggestion.
+ */
+export const VOCABULARY_FILE = 'vocabulaire.json';
+
 /** Text with typographic apostrophes written as ASCII ones, the way the index holds it. */
 export function asciiApostrophes(text: string): string {
   return text.replace(TYPOGRAPHIC_APOSTROPHES, "'");

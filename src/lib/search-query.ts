@@ -11,8 +11,7 @@
  * decompose the ligature. The index side of elisions lives in search-index.ts.
  */
 import { asciiApostrophes } from './search-index';
-import { suggestQuery, type Vocabulary } from './search-suggest';
-import { keepMeaningfulMarks, meaningfulWords } from './search-words';
+import { isMeaningfulMark, keepMeaningfulMarks, meaningfulWords } from './search-words';
 
 /** Apostrophes people type or paste: typewriter, typographic, modifier letter, grave, acute. */
 const APOSTROPHES = /[’ʼ‘`´]/g;
@@ -21,7 +20,7 @@ const APOSTROPHES = /[’ʼ‘`´]/g;
  * French elided words: articles, pronouns and conjunctions that drop their vowel before another
  * word (l’, d’, qu’, jusqu’…). They carry no meaning for search and glue to the next word.
  */
-const ELISION = /(?<![\p{L}\p{N}])(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=[\p{L}\p{N}]|\s|$)/giu;
+const ELISION = /(?<![\p{L}\p{N}])(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=[\p{L}\p{N}]|\s|$)/giu;
 
 /**
  * Normalises a query as typed: NFC, one kind of apostrophe, French or curly quotes written « " »
@@ -157,6 +156,16 @@ export function markedWordCount(html: string, terms?: readonly string[]): number
 }
 
 /**
+ * The query's words (`terms`) that no excerpt highlights as written or by their stem: the words
+ * Pagefind found only by a short prefix (« va » for « vacination ») or a typo early in the word
+ * (« vaccination »), or not at all. When there are some, the search asks for a spelling suggestion.
+ */
+export function unmatchedTerms(excerpts: readonly string[], terms: readonly string[]): string[] {
+  const marks = excerpts.flatMap((html) => excerptParts(html).filter((p) => p.mark));
+  return terms.filter((term) => !marks.some((mark) => isMeaningfulMark(mark.text, [term])));
+}
+
+/**
  * The passage to show for a page: of the page's excerpt and its sections' excerpts, the first that
  * highlights the most different words of the query (of `terms`, when given). For « rejoindre les
  * jeunes », the passage where the words occur together rather than one that only marks « les ».
@@ -254,26 +263,67 @@ function before<T extends ScoredHit>(first: readonly T[], then: readonly T[]): T
  * meaningful words (stop words left out unless the query is quoted, see meaningfulWords) with the
  * filters, and merges the hits. For several words, the pages where they occur as a phrase, as
  * typed, come first, and their hit (hence their excerpt) is the phrase search's, centred on the
- * phrase. Given the course's vocabulary, a query it does not know (« vacination ») also searches
- * the suggested spelling, whose hits come first. An empty query (or one made only of elided
- * words) finds nothing.
+ * phrase. Given a suggested spelling (see suggestQuery: « vaccination » for « vacination »), it
+ * is searched too and its hits come first. An empty query (or one made only of elided words)
+ * finds nothing.
  */
 export async function runSearch<H extends ScoredHit>(
   engine: SearchEngine<H>,
   typed: string,
   filters: SearchFilters = {},
-  vocabulary?: Vocabulary,
+  suggestion?: string,
 ): Promise<H[]> {
   const query = normalizeQuery(typed);
   if (!query) return [];
   const options = { filters: pagefindFilters(filters) };
   const search = async (queries: string[]) =>
     mergeHits((await Promise.all(queries.map((q) => engine.search(q, options)))).map((r) => r.results));
-  const suggestion = vocabulary ? suggestQuery(query, vocabulary) : undefined;
   const [phrase, words, suggested] = await Promise.all([
     search(phraseQueries(query)),
     search(queryVariants(meaningfulWords(query).join(' '))),
     suggestion ? search(queryVariants(meaningfulWords(suggestion).join(' '))) : Promise.resolve([]),
   ]);
   return before(suggested, phraseFirst(phrase, words));
+}
+
+/** A hit whose passages can be loaded (Pagefind's data(): the page's excerpt and its sections'). */
+export interface LoadableHit extends ScoredHit {
+  data: () => Promise<{ excerpt: string; sub_results: { excerpt: string }[] }>;
+}
+
+/** What the site shows for a query: the hits, the spelling it suggests, the words to highlight. */
+export interface SiteSearch<H> {
+  hits: H[];
+  suggestion?: string;
+  terms: string[];
+}
+
+/**
+ * Searches as the site does (see runSearch), then, when a meaningful word of the query is not
+ * highlighted in the first `depth` results (see unmatchedTerms) or nothing is found, asks
+ * `suggest` for the spelling the reader meant (the course's vocabulary, loaded only then) and
+ * searches again with it, its hits first. The words to highlight are the query's and the
+ * suggestion's meaningful words.
+ */
+export async function searchLikeSite<H extends LoadableHit>(
+  engine: SearchEngine<H>,
+  typed: string,
+  filters: SearchFilters,
+  suggest: (query: string) => Promise<string | undefined>,
+  depth = 8,
+): Promise<SiteSearch<H>> {
+  const query = normalizeQuery(typed);
+  const terms = meaningfulWords(query);
+  const hits = await runSearch(engine, typed, filters);
+  if (!query) return { hits, terms };
+  const top = await Promise.all(hits.slice(0, depth).map((hit) => hit.data()));
+  const passages = top.flatMap((page) => [page.excerpt, ...page.sub_results.map((r) => r.excerpt)]);
+  if (hits.length > 0 && unmatchedTerms(passages, terms).length === 0) return { hits, terms };
+  const suggestion = await suggest(query);
+  if (!suggestion) return { hits, terms };
+  return {
+    hits: await runSearch(engine, typed, filters, suggestion),
+    suggestion,
+    terms: [...terms, ...meaningfulWords(suggestion)],
+  };
 }

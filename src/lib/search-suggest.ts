@@ -4,10 +4,7 @@
  * the spelling suggestion for a query whose words it does not hold. Accents, case and ligatures
  * do not count (see fold). Pure functions: no DOM, no file access.
  */
-import { commonPrefix, fold, editDistance, isQuoted, meaningfulWords, STOP_WORDS } from './search-words';
-
-/** File name of the vocabulary, in the Pagefind bundle's folder. */
-export const VOCABULARY_FILE = 'vocabulaire.json';
+import { commonPrefix, fold, isQuoted, meaningfulWords, STOP_WORDS } from './search-words';
 
 /** The vocabulary as written to disk: each word as printed most often, with its number of uses. */
 export interface VocabularyFile {
@@ -48,6 +45,15 @@ export function indexedText(html: string): string {
     .replace(/&nbsp;|&#160;|&#xa0;/gi, ' ')
     .replace(/&amp;/g, '&')
     .replace(/&#0*39;|&#x0*27;|&apos;/gi, "'");
+}
+
+/**
+ * The vocabulary of the pages given to Pagefind (their HTML): as Pagefind does, once one page has
+ * a data-pagefind-body element, pages without one are left out (decks, the 404 page…).
+ */
+export function vocabularyOf(pages: readonly string[]): VocabularyFile {
+  const bodies = pages.filter((html) => /\bdata-pagefind-body\b/.test(html));
+  return collectVocabulary((bodies.length > 0 ? bodies : pages).map(indexedText));
 }
 
 /** Counts the words of some texts (letters only, split at apostrophes, hyphens and digits). */
@@ -101,6 +107,31 @@ function isKnown(folded: string, vocabulary: Vocabulary): boolean {
   if (folded.length < MIN_LENGTH || vocabulary.byFolded.has(folded)) return true;
   const own = stem(folded);
   return vocabulary.entries.some((e) => e.folded.startsWith(folded) || stem(e.folded) === own);
+}
+
+/**
+ * Optimal string alignment distance (Damerau–Levenshtein without repeated edits) between two
+ * strings, or `max + 1` as soon as it is sure to exceed `max` (so long words cost little).
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (before[j - 2] ?? 0) + 1);
+      current.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
 }
 
 /**

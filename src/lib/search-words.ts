@@ -33,15 +33,17 @@ export function fold(word: string): string {
     .replace(/[’ʼ]/g, "'");
 }
 
-/** An elided article or pronoun at the start of a word (« l’ », « qu’ »…), as it was written. */
-const ELIDED_PREFIX = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’ʼ](?=\p{L})/iu;
+const ELIDED_PREFIX = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’ʼ](?=\p{L})/iu;
 
 /** Punctuation around a word (« TikTok, », « (ex. », « va. »). */
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
-/** Whether a query is a quoted phrase, searched word for word, stop words included. */
+/**
+ * Whether a normalised query (see normalizeQuery, which writes « » and “ ” as « " ») is a quoted
+ * phrase, searched word for word, stop words included.
+ */
 export function isQuoted(query: string): boolean {
-  return /["«»“”]/.test(query);
+  return query.includes('"');
 }
 
 /**
@@ -66,46 +68,24 @@ export function commonPrefix(a: string, b: string): number {
 }
 
 /**
- * Optimal string alignment distance (Damerau–Levenshtein without repeated edits) between two
- * strings, or `max + 1` as soon as it is sure to exceed `max` (so long words cost little).
- */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (before[j - 2] ?? 0) + 1);
-      current.push(d);
-      best = Math.min(best, d);
-    }
-    if (best > max) return max + 1;
-    before = previous;
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
-/**
  * Whether a marked word (folded, no punctuation) answers one query word (folded): the same
  * word; or a stem they share that is at least four letters (or the whole of a shorter query
  * word) and leaves at most two letters of the shorter one (« jeune » for « jeunes »,
- * « organisation » for « organiser », « TikTok » for « tik »); or, for a long word, the same word
- * give or take one typo. Never a two-letter prefix (« va » for « vacination »).
+ * « organisation » for « organiser », « TikTok » for « tik »). Never a two-letter prefix (« va »
+ * for « vacination »), nor a word one typo away: the suggested spelling's words are added to the
+ * query's for that (see suggestQuery).
  */
 function answers(marked: string, term: string): boolean {
   if (marked === term) return true;
   if (marked.length < 3) return false;
   const shared = commonPrefix(marked, term);
-  if (shared >= Math.min(4, term.length) && shared >= Math.min(marked.length, term.length) - 2) return true;
-  return Math.min(marked.length, term.length) >= 6 && editDistance(marked, term, 1) <= 1;
+  return shared >= Math.min(4, term.length) && shared >= Math.min(marked.length, term.length) - 2;
 }
 
-/** Whether the text of a highlight (« l’évaluation, », « mot-clic ») answers one of the query's words. */
+/**
+ * Whether the text of a highlight (« l’évaluation, », « mot-clic ») answers one of the query's
+ * words.
+ */
 export function isMeaningfulMark(text: string, terms: readonly string[]): boolean {
   const word = fold(text.replace(EDGE_PUNCTUATION, '').replace(ELIDED_PREFIX, ''));
   if (!word) return false;
@@ -123,23 +103,17 @@ interface Part {
 /**
  * The excerpt's runs with only the highlights that answer the query's words: the others become
  * plain text, and an elided article in front of a kept one (« l’ » of « l’évaluation ») is not
- * highlighted either. Neighbouring plain runs are joined.
+ * highlighted either.
  */
-export function keepMeaningfulMarks<P extends Part>(parts: readonly P[], terms: readonly string[]): Part[] {
-  const out: Part[] = [];
-  const push = (text: string, mark: boolean) => {
-    const last = out.at(-1);
-    if (last && !last.mark && !mark) last.text += text;
-    else if (text) out.push({ text, mark });
-  };
-  for (const part of parts) {
-    if (!part.mark || !isMeaningfulMark(part.text, terms)) {
-      push(part.text, false);
-      continue;
-    }
-    const elided = ELIDED_PREFIX.exec(part.text)?.[0] ?? '';
-    push(elided, false);
-    push(part.text.slice(elided.length), true);
-  }
-  return out;
+export function keepMeaningfulMarks(parts: readonly Part[], terms: readonly string[]): Part[] {
+  return parts.flatMap(({ text, mark }) => {
+    if (!mark || !isMeaningfulMark(text, terms)) return [{ text, mark: false }];
+    const elided = ELIDED_PREFIX.exec(text)?.[0] ?? '';
+    return elided
+      ? [
+          { text: elided, mark: false },
+          { text: text.slice(elided.length), mark: true },
+        ]
+      : [{ text, mark }];
+  });
 }

@@ -236,7 +236,7 @@ class PresenterView extends DeckWindow {
     const toggle = this.query('[data-timer-toggle]');
     if (toggle) toggle.textContent = isRunning(this.timer) ? t.pause : t.resume;
     const clock = this.query('[data-clock]');
-    if (clock) clock.textContent = formatClock(now);
+    if (clock) clock.textContent = formatClock(new Date(now));
   }
 }
 customElements.define('presenter-view', PresenterView);

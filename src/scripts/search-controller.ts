@@ -5,20 +5,19 @@
  * on the results page, keeps the URL shareable. Loaded on demand by SearchPanel.astro; the query
  * and display rules are pure functions in src/lib/search-query.ts.
  */
-import { search as s } from '../i18n/fr-search';
+import { searchResults as s } from '../i18n/fr-search';
 import {
   bestExcerpt,
   highlightedParts,
   markedWordCount,
   normalizeQuery,
   readSearchParams,
-  runSearch,
+  searchLikeSite,
   typographicApostrophes,
   writeSearchParams,
   type SearchFilters,
 } from '../lib/search-query';
-import { readVocabulary, suggestQuery, VOCABULARY_FILE, type Vocabulary } from '../lib/search-suggest';
-import { meaningfulWords } from '../lib/search-words';
+import { VOCABULARY_FILE } from '../lib/search-index';
 import { withBase } from '../lib/url';
 import { el } from './el';
 
@@ -79,18 +78,32 @@ function loadPagefind(): Promise<PagefindApi> {
   return pagefind;
 }
 
-let vocabulary: Promise<Vocabulary> | undefined;
+let suggester: Promise<(query: string) => string | undefined> | undefined;
 
 /**
- * Loads the course's vocabulary (written by the build beside the index) once per page, for the
- * spelling suggestions. Without it (missing file, bad JSON, offline), search works, unsuggested.
+ * Loads, once per page and only when a query needs it, the spelling suggestions: their code and
+ * the course's vocabulary (written by the build beside the index). Without the vocabulary
+ * (missing file, bad JSON, offline), search works, unsuggested.
  */
-function loadVocabulary(): Promise<Vocabulary> {
-  vocabulary ??= fetch(withBase(`/pagefind/${VOCABULARY_FILE}`))
-    .then((response) => (response.ok ? response.json() : null))
-    .then(readVocabulary, () => readVocabulary(null));
-  return vocabulary;
+function loadSuggester(): Promise<(query: string) => string | undefined> {
+  suggester ??= Promise.all([
+    import('../lib/search-suggest'),
+    fetch(withBase(`/pagefind/${VOCABULARY_FILE}`)).then(
+      (response) => (response.ok ? (response.json() as Promise<unknown>) : null),
+      () => null,
+    ),
+  ]).then(([{ readVocabulary, suggestQuery }, data]) => {
+    const vocabulary = readVocabulary(data);
+    return (query: string) => suggestQuery(query, vocabulary);
+  });
+  suggester.catch(() => {
+    suggester = undefined;
+  });
+  return suggester;
 }
+
+/** The passages of a page's result: its excerpt and its sections'. */
+const passages = (page: PagefindPage): string[] => [page.excerpt, ...page.sub_results.map((r) => r.excerpt)];
 
 /**
  * An excerpt paragraph, built from text nodes and <mark> elements only (see excerptParts), with
@@ -123,7 +136,7 @@ function renderResult(page: PagefindPage, terms: readonly string[]): HTMLLIEleme
   // most words of the query (for a phrase, the passage where it occurs); the sections that matched
   // follow, each with its own passage. A section named like the page (its <h1> has an id) would
   // only repeat the title, and one whose passage is the lead would repeat it.
-  const lead = bestExcerpt([page.excerpt, ...page.sub_results.map((r) => r.excerpt)], terms) ?? '';
+  const lead = bestExcerpt(passages(page), terms) ?? '';
   const sections = page.sub_results
     .filter((r) => r.anchor && r.url !== page.url && typographicApostrophes(r.title) !== title && r.excerpt !== lead)
     .filter((r) => markedWordCount(r.excerpt, terms) > 0)
@@ -206,15 +219,16 @@ export function startSearch(panel: HTMLElement): void {
       return;
     }
     try {
-      const words = await loadVocabulary();
-      const found = await runSearch(await loadPagefind(), typed, filters(), words);
+      // A word found only by a short prefix or a typo, or not at all: the course's vocabulary
+      // (loaded only then) suggests what was meant, and that spelling's results come first.
+      const found = await searchLikeSite(await loadPagefind(), typed, filters(), async (q) =>
+        (await loadSuggester().catch(() => undefined))?.(q),
+      );
       if (mine !== generation) return;
-      const better = suggestQuery(query, words);
-      // The suggested spelling's results come first (see runSearch): its words are highlighted too.
-      terms = [...meaningfulWords(query), ...(better ? meaningfulWords(better) : [])];
-      suggestion.textContent = better ?? '';
-      suggest.hidden = better === undefined;
-      hits = found;
+      terms = found.terms;
+      suggestion.textContent = found.suggestion ?? '';
+      suggest.hidden = found.suggestion === undefined;
+      hits = found.hits;
       shown = 0;
       list.replaceChildren();
       await showMore(mine);

@@ -78,7 +78,8 @@ describe('presenter view', () => {
     const ids = await page.$$eval('[id]', (els) => els.map((e) => e.id));
     expect(new Set(ids).size).toBe(ids.length);
 
-    await expect.poll(() => page.locator('[data-clock]').textContent()).toMatch(/^09\sh\s00$/);
+    // Hours without a leading zero, as Québec writes them (« 9 h 00 », « 0 h 05 »).
+    await expect.poll(() => page.locator('[data-clock]').textContent()).toMatch(/^9\u00a0h\u00a000$/);
     await context.clock.runFor(65_000);
     await expect.poll(() => page.locator('[data-elapsed]').textContent()).toBe('0:01:05');
     await page.getByRole('button', { name: 'Pause' }).click();

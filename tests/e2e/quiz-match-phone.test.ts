@@ -11,7 +11,9 @@ const quizzes = readQuizFiles();
 const [quizId] =
   [...quizzes]
     .map(([id, quiz]) => {
-      const lengths = quiz.questions.flatMap((q) => (q.kind === 'matching' ? q.pairs.map((p) => p.right.length) : []));
+      const lengths = quiz.questions.flatMap((q) =>
+        q.kind === 'matching' ? q.pairs.map((p) => (p.right ?? '').length) : [],
+      );
       return [id, Math.max(0, ...lengths)] as const;
     })
     .sort((a, b) => b[1] - a[1])[0] ?? [];

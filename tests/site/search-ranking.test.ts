@@ -1,13 +1,14 @@
 // The measured search (issue #29): the committed French queries of tests/support/search-queries.ts
-// run against the built index, through the site's search (runSearch with the course's vocabulary)
+// run against the built index, through the site's search (searchLikeSite, as the results page)
 // and through Pagefind's default ranking (its plain search() with default options, what its
 // default UI shows). Prints, for both, the share of queries whose expected page comes first and
 // the mean rank, and names the queries that miss; docs/performance.md records the figures.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runSearch } from '../../src/lib/search-query';
-import { readVocabulary, VOCABULARY_FILE } from '../../src/lib/search-suggest';
+import { VOCABULARY_FILE } from '../../src/lib/search-index';
+import { searchLikeSite } from '../../src/lib/search-query';
+import { readVocabulary, suggestQuery } from '../../src/lib/search-suggest';
 import { defaultSite } from '../support/dist-files';
 import { loadPagefindBundle, type NodePagefind } from '../support/pagefind-node';
 import { RANKED_QUERIES, type RankedQuery } from '../support/search-queries';
@@ -59,12 +60,24 @@ describe('the measured search', () => {
       expect(() => readFileSync(join(defaultSite.dir, q.first, 'index.html'))).not.toThrow();
   });
 
+  it('suggests the course’s spelling from the built vocabulary', () => {
+    const vocabulary = readVocabulary(
+      JSON.parse(readFileSync(join(defaultSite.dir, 'pagefind', VOCABULARY_FILE), 'utf8')),
+    );
+    expect(suggestQuery('vacination', vocabulary)).toBe('vaccination');
+    expect(suggestQuery('netiquete', vocabulary)).toBe('nétiquette');
+    expect(suggestQuery('tik tok', vocabulary)).toBe('TikTok');
+    expect(suggestQuery('rejoindre les jeunes', vocabulary)).toBeUndefined();
+  });
+
   it('puts the right page first for at least 90 % of the queries, ahead of Pagefind’s default ranking', async () => {
     const vocabulary = readVocabulary(
       JSON.parse(readFileSync(join(defaultSite.dir, 'pagefind', VOCABULARY_FILE), 'utf8')),
     );
     expect(vocabulary.entries.length).toBeGreaterThan(100);
-    const site = await measure((q) => runSearch(pagefind, q, {}, vocabulary));
+    const site = await measure(
+      async (q) => (await searchLikeSite(pagefind, q, {}, async (typed) => suggestQuery(typed, vocabulary))).hits,
+    );
     const plain = await measure(async (q) => (await pagefind.search(q, { filters: {} })).results);
     const report = (name: string, m: Measure) =>
       `${name} : ${percent(m.share)} en premier, rang moyen ${m.meanRank.toFixed(2)}` +

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pagefindIndex, { buildSearchIndex } from '../../../src/integrations/pagefind';
 import { excerptParts, runSearch } from '../../../src/lib/search-query';
-import { readVocabulary, suggestQuery, VOCABULARY_FILE } from '../../../src/lib/search-suggest';
+import { VOCABULARY_FILE } from '../../../src/lib/search-index';
+import { readVocabulary, suggestQuery } from '../../../src/lib/search-suggest';
 import { loadPagefindBundle, type NodePagefind } from '../../support/pagefind-node';
 
 const fixture = 'tests/fixtures/search-site';

@@ -14,8 +14,9 @@ import {
   bestExcerpt,
   markedWordCount,
   highlightedParts,
+  unmatchedTerms,
 } from '../../../src/lib/search-query';
-import { readVocabulary } from '../../../src/lib/search-suggest';
+import { readVocabulary, suggestQuery } from '../../../src/lib/search-suggest';
 
 describe('normalizeQuery', () => {
   it('drops elided words, with either apostrophe', () => {
@@ -280,10 +281,10 @@ describe('runSearch with French stop words and a vocabulary', () => {
     expect(calls).toEqual(['"rejoindre les jeunes"', 'rejoindre les jeunes']);
   });
 
-  it('puts the hits of the suggested spelling first when the vocabulary does not know a word', async () => {
+  it('puts the hits of the suggested spelling first', async () => {
     const { calls, engine } = recording({ vaccination: 'objectif', vacination: 'action' });
     const vocabulary = readVocabulary({ version: 1, words: [['vaccination', 12]] });
-    const hits = await runSearch(engine, 'vacination', {}, vocabulary);
+    const hits = await runSearch(engine, 'vacination', {}, suggestQuery('vacination', vocabulary));
     expect(calls).toEqual(['vacination', 'vaccination']);
     expect(hits.map((h) => h.id)).toEqual(['objectif', 'action']);
   });
@@ -303,5 +304,17 @@ describe('highlightedParts and bestExcerpt with the query’s words', () => {
     const quote = '<mark>rejoindre</mark> certaines clientèles (ex. : les <mark>jeunes</mark>)';
     expect(bestExcerpt([les, quote], ['rejoindre', 'jeunes'])).toBe(quote);
     expect(markedWordCount(les, ['rejoindre', 'jeunes'])).toBe(0);
+  });
+});
+
+describe('unmatchedTerms', () => {
+  it('names the words no excerpt highlights as written or by their stem', () => {
+    const excerpts = ['où l’on <mark>va.</mark>', 'la <mark>nétiquette</mark> et les <mark>jeunes</mark>'];
+    expect(unmatchedTerms(excerpts, ['vacination'])).toEqual(['vacination']);
+    expect(unmatchedTerms(['la <mark>vaccination</mark>'], ['vacination', 'vaccin'])).toEqual(['vacination']);
+    // A long stem in common is a match, typo after it or not.
+    expect(unmatchedTerms(excerpts, ['netiquete', 'jeune'])).toEqual([]);
+    expect(unmatchedTerms(excerpts, ['nétiquette', 'jeunes'])).toEqual([]);
+    expect(unmatchedTerms([], ['veille'])).toEqual(['veille']);
   });
 });

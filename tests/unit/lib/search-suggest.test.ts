@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { collectVocabulary, indexedText, readVocabulary, suggestQuery } from '../../../src/lib/search-suggest';
+import {
+  collectVocabulary,
+  indexedText,
+  readVocabulary,
+  suggestQuery,
+  vocabularyOf,
+} from '../../../src/lib/search-suggest';
 
 /** A vocabulary made the way the build makes it, from a few sentences of the course. */
 const vocabulary = readVocabulary(
@@ -71,5 +77,14 @@ describe('indexedText', () => {
     expect(text).toContain('Veille');
     expect(text).toContain("L'écoute active");
     expect(text).not.toMatch(/Menu|secret|Vérifier|<|nbsp|Licence/);
+  });
+});
+
+describe('vocabularyOf', () => {
+  it('leaves out pages without an indexed body once one page has it, as Pagefind does', () => {
+    const lesson = '<main data-pagefind-body><p>Veille en continu</p></main>';
+    const deck = '<main><p>Projection en salle</p></main>';
+    expect(vocabularyOf([lesson, deck]).words.map(([w]) => w)).toEqual(['continu', 'Veille']);
+    expect(vocabularyOf([deck]).words.map(([w]) => w)).toEqual(['Projection', 'salle']);
   });
 });
