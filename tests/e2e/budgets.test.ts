@@ -23,7 +23,9 @@ const budgets: Record<string, { js: number; css: number; noFramework?: true }> =
   // The home page shows each lesson's status: a custom element reading the progress store.
   // The home page adds the plan's state line to the progress summary (0.1 KB over the old 7 KB),
   // then the third round (see above): 8.4 KB measured.
-  accueil: { js: 8.5 * KB, css: 12 * KB, noFramework: true },
+  // « Mon plan » as the capstone (#25): 8.6 KB measured with the completion rule deferred; see
+  // docs/performance.md.
+  accueil: { js: 9 * KB, css: 12 * KB, noFramework: true },
   // 20 KB was the target; the assessment's session reducer and bank draw (+1.3 KB) and the plan
   // activity (+0.6 KB) came in at 21, after savings of 2 KB elsewhere (feedback view loaded on the
   // first check, intros rendered on the server, a small useStore, modules split by the pages that
@@ -41,13 +43,16 @@ const budgets: Record<string, { js: number; css: number; noFramework?: true }> =
   recherche: { js: 32 * KB, css: 12 * KB },
   // The third round took the quiz and progress pages past their old 20 KB: 20.6 KB measured.
   quiz: { js: 21 * KB, css: 14 * KB },
-  progression: { js: 21 * KB, css: 14 * KB },
-  attestation: { js: 20 * KB, css: 14 * KB },
+  // The import asks « Fusionner » or « Remplacer » and can be undone (#25): 21.5 KB measured.
+  progression: { js: 22 * KB, css: 14 * KB },
+  // The plan line names complete sections (#25): 20.4 KB measured.
+  attestation: { js: 21 * KB, css: 14 * KB },
   // Room mode's participant page: without the room server, only the chrome and a flag check.
   salle: { js: 4 * KB, css: 12 * KB, noFramework: true },
   // The plan page fills itself with a custom element; its Word and Markdown exporters load only
   // when their button is pressed (the Word one alone is about 65 KB gzip).
-  'mon plan': { js: 8 * KB, css: 14 * KB, noFramework: true },
+  // Each section's state and criteria (#25): 9.2 KB measured, the rule's code deferred.
+  'mon plan': { js: 9.5 * KB, css: 14 * KB, noFramework: true },
 };
 
 let browser: Browser;
