@@ -2,7 +2,8 @@
  * The <plan-view> element of /mon-plan/: fills the page from the plan store, shows each
  * section's state and criteria with the one completion rule, downloads the plan as Word or
  * Markdown (their code loads when the button is pressed), prints it, and empties it after a
- * confirmation.
+ * confirmation. The rule's code (4 KB gzip) loads only once the plan holds text: an empty plan's
+ * sections are all « pas encore commencée » without it.
  */
 import { $plan, clearPlan } from '../stores/plan';
 import { $learnerName } from '../stores/learner';
@@ -10,14 +11,10 @@ import type { PlanValues } from '../lib/plan-data';
 import { fill, fillPlural, type Plural } from '../lib/template';
 import type { ModelSection, PlanOutline } from '../lib/plan-outline';
 import type { AgeBand } from '../lib/plan-criteria';
-import {
-  explainCriterion,
-  planState,
-  sectionSummary,
-  statusWord,
-  type CriteriaStrings,
-  type SectionState,
-} from '../lib/plan-completion';
+import type * as CompletionModule from '../lib/plan-completion';
+import type { CriteriaStrings, SectionState } from '../lib/plan-completion';
+
+type Completion = typeof CompletionModule;
 import type { ExportStrings } from '../lib/plan-markdown';
 
 interface Data {
@@ -54,10 +51,12 @@ class PlanView extends HTMLElement {
     const say = (text: string) => {
       if (said) said.textContent = text;
     };
-    const stateOf = (values: PlanValues) =>
-      planState(data.outline, values, { today: today(), bands: data.bands, platforms: data.platforms });
+    let completion: Completion | undefined;
+    const stateOf = (m: Completion, values: PlanValues) =>
+      m.planState(data.outline, values, { today: today(), bands: data.bands, platforms: data.platforms });
 
-    const showSection = (s: SectionState) => {
+    const showSection = (m: Completion, s: SectionState) => {
+      const { sectionSummary, statusWord, explainCriterion } = m;
       const line = this.querySelector<HTMLElement>(`[data-section-state="${s.id}"]`);
       if (line) {
         line.textContent = sectionSummary(s, data.criteria);
@@ -92,9 +91,33 @@ class PlanView extends HTMLElement {
         if (item.dataset.item?.endsWith('.1')) return;
         item.hidden = !Object.keys(values).some((k) => k.startsWith(`${item.dataset.item}.`));
       });
-      const state = stateOf(values);
-      state.sections.forEach(showSection);
       const summary = this.querySelector<HTMLElement>('.plan-summary');
+      if (!Object.keys(values).length) {
+        // Nothing written: no section started, and no need for the rule's code.
+        this.querySelectorAll('[data-section-state]').forEach((line) => {
+          line.textContent = data.criteria.notStarted;
+          line.removeAttribute('data-complete');
+        });
+        this.querySelectorAll('[data-criterion]').forEach((item) => {
+          item.removeAttribute('data-ok');
+          item.querySelectorAll('[data-status], [data-why]').forEach((out) => (out.textContent = ''));
+        });
+        if (summary) {
+          summary.hidden = false;
+          summary.textContent = fillPlural(t.sections, 0, { total: data.outline.length });
+        }
+        return;
+      }
+      if (!completion) {
+        void import('../lib/plan-completion').then((m) => {
+          completion = m;
+          render($plan.get());
+        });
+        return;
+      }
+      const m = completion;
+      const state = stateOf(m, values);
+      state.sections.forEach((s) => showSection(m, s));
       if (summary) {
         const total = state.sections.length;
         summary.hidden = false;
@@ -128,7 +151,8 @@ class PlanView extends HTMLElement {
           learner: $learnerName.get(),
         };
         const values = $plan.get();
-        const state = stateOf(values);
+        const rule = completion ?? (await import('../lib/plan-completion'));
+        const state = stateOf(rule, values);
         if (kind === 'docx') {
           const { planToDocx } = await import('./plan-docx');
           const models = JSON.parse(this.dataset.models ?? '[]') as ModelSection[];

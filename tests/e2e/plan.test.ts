@@ -497,38 +497,50 @@ describe('layout, accessibility and keyboard', () => {
     await context.close();
   });
 
-  it.each(['light', 'dark'] as const)(
-    'has no axe violation on an activity and on /mon-plan/ (%s)',
-    async (colorScheme) => {
-      const { context, page } = await newPage(browser, { colorScheme, width: 360, height: 740 });
-      await seed(page, {
-        'objectif.objectif.1.specifique': objective.specifique,
-        'objectif.objectif.2.mesurable': '12',
-        'netiquette.netiquette.1.aide': 'Appelez le 811.',
-        'netiquette.autoeval.1.regles': 'oui',
-      });
-      await page.goto(siteUrl(LESSON));
-      await page.focus(field('mesurable'));
-      await expect.poll(() => smartLine(page).innerText()).toContain('Il manque');
-      await page.evaluate(() =>
-        document.querySelectorAll('.plan-activity details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
-      );
-      expect(await runAxe(page)).toEqual([]);
-      // An added activity (lesson 9), with its criteria drawn and a tick kept.
-      await page.goto(siteUrl('/lecons/bonnes-pratiques/'));
-      await page.focus('#plan-netiquette-netiquette-1-bienvenu');
-      await expect
-        .poll(() => page.locator('[data-criterion="aide"]').innerText())
-        .toContain('Il manque\u00a0: 988, 1 866 APPELLE.');
-      await expect(page.isChecked('#plan-netiquette-autoeval-1-regles')).resolves.toBe(true);
-      expect(await runAxe(page)).toEqual([]);
-      await openPlan(page);
-      expect(await runAxe(page)).toEqual([]);
-      await page.goto(siteUrl('/mon-plan/grille/'));
-      expect(await runAxe(page)).toEqual([]);
-      await context.close();
-    },
-  );
+  const axeSeed = {
+    'objectif.objectif.1.specifique': objective.specifique,
+    'objectif.objectif.2.mesurable': '12',
+    'netiquette.netiquette.1.aide': 'Appelez le 811.',
+    'netiquette.autoeval.1.regles': 'oui',
+  };
+  const schemes = ['light', 'dark'] as const;
+
+  it.each(schemes)('has no axe violation at 360 px on the objective activity (%s)', async (colorScheme) => {
+    const { context, page } = await newPage(browser, { colorScheme, width: 360, height: 740 });
+    await seed(page, axeSeed);
+    await page.goto(siteUrl(LESSON));
+    await page.focus(field('mesurable'));
+    await expect.poll(() => smartLine(page).innerText()).toContain('Il manque');
+    await page.evaluate(() =>
+      document.querySelectorAll('.plan-activity details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
+    );
+    expect(await runAxe(page)).toEqual([]);
+    await context.close();
+  });
+
+  it.each(schemes)('has no axe violation at 360 px on an added activity, criteria drawn (%s)', async (colorScheme) => {
+    const { context, page } = await newPage(browser, { colorScheme, width: 360, height: 740 });
+    await seed(page, axeSeed);
+    await page.goto(siteUrl('/lecons/bonnes-pratiques/'));
+    await page.focus('#plan-netiquette-netiquette-1-bienvenu');
+    await expect
+      .poll(() => page.locator('[data-criterion="aide"]').innerText())
+      .toContain('Il manque\u00a0: 988, 1 866 APPELLE.');
+    await expect(page.isChecked('#plan-netiquette-autoeval-1-regles')).resolves.toBe(true);
+    expect(await runAxe(page)).toEqual([]);
+    await context.close();
+  });
+
+  it.each(schemes)('has no axe violation at 360 px on /mon-plan/ and the review grid (%s)', async (colorScheme) => {
+    const { context, page } = await newPage(browser, { colorScheme, width: 360, height: 740 });
+    await seed(page, axeSeed);
+    await openPlan(page);
+    await expect.poll(() => page.locator('[data-section-state="netiquette"]').innerText()).toContain('incomplète');
+    expect(await runAxe(page)).toEqual([]);
+    await page.goto(siteUrl('/mon-plan/grille/'));
+    expect(await runAxe(page)).toEqual([]);
+    await context.close();
+  });
 
   it('can be filled from the keyboard alone, and the model answer opened', async () => {
     const { context, page } = await newPage(browser);

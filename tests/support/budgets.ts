@@ -35,8 +35,9 @@ export interface PageBudget {
  */
 export const PAGE_BUDGETS: Record<string, PageBudget> = {
   // The home page shows each lesson's status and the plan's state: custom elements reading the
-  // progress store; 8.4 KB measured in the third round.
-  accueil: { js: 8.5 * KB, css: 12 * KB, noFramework: true },
+  // progress store; 8.4 KB measured in the third round. « Mon plan » as the capstone (#25): 8.6 KB
+  // measured with the completion rule deferred; see docs/performance.md.
+  accueil: { js: 9 * KB, css: 12 * KB, noFramework: true },
   // Preact, stores, quiz island, plan activity, reading place: 21.8 KB measured in the third round.
   leçon: { js: LESSON_JS_BUDGET, css: 14 * KB },
   'à propos': { js: 3 * KB, css: 12 * KB, noFramework: true },
@@ -51,11 +52,14 @@ export const PAGE_BUDGETS: Record<string, PageBudget> = {
   recherche: { js: 32 * KB, css: 12 * KB },
   // The third round took the quiz and progress pages past their old 20 KB: 20.6 KB measured.
   quiz: { js: 21 * KB, css: 14 * KB },
-  progression: { js: 21 * KB, css: 14 * KB },
-  attestation: { js: 20 * KB, css: 14 * KB },
+  // The import asks « Fusionner » or « Remplacer » and can be undone (#25): 21.5 KB measured.
+  progression: { js: 22 * KB, css: 14 * KB },
+  // The plan line names complete sections (#25): 20.4 KB measured.
+  attestation: { js: 21 * KB, css: 14 * KB },
   // Room mode's participant page: without the room server, only the chrome and a flag check.
   salle: { js: 4 * KB, css: 12 * KB, noFramework: true },
   // The plan page fills itself with a custom element; its Word and Markdown exporters load only
   // when their button is pressed (the Word one alone is about 65 KB gzip).
-  'mon plan': { js: 8 * KB, css: 14 * KB, noFramework: true },
+  // Each section's state and criteria (#25): 9.2 KB measured, the rule's code deferred.
+  'mon plan': { js: 9.5 * KB, css: 14 * KB, noFramework: true },
 };
