@@ -31,6 +31,15 @@ export const sources = {
   tocTitle: 'Par leçon',
   date: 'Date\u00a0:',
   inEnglish: '(en anglais)',
+  /** How the lessons cite the source in their text (« Source : … »). */
+  cite: (cite: string) => `Citée «\u00a0${cite}\u00a0»`,
+  /** A source whose address was confirmed to state the cited fact, and when. */
+  verified: (date: string) => `adresse vérifiée (${date})`,
+  /** A source whose address could not be confirmed: shown, never presented as checked. */
+  unverified: 'adresse non vérifiée',
+  /** What the « adresse non vérifiée » mark means, under the lead. */
+  unverifiedNote:
+    'La mention «\u00a0adresse non vérifiée\u00a0» signale une adresse que la dernière révision n’a pas pu confirmer\u00a0: le fait cité a été relu, mais la page peut avoir changé d’adresse. Cherchez alors le titre chez son éditeur.',
   back: 'Retour à À propos',
   /** The lesson's pointer to its sources on /sources/. */
   inLesson: (n: number) =>

@@ -31,6 +31,8 @@ export const usageSeriesSchema = z.object({
   source: surveySourceSchema,
   /** Percentage of the group using each platform; a platform left out is « not available », never 0. */
   values: z.record(slug, z.number().min(0).max(100)),
+  /** Platforms whose value the survey gives rounded (« environ 70 % »); each must have a value. */
+  approximate: z.array(slug).default([]),
 });
 
 /** The NETendances figures on social media use in Québec (content/data/netendances.yaml). */
@@ -66,6 +68,15 @@ export const netendancesSchema = z
       if (ids.has(s.id))
         ctx.addIssue({ code: 'custom', path: ['series', i, 'id'], message: `série « ${s.id} » en double` });
       ids.add(s.id);
+      for (const key of s.approximate) {
+        if (!(key in s.values)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['series', i, 'approximate'],
+            message: `valeur approximative «\u00a0${key}\u00a0» sans valeur dans «\u00a0values\u00a0»`,
+          });
+        }
+      }
       for (const key of Object.keys(s.values)) {
         if (!known.has(key)) {
           ctx.addIssue({

@@ -27,6 +27,19 @@ export const sourceSchema = z.object({
   lang: z.enum(['fr', 'en']).default('fr'),
   /** Lessons (URL slugs) that cite this source; the /sources/ page groups by lesson. */
   lessons: z.array(slug).min(1),
+  /**
+   * Short citation as the lessons write it after « Source : » (ex. « Meta, nouvelles au Canada,
+   * 2023 »); unique in the file, so a short citation names one source only.
+   */
+  cite: z.string().trim().min(3),
+  /** When this entry (title, publisher, date, what it is cited for) was last reviewed. */
+  checked: factDate,
+  /**
+   * Whether the address was confirmed to lead to a page that states the cited fact. False when it
+   * could not be confirmed: /sources/ then marks it « adresse non vérifiée » instead of presenting
+   * it as checked. Required, so that each new source says which it is.
+   */
+  urlVerified: z.boolean(),
 });
 
 /** content/sources.yaml: every source cited in the course, with unique ids. */
@@ -37,10 +50,19 @@ export const sourcesFileSchema = z
   })
   .superRefine((file, ctx) => {
     const seen = new Set<string>();
+    const cites = new Set<string>();
     file.sources.forEach((s, i) => {
       if (seen.has(s.id))
         ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `identifiant en double\u00a0: ${s.id}` });
       seen.add(s.id);
+      const cite = s.cite.toLowerCase();
+      if (cites.has(cite))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources', i, 'cite'],
+          message: `citation courte en double («\u00a0${s.cite}\u00a0») : elle doit nommer une seule source`,
+        });
+      cites.add(cite);
     });
   });
 

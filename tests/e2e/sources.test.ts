@@ -13,6 +13,8 @@ interface SourceEntry {
   id: string;
   url: string;
   lessons: string[];
+  cite: string;
+  urlVerified: boolean;
 }
 const sources = (parse(readFileSync('content/sources.yaml', 'utf8')) as { sources: SourceEntry[] }).sources;
 
@@ -53,8 +55,12 @@ describe('/sources/', () => {
         expect(item?.href).toBe(s.url);
         expect(item?.href).toMatch(/^https:\/\//);
         expect(item?.date).toMatch(/^\d{4}/);
+        // An address nobody could confirm says so; a confirmed one is not marked.
+        expect(item?.text.includes('adresse non vérifiée'), `${s.id} marque`).toBe(!s.urlVerified);
+        expect(item?.text).toContain(s.cite);
       }
     }
+    expect(sources.some((s) => !s.urlVerified)).toBe(true);
     // Links only: nothing was requested from the sources' sites.
     expect(seen.foreign).toEqual([]);
     expect(seen.errors).toEqual([]);

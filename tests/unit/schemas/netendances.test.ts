@@ -13,9 +13,25 @@ describe('netendancesSchema', () => {
   it('accepts the course data, with the brief’s figures', () => {
     const data = netendancesSchema.parse(file);
     const adults2024 = data.series.find((s) => s.year === 2024 && s.group === 'adultes');
-    expect(adults2024?.values).toEqual({ facebook: 76, youtube: 61, instagram: 39, x: 15 });
-    expect(data.series.find((s) => s.group === '18-34')?.values).toEqual({ instagram: 69, tiktok: 51 });
-    expect(data.series.find((s) => s.year === 2018)?.values).toEqual({ facebook: 70, instagram: 24, x: 12 });
+    expect(adults2024?.values).toEqual({ facebook: 76, youtube: 61, instagram: 39, x: 15, threads: 3 });
+    const young = data.series.find((s) => s.group === '18-34');
+    expect(young?.values).toEqual({ facebook: 70, youtube: 70, instagram: 69, tiktok: 51, snapchat: 45 });
+    expect(young?.approximate).toEqual(['facebook', 'youtube']);
+    expect(data.series.find((s) => s.year === 2018)?.values).toEqual({
+      facebook: 70,
+      youtube: 64,
+      instagram: 24,
+      x: 12,
+      snapchat: 16,
+    });
+  });
+
+  it('refuses an approximate value that the series does not give', () => {
+    const series = structuredClone(file.series) as { values: Record<string, number>; approximate?: string[] }[];
+    series[0]!.approximate = ['tiktok'];
+    const r = netendancesSchema.safeParse({ ...file, series });
+    expect(r.success).toBe(false);
+    expect(messages(r)).toContain('«\u00a0tiktok\u00a0»');
   });
 
   it('names a value given for a platform the list does not have', () => {
