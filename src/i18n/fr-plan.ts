@@ -82,7 +82,7 @@ export const criteria = {
     'audience.vague': 'Précisez ce public\u00a0: son âge, son lieu ou sa situation.',
     'readability.ok': 'Indice de lisibilité de Kandel et Moles\u00a0: {detail}, facile à lire (60 ou plus).',
     'readability.hard':
-      'Indice de lisibilité de Kandel et Moles\u00a0: {detail}\u00a0; visez 60 ou plus avec des phrases et des mots plus courts.',
+      'Indice de lisibilité de Kandel et Moles\u00a0: {detail}; visez 60 ou plus avec des phrases et des mots plus courts.',
     'readability.empty': 'Écrivez votre message clé pour mesurer sa lisibilité.',
     'sentence-length.ok': 'Phrases de {detail} mots en moyenne\u00a0: assez courtes.',
     'sentence-length.long': 'Phrases de {detail} mots en moyenne\u00a0: visez 15 ou moins.',

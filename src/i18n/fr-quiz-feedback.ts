@@ -37,7 +37,7 @@ export const quizResult = {
   resultTitle: 'Votre résultat',
   /** `got` comes formatted (formatPoints): a module without imports stays out of pages that only re-export it. */
   yourScore: (got: string, max: number, percent: number) => `Score\u00a0: ${got} sur ${max} (${percent}\u00a0%)`,
-  passed: (mark: number) => `Réussi\u00a0! Le seuil de réussite est de ${mark}\u00a0%.`,
+  passed: (mark: number) => `Réussi! Le seuil de réussite est de ${mark}\u00a0%.`,
   failed: (mark: number) =>
     `Pas encore réussi\u00a0: le seuil est de ${mark}\u00a0%. Relisez les explications, puis recommencez.`,
   practiceRule: 'Le score compte la première vérification de chaque question.',

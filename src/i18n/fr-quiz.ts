@@ -76,14 +76,14 @@ export const progress = {
   progressIntro:
     'Votre progression est conservée dans ce navigateur seulement. Exportez-la dans un fichier pour la retrouver sur un autre appareil.',
   rules:
-    'Une leçon est «\u00a0commencée\u00a0» dès que vous l’ouvrez et «\u00a0lue\u00a0» quand vous en atteignez la fin\u00a0; elle n’est «\u00a0terminée\u00a0» que lorsque vous réussissez son questionnaire (le score compte la première vérification de chaque question). Une leçon lue compte pour une demi-leçon dans la progression. Vous pouvez passer l’évaluation finale quand vous le voulez, mais le module n’est réussi (et l’attestation ne s’affiche) que lorsque l’évaluation finale est réussie ({mark}\u00a0% ou plus) ET que toutes les leçons sont au moins «\u00a0lues\u00a0»\u00a0: l’attestation certifie le parcours, pas seulement un score.',
+    'Une leçon est «\u00a0commencée\u00a0» dès que vous l’ouvrez et «\u00a0lue\u00a0» quand vous en atteignez la fin; elle n’est «\u00a0terminée\u00a0» que lorsque vous réussissez son questionnaire (le score compte la première vérification de chaque question). Une leçon lue compte pour une demi-leçon dans la progression. Vous pouvez passer l’évaluation finale quand vous le voulez, mais le module n’est réussi (et l’attestation ne s’affiche) que lorsque l’évaluation finale est réussie ({mark}\u00a0% ou plus) ET que toutes les leçons sont au moins «\u00a0lues\u00a0»\u00a0: l’attestation certifie le parcours, pas seulement un score.',
   progressNeedsJs: 'Cette page a besoin de JavaScript pour lire votre progression, conservée dans votre navigateur.',
   overall: 'Parcours complété à {percent}\u00a0%',
   lessonsDone: { one: '{n} leçon terminée sur {total}', other: '{n} leçons terminées sur {total}' },
   finalDone: 'Évaluation finale réussie\u00a0: module réussi',
   finalNeedsLessons: {
-    one: 'Évaluation finale réussie\u00a0; il reste {n} leçon à lire pour réussir le module',
-    other: 'Évaluation finale réussie\u00a0; il reste {n} leçons à lire pour réussir le module',
+    one: 'Évaluation finale réussie; il reste {n} leçon à lire pour réussir le module',
+    other: 'Évaluation finale réussie; il reste {n} leçons à lire pour réussir le module',
   },
   finalTodo: 'Évaluation finale à réussir',
   start: 'Commencer',
@@ -107,7 +107,7 @@ export const progress = {
   importLabel: 'Importer une progression depuis un fichier',
   imported: 'Progression importée\u00a0: {lessons} et {quizzes}.',
   importChoice:
-    'Ce fichier contient {lessons} et {quizzes}{plan}. «\u00a0Fusionner\u00a0» garde ce que ce navigateur contient déjà (dont une évaluation finale réussie) et y ajoute le fichier\u00a0; «\u00a0Remplacer\u00a0» met le contenu du fichier à la place.',
+    'Ce fichier contient {lessons} et {quizzes}{plan}. «\u00a0Fusionner\u00a0» garde ce que ce navigateur contient déjà (dont une évaluation finale réussie) et y ajoute le fichier; «\u00a0Remplacer\u00a0» met le contenu du fichier à la place.',
   importPlan: ', avec un plan',
   merge: 'Fusionner',
   replace: 'Remplacer',

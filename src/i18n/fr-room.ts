@@ -104,7 +104,7 @@ export const room = {
       `Le fichier ${path} vient d’une version plus récente du serveur de salle (format ${version}). Il n’a pas été modifié : mettez le projet à jour ou choisissez un autre ROOM_DATA_DIR.`,
     inUse: (dir: string, pid: number) =>
       `Un autre serveur de salle (processus ${pid}) utilise déjà le dossier ${dir}. Arrêtez-le, ou lancez celui-ci avec un autre ROOM_DATA_DIR.`,
-    setAside: (name: string) => `Fichier de séances endommagé, mis de côté sous ${name} ; la salle repart à vide.`,
+    setAside: (name: string) => `Fichier de séances endommagé, mis de côté sous ${name}; la salle repart à vide.`,
     migrated: (from: number) => `Fichier de séances mis à jour depuis le format ${from}.`,
   },
   /** Console of `npm run salle`. */
