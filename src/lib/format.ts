@@ -29,3 +29,8 @@ export function pluralCategory(n: number): 'one' | 'other' {
 export function formatPoints(points: number): string {
   return formatNumber(Math.floor(points + 1e-9), 0);
 }
+
+/** A size in megabytes as French readers write it: 4 404 019 → « 4,2 Mo » (1 Mo = 2^20 bytes). */
+export function formatMegabytes(bytes: number): string {
+  return `${formatNumber(Math.max(bytes, 0) / (1024 * 1024), 1)}\u00a0Mo`;
+}

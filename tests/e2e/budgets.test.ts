@@ -18,6 +18,11 @@ const KB = 1024;
  * place (« lue », « Reprendre » at the section) and the browser code moved out of the components
  * into src/scripts/ (each shared module is now its own small chunk) cost 0.4 to 1.4 KB per page
  * with stores; the budgets below were raised to the measured weight, rounded up to 0.5 KB.
+ *
+ * Offline use (December 2026, issue #30): every page of the static site registers the service
+ * worker after load (src/scripts/offline-start.ts, 0.5 KB gzip; the update watcher loads only on
+ * return visits). The lesson kept its budget; the quiz, progress, certificate and search pages,
+ * which had under 0.4 KB left, went up by 0.5 KB (see docs/performance.md).
  */
 const budgets: Record<string, { js: number; css: number; noFramework?: true }> = {
   // The home page shows each lesson's status: a custom element reading the progress store.
@@ -38,11 +43,11 @@ const budgets: Record<string, { js: number; css: number; noFramework?: true }> =
   présentateur: { js: 10.5 * KB, css: 14 * KB, noFramework: true },
   // Search code and Pagefind load here at once: the page exists to search. Pagefind's engine
   // runs in its web worker so the page stays responsive (Lighthouse 99–100 instead of 77–97).
-  recherche: { js: 32 * KB, css: 12 * KB },
+  recherche: { js: 32.5 * KB, css: 12 * KB },
   // The third round took the quiz and progress pages past their old 20 KB: 20.6 KB measured.
-  quiz: { js: 21 * KB, css: 14 * KB },
-  progression: { js: 21 * KB, css: 14 * KB },
-  attestation: { js: 20 * KB, css: 14 * KB },
+  quiz: { js: 21.5 * KB, css: 14 * KB },
+  progression: { js: 21.5 * KB, css: 14 * KB },
+  attestation: { js: 20.5 * KB, css: 14 * KB },
   // Room mode's participant page: without the room server, only the chrome and a flag check.
   salle: { js: 4 * KB, css: 12 * KB, noFramework: true },
   // The plan page fills itself with a custom element; its Word and Markdown exporters load only

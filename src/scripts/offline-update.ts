@@ -1,0 +1,57 @@
+/**
+ * Offers a new edition of the course, loaded by offline-start.ts on pages a worker controls: when a
+ * new edition's worker is installed and waits, shows
+ * the banner of OfflineStatus.astro (« Une nouvelle version du module est disponible ») unless a
+ * quiz attempt is under way, in which case it looks again when the learner leaves or finishes the
+ * quiz; « Mettre à jour » posts SKIP_WAITING to the waiting worker and reloads once when it takes
+ * over. Where the page has no banner (the projected deck), nothing is shown. Progress and plans
+ * (localStorage) are not touched.
+ */
+import { mayOfferUpdate } from '../lib/offline-update';
+
+/** A quiz with a chosen answer and no result yet, or with the focus inside: an attempt under way. */
+const QUIZ_IN_PROGRESS = '.quiz:focus-within, .quiz:has(input:checked):not(:has([id$="-result"]))';
+
+/** Shows the banner when allowed (now or after the quiz attempt) and applies the update on its button. */
+function offerUpdate(registration: ServiceWorkerRegistration): void {
+  const banner = document.querySelector<HTMLElement>('[data-offline-update]');
+  const button = banner?.querySelector<HTMLButtonElement>('button');
+  if (!banner || !button || !banner.hidden) return;
+  const sw = navigator.serviceWorker;
+  const tryShow = () => {
+    const show = mayOfferUpdate({
+      waiting: registration.waiting !== null,
+      controlled: sw.controller !== null,
+      quizInProgress: document.querySelector(QUIZ_IN_PROGRESS) !== null,
+    });
+    banner.hidden = !show;
+    return show;
+  };
+  button.addEventListener('click', () => {
+    const waiting = registration.waiting;
+    if (!waiting) return;
+    button.disabled = true;
+    sw.addEventListener('controllerchange', () => location.reload(), { once: true });
+    waiting.postMessage({ type: 'SKIP_WAITING' });
+  });
+  if (tryShow()) return;
+  // A quiz attempt is under way: look again each time the learner leaves the quiz or acts in it.
+  const stop = new AbortController();
+  const again = () =>
+    setTimeout(() => {
+      if (tryShow()) stop.abort();
+    }, 0);
+  document.addEventListener('focusout', again, { signal: stop.signal });
+  document.addEventListener('click', again, { signal: stop.signal });
+}
+
+/** Offers the waiting edition now, or the next one once it is installed. */
+export function watchUpdates(registration: ServiceWorkerRegistration): void {
+  if (registration.waiting) offerUpdate(registration);
+  registration.addEventListener('updatefound', () => {
+    const worker = registration.installing;
+    worker?.addEventListener('statechange', () => {
+      if (worker.state === 'installed') offerUpdate(registration);
+    });
+  });
+}
