@@ -21,26 +21,27 @@ const KB = 1024;
  *
  * Offline use (December 2026, issue #30): every page of the static site registers the service
  * worker after load (src/scripts/offline-start.ts, 0.5 KB gzip; the update watcher loads only on
- * return visits). The lesson kept its budget; the quiz, progress, certificate and search pages,
- * which had under 0.4 KB left, went up by 0.5 KB (see docs/performance.md).
+ * return visits). The lesson kept its budget; the pages that had less than 0.5 KB left (home,
+ * about, 404, presenter view, quiz, progress, certificate, search) went up by 0.5 KB (see
+ * docs/performance.md for what was cut first).
  */
 const budgets: Record<string, { js: number; css: number; noFramework?: true }> = {
   // The home page shows each lesson's status: a custom element reading the progress store.
   // The home page adds the plan's state line to the progress summary (0.1 KB over the old 7 KB),
   // then the third round (see above): 8.4 KB measured.
-  accueil: { js: 8.5 * KB, css: 12 * KB, noFramework: true },
+  accueil: { js: 9 * KB, css: 12 * KB, noFramework: true },
   // 20 KB was the target; the assessment's session reducer and bank draw (+1.3 KB) and the plan
   // activity (+0.6 KB) came in at 21, after savings of 2 KB elsewhere (feedback view loaded on the
   // first check, intros rendered on the server, a small useStore, modules split by the pages that
   // use them). See the closing note of that round. The third round: 21.8 KB measured.
   leçon: { js: LESSON_JS_BUDGET, css: 14 * KB },
-  'à propos': { js: 3 * KB, css: 12 * KB, noFramework: true },
-  '404': { js: 3 * KB, css: 12 * KB, noFramework: true },
+  'à propos': { js: 3.5 * KB, css: 12 * KB, noFramework: true },
+  '404': { js: 3.5 * KB, css: 12 * KB, noFramework: true },
   // A reveal.js deck ships 50.6 KB (measured here); ours is a few custom elements.
   diapos: { js: 10 * KB, css: 14 * KB, noFramework: true },
   'diapos d’une leçon': { js: 10 * KB, css: 14 * KB, noFramework: true },
   // Notes size, countdown and « Aller à la diapositive » (third round): 10.1 KB measured.
-  présentateur: { js: 10.5 * KB, css: 14 * KB, noFramework: true },
+  présentateur: { js: 11 * KB, css: 14 * KB, noFramework: true },
   // Search code and Pagefind load here at once: the page exists to search. Pagefind's engine
   // runs in its web worker so the page stays responsive (Lighthouse 99–100 instead of 77–97).
   recherche: { js: 32.5 * KB, css: 12 * KB },

@@ -81,6 +81,13 @@ describe('offline use', () => {
       expect(await page.locator('h1').count(), path).toBeGreaterThan(0);
       expect(await page.evaluate(() => navigator.serviceWorker.controller !== null), path).toBe(true);
     }
+    // The trainer can check before the talk that the presenter view is ready offline.
+    await open('/diapos/presentateur/');
+    await expect.poll(() => page.locator(STATUS).textContent()).toMatch(/^Disponible hors ligne/);
+    // Room mode says it needs the network instead of failing.
+    await open('/salle/');
+    await expect.poll(() => page.locator('[data-room-offline]').isVisible()).toBe(true);
+    expect(await page.locator('[data-room-offline]').textContent()).toContain('le mode salle a besoin du réseau');
     await open('/recherche/?q=veille');
     await page.waitForFunction(() => /résultat/.test(document.querySelector('main [data-status]')?.textContent ?? ''));
     expect(await page.locator('main .result').count()).toBeGreaterThan(0);

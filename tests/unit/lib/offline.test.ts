@@ -3,8 +3,6 @@ import { formatMegabytes } from '../../../src/lib/format';
 import { mayRegister, offlineLabel } from '../../../src/lib/offline';
 import { mayOfferUpdate } from '../../../src/lib/offline-update';
 
-const page = { protocol: 'https:', hostname: 'exemple.ca', supported: true, roomServed: false };
-
 describe('mayRegister', () => {
   it('registers in a secure context (HTTPS, localhost) only, and never on the room server', () => {
     expect(mayRegister(true, false)).toBe(true);
