@@ -16,7 +16,9 @@ const QUIZ_IN_PROGRESS = '.quiz:focus-within, .quiz:has(input:checked):not(:has(
 function offerUpdate(registration: ServiceWorkerRegistration): void {
   const banner = document.querySelector<HTMLElement>('[data-offline-update]');
   const button = banner?.querySelector<HTMLButtonElement>('button');
-  if (!banner || !button || !banner.hidden) return;
+  // Once per page: a second edition found while the first waits is applied by the same button.
+  if (!banner || !button || banner.dataset.offered === 'oui') return;
+  banner.dataset.offered = 'oui';
   const sw = navigator.serviceWorker;
   const tryShow = () => {
     const show = mayOfferUpdate({
