@@ -1,18 +1,17 @@
 /**
  * Offers a new edition of the course, loaded by offline-start.ts on pages a worker controls: when a
- * new edition's worker is installed and waits, shows
- * the banner of OfflineStatus.astro (« Une nouvelle version du module est disponible ») unless a
- * quiz attempt is under way, in which case it looks again when the learner leaves or finishes the
- * quiz; « Mettre à jour » posts SKIP_WAITING to the waiting worker and reloads once when it takes
- * over. Where the page has no banner (the projected deck), nothing is shown. Progress and plans
- * (localStorage) are not touched.
+ * new edition's worker is installed and waits, shows the banner of OfflineStatus.astro (« Une
+ * nouvelle version du module est disponible »), except while a quiz attempt is under way (it looks
+ * again whenever the learner acts, and hides it then). « Mettre à jour » posts SKIP_WAITING to the
+ * waiting worker and reloads once when it takes over. Where the page has no banner (the projected
+ * deck), nothing is shown. Progress and plans (localStorage) are not touched.
  */
 import { mayOfferUpdate } from '../lib/offline-update';
 
 /** A quiz with a chosen answer and no result yet, or with the focus inside: an attempt under way. */
 const QUIZ_IN_PROGRESS = '.quiz:focus-within, .quiz:has(input:checked):not(:has([id$="-result"]))';
 
-/** Shows the banner when allowed (now or after the quiz attempt) and applies the update on its button. */
+/** Shows the banner while allowed (hidden during a quiz attempt) and applies the update on its button. */
 function offerUpdate(registration: ServiceWorkerRegistration): void {
   const banner = document.querySelector<HTMLElement>('[data-offline-update]');
   const button = banner?.querySelector<HTMLButtonElement>('button');
@@ -36,15 +35,10 @@ function offerUpdate(registration: ServiceWorkerRegistration): void {
     sw.addEventListener('controllerchange', () => location.reload(), { once: true });
     waiting.postMessage({ type: 'SKIP_WAITING' });
   });
-  if (tryShow()) return;
-  // A quiz attempt is under way: look again each time the learner leaves the quiz or acts in it.
-  const stop = new AbortController();
-  const again = () =>
-    setTimeout(() => {
-      if (tryShow()) stop.abort();
-    }, 0);
-  document.addEventListener('focusout', again, { signal: stop.signal });
-  document.addEventListener('click', again, { signal: stop.signal });
+  tryShow();
+  // A quiz attempt may start or end at any time: look again whenever the learner acts or moves.
+  const again = () => setTimeout(tryShow, 0);
+  for (const type of ['focusin', 'focusout', 'click', 'change']) document.addEventListener(type, again);
 }
 
 /** Offers the waiting edition now, or the next one once it is installed. */

@@ -128,6 +128,10 @@ describe('offline use', () => {
     await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null);
     await page.waitForTimeout(300);
     expect(await page.locator(BANNER).isVisible()).toBe(false);
+    // Still hidden while the learner goes on answering.
+    await page.locator('.quiz input').nth(1).check();
+    await page.waitForTimeout(100);
+    expect(await page.locator(BANNER).isVisible()).toBe(false);
 
     // Elsewhere the offer shows; the old edition is still the one served until the click.
     await open('/');
