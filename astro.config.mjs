@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import scormProbe from './src/integrations/scorm.ts';
 import planTemplates from './src/integrations/plan-templates.ts';
+import offlineCache from './src/integrations/offline.ts';
 
 // SITE_URL: the public address the course is published at (QR codes and canonical links use it).
 // BASE_PATH: a sub-path when the site is not at the root of its host (ex. /medias-sociaux/).
@@ -15,7 +16,8 @@ export default defineConfig({
   ...(site ? { site } : {}),
   base,
   trailingSlash: 'ignore',
-  integrations: [mdx(), preact(), pagefindIndex(), scormProbe(), planTemplates()],
+  // offlineCache last: its service worker precaches what the others write (search index, templates).
+  integrations: [mdx(), preact(), pagefindIndex(), scormProbe(), planTemplates(), offlineCache()],
   devToolbar: { enabled: false },
   // No code blocks in the course; Shiki's inline styles would also clash with the CSP below.
   markdown: { syntaxHighlight: false },

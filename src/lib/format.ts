@@ -37,3 +37,8 @@ export function formatPoints(points: number): string {
 export function formatClock(date: Date): string {
   return `${date.getHours()}\u00a0h\u00a0${String(date.getMinutes()).padStart(2, '0')}`;
 }
+
+/** A size in megabytes as French readers write it: 4 404 019 → « 4,2 Mo » (1 Mo = 2^20 bytes). */
+export function formatMegabytes(bytes: number): string {
+  return `${formatNumber(Math.max(bytes, 0) / (1024 * 1024), 1)}\u00a0Mo`;
+}

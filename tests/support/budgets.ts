@@ -32,30 +32,36 @@ export interface PageBudget {
  * place (« lue », « Reprendre » at the section) and the browser code moved out of the components
  * cost 0.4 to 1.4 KB per page with stores; those budgets were then raised to the measured weight,
  * rounded up to 0.5 KB (see docs/performance.md).
+ *
+ * Fourth round (December 2026): offline use registers the service worker after load on every page
+ * of the static site (0.5 KB gzip; the lesson kept its budget), and « Mon plan » as the capstone
+ * names complete sections on the home page, the certificate and /mon-plan/ and asks before an
+ * import replaces progress. What was cut first, and why it was not enough, is in
+ * docs/performance.md; the raises below are those two measured, added.
  */
 export const PAGE_BUDGETS: Record<string, PageBudget> = {
   // The home page shows each lesson's status and the plan's state: custom elements reading the
   // progress store; 8.4 KB measured in the third round. « Mon plan » as the capstone (#25): 8.6 KB
   // measured with the completion rule deferred; see docs/performance.md.
-  accueil: { js: 9 * KB, css: 12 * KB, noFramework: true },
+  accueil: { js: 9.5 * KB, css: 12 * KB, noFramework: true },
   // Preact, stores, quiz island, plan activity, reading place: 21.8 KB measured in the third round.
   leçon: { js: LESSON_JS_BUDGET, css: 14 * KB },
-  'à propos': { js: 3 * KB, css: 12 * KB, noFramework: true },
-  '404': { js: 3 * KB, css: 12 * KB, noFramework: true },
+  'à propos': { js: 3.5 * KB, css: 12 * KB, noFramework: true },
+  '404': { js: 3.5 * KB, css: 12 * KB, noFramework: true },
   // A reveal.js deck ships 50.6 KB (measured here); ours is a few custom elements.
   diapos: { js: 10 * KB, css: 14 * KB, noFramework: true },
   'diapos d’une leçon': { js: 10 * KB, css: 14 * KB, noFramework: true },
   // Notes size, countdown and « Aller à la diapositive » (third round): 10.1 KB measured.
-  présentateur: { js: 10.5 * KB, css: 14 * KB, noFramework: true },
+  présentateur: { js: 11 * KB, css: 14 * KB, noFramework: true },
   // Search code and Pagefind load here at once: the page exists to search. Pagefind's engine
   // runs in its web worker so the page stays responsive (Lighthouse 99–100 instead of 77–97).
-  recherche: { js: 32 * KB, css: 12 * KB },
+  recherche: { js: 32.5 * KB, css: 12 * KB },
   // The third round took the quiz and progress pages past their old 20 KB: 20.6 KB measured.
-  quiz: { js: 21 * KB, css: 14 * KB },
+  quiz: { js: 21.5 * KB, css: 14 * KB },
   // The import asks « Fusionner » or « Remplacer » and can be undone (#25): 21.5 KB measured.
-  progression: { js: 22 * KB, css: 14 * KB },
+  progression: { js: 22.5 * KB, css: 14 * KB },
   // The plan line names complete sections (#25): 20.4 KB measured.
-  attestation: { js: 21 * KB, css: 14 * KB },
+  attestation: { js: 21.5 * KB, css: 14 * KB },
   // Room mode's participant page: without the room server, only the chrome and a flag check.
   salle: { js: 4 * KB, css: 12 * KB, noFramework: true },
   // The plan page fills itself with a custom element; its Word and Markdown exporters load only
