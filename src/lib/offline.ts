@@ -11,10 +11,11 @@ export const SW_FILE = 'sw.js';
 export const OFFLINE_INFO_FILE = 'hors-ligne.json';
 
 /**
- * The precache budget in bytes: 5 MiB. The whole dist/ weighed 4.27 MB when it was set (December
- * 2026, 57 pages, the Pagefind index included); see docs/performance.md.
+ * The precache budget in bytes: 6 MiB. The whole dist/ weighed 4.27 MB when a 5 MiB budget was
+ * set (December 2026); the new final-evaluation bank and the third edition took the precache to
+ * 5.2 MiB (see docs/performance.md for what could be cut next).
  */
-export const PRECACHE_BUDGET_BYTES = 5 * 1024 * 1024;
+export const PRECACHE_BUDGET_BYTES = 6 * 1024 * 1024;
 
 /** The contents of OFFLINE_INFO_FILE. */
 export interface OfflineInfo {
