@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
+import { getDocumentProxy } from 'unpdf';
 import { launchBrowser, newPage, siteUrl, watchPage } from '../support/browser';
 import { runAxe } from '../support/axe';
 import { KEY as KEYS } from '../support/storage-keys';
@@ -156,6 +157,19 @@ describe('importing a progress file', () => {
     await page.setInputFiles('#import-progression', file);
     await page.getByRole('button', { name: 'Annuler', exact: true }).click();
     await expect.poll(() => said(page).innerText()).toBe('Importation annulée. Rien n’a été modifié.');
+    await context.close();
+  });
+});
+
+describe('the review grid', () => {
+  it('prints every section’s criteria, with boxes, on one Letter page', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(siteUrl('/mon-plan/grille/'));
+    await expect(page.locator('.grid-section').count()).resolves.toBe(SECTIONS);
+    const criteria = planFile.steps.reduce((n, s) => n + s.criteria.length, 0);
+    await expect(page.locator('.grid-section li .box').count()).resolves.toBe(criteria);
+    const doc = await getDocumentProxy(new Uint8Array(await page.pdf({ format: 'Letter' })));
+    expect(doc.numPages).toBe(1);
     await context.close();
   });
 });
