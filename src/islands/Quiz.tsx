@@ -184,26 +184,30 @@ export default function Quiz(props: Props) {
       {questions.map((q, i) => {
         const shown = state.shown[q.id];
         return (
-          <fieldset class="quiz-q" id={`${prefix}-${q.id}`} key={`${state.round}-${q.id}`} disabled={submitted}>
+          <fieldset class="quiz-q" id={`${prefix}-${q.id}`} key={`${state.round}-${q.id}`}>
             <legend>
               <span class="quiz-num">{t.questionNumber(i + 1, questions.length)}</span>
               <span class="quiz-prompt">{q.prompt}</span>
             </legend>
             {q.exhibit && <Exhibit exhibit={q.exhibit} />}
-            <QuestionBody
-              q={q}
-              answer={state.answers[q.id]}
-              shown={shown !== undefined}
-              name={`${prefix}-${q.id}`}
-              seed={
-                q.kind === 'single' || q.kind === 'multiple'
-                  ? state.orderSeed
-                  : questionSeed(quiz.id, q.id, state.round)
-              }
-              onAnswer={(answer) => dispatch({ type: 'answer', id: q.id, answer })}
-              dispatch={dispatch}
-              onMoved={setFocusTarget}
-            />
+            {/* Only the answer controls are disabled once submitted: the exhibit's table stays a
+                scroll region that the keyboard can reach. */}
+            <fieldset class="quiz-answers" disabled={submitted}>
+              <QuestionBody
+                q={q}
+                answer={state.answers[q.id]}
+                shown={shown !== undefined}
+                name={`${prefix}-${q.id}`}
+                seed={
+                  q.kind === 'single' || q.kind === 'multiple'
+                    ? state.orderSeed
+                    : questionSeed(quiz.id, q.id, state.round)
+                }
+                onAnswer={(answer) => dispatch({ type: 'answer', id: q.id, answer })}
+                dispatch={dispatch}
+                onMoved={setFocusTarget}
+              />
+            </fieldset>
             {practice && (
               <p class="quiz-actions">
                 <button type="button" class="button" onClick={() => dispatch({ type: 'check', id: q.id })}>

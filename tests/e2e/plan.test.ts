@@ -9,7 +9,7 @@ import mammoth from 'mammoth';
 import { strFromU8, unzipSync } from 'fflate';
 import { getDocumentProxy } from 'unpdf';
 import { parse } from 'yaml';
-import { launchBrowser, newPage, siteUrl, watchPage } from '../support/browser';
+import { launchBrowser, newPage, siteUrl, watchPage, savedDownload } from '../support/browser';
 import { runAxe } from '../support/axe';
 import { tabTo } from '../support/quiz-driver';
 import { weighPage } from '../support/weigh';
@@ -149,7 +149,7 @@ describe('the objective activity', () => {
     await expect.poll(() => jargon.innerText()).toContain('À compléter');
     await expect(jargon.innerText()).resolves.toContain('Mots de jargon à remplacer\u00a0: prophylaxie.');
     await expect(page.locator('[data-criterion="lisibilite"]').innerText()).resolves.toMatch(
-      /Indice de lisibilité de Kandel et Moles\u00a0: -?\d+\u00a0; visez 60 ou plus/,
+      /Indice de lisibilité de Kandel et Moles\u00a0: -?\d+; visez 60 ou plus/,
     );
     await context.close();
   });
@@ -180,7 +180,7 @@ describe('/mon-plan/ downloads and the progress file', () => {
       page.getByRole('button', { name: 'Télécharger en Word (.docx)' }).click(),
     ]);
     expect(word.suggestedFilename()).toMatch(/^mon-plan-medias-sociaux-\d{4}-\d{2}-\d{2}\.docx$/);
-    const { value } = await mammoth.extractRawText({ path: await word.path() });
+    const { value } = await mammoth.extractRawText({ path: await savedDownload(word) });
     expect(value).toContain('Mon plan de présence sur les médias sociaux');
     // Criteria with their status, the review guide, the annex, and the language fr-CA.
     expect(value).toContain('Un nombre avec son unité et une échéance postérieure à aujourd’hui.');
@@ -189,7 +189,7 @@ describe('/mon-plan/ downloads and the progress file', () => {
     expect(value).toContain('Annexe\u00a0: les réponses du cas fil rouge');
     expect(value).toContain('Du 1er mai au 31 juillet 2027');
     expect(value).not.toMatch(/\d{4}-\d{2}-\d{2}\./);
-    const files = unzipSync(new Uint8Array(readFileSync(await word.path())));
+    const files = unzipSync(new Uint8Array(readFileSync(await savedDownload(word))));
     expect(strFromU8(files['word/styles.xml'] ?? new Uint8Array())).toContain('w:lang w:val="fr-CA"');
     expect(value).toContain(objective.specifique);
     expect(value).toContain('Appeler ses parents quand il fait chaud');
@@ -200,7 +200,7 @@ describe('/mon-plan/ downloads and the progress file', () => {
       page.getByRole('button', { name: 'Télécharger en Markdown (.md)' }).click(),
     ]);
     expect(md.suggestedFilename()).toMatch(/\.md$/);
-    const text = readFileSync(await md.path(), 'utf8');
+    const text = readFileSync(await savedDownload(md), 'utf8');
     expect(text).toContain('## Étape 2\u00a0: l’objectif');
     expect(text).toContain(objective.specifique);
     expect(text).toContain('_Pas encore rempli._');
@@ -233,7 +233,7 @@ describe('/mon-plan/ downloads and the progress file', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Exporter ma progression (fichier JSON)' }).click(),
     ]);
-    const file = await download.path();
+    const file = await savedDownload(download);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ plan });
 
     await openPlan(page);

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newPage, siteUrl, watchPage } from '../support/browser';
+import { launchBrowser, newPage, siteUrl, watchPage, savedDownload } from '../support/browser';
 import { readLessonFiles } from '../support/course-files';
 import { readQuizFiles } from '../support/quiz-files';
 import { questionSelector, takeQuiz, waitForIslands } from '../support/quiz-driver';
@@ -93,7 +93,7 @@ describe('the progress page', () => {
       page.getByRole('button', { name: 'Exporter ma progression (fichier JSON)' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^progression-medias-sociaux-sante-\d{4}-\d{2}-\d{2}\.json$/);
-    const file = await download.path();
+    const file = await savedDownload(download);
     const exported = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     expect(exported).toMatchObject({ format: 'msst-progression', version: 1, learnerName: 'Marie Tremblay' });
     await expect.poll(() => page.locator('.progress-said').innerText()).toContain(download.suggestedFilename());

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newPage, siteUrl, watchPage } from '../support/browser';
+import { launchBrowser, newPage, siteUrl, watchPage, savedDownload } from '../support/browser';
 import { runAxe } from '../support/axe';
 import { readQuiz } from '../support/quiz-files';
 import { startRoomServer, type RunningRoomServer } from '../../src/server/room-server';
@@ -150,7 +150,7 @@ describe('room mode', () => {
         presenter.getByRole('button', { name: 'Exporter les résultats (CSV)' }).click(),
       ]);
       expect(download.suggestedFilename()).toBe(`salle-${code}.csv`);
-      const csv = readFileSync((await download.path()) ?? '', 'utf8');
+      const csv = readFileSync(await savedDownload(download), 'utf8');
       expect(csv).toContain('question,option,bonne_reponse,nombre');
       // The phones chose options by their place (A, B, C…), as the quiz file lists them.
       const question = readQuiz('sondage-strategie').questions[0];

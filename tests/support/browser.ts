@@ -4,9 +4,13 @@
  */
 import { assertChromium, chromePath, CHROMIUM_FLAGS } from './chromium';
 import { inject } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   chromium,
   type Browser,
+  type Download,
   type BrowserContext,
   type Locator,
   type Page,
@@ -70,4 +74,14 @@ export async function followLink(page: Page, link: Locator): Promise<void> {
   const target = new URL(href, page.url());
   await Promise.all([page.waitForURL((u) => u.pathname === target.pathname, { waitUntil: 'load' }), link.click()]);
   await page.waitForLoadState('load');
+}
+
+/**
+ * Saves a download to a fresh temporary folder and returns its path: with the browser shared by
+ * the run (connected, not launched), playwright keeps no local path of its own (download.path()).
+ */
+export async function savedDownload(download: Download): Promise<string> {
+  const file = join(mkdtempSync(join(tmpdir(), 'msst-download-')), download.suggestedFilename());
+  await download.saveAs(file);
+  return file;
 }

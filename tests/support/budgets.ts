@@ -8,8 +8,12 @@
 
 const KB = 1024;
 
-/** The lesson page's JavaScript budget (gzip bytes), shared by every test that weighs a lesson. */
-export const LESSON_JS_BUDGET = 22.5 * KB;
+/**
+ * The lesson page's JavaScript budget (gzip bytes), shared by every test that weighs a lesson:
+ * 22.5 KB until the fourth round, whose offline registration (0.5 KB on every page) and exhibits
+ * in the quiz island came to 23.05 KB with the learner's activity code loaded (docs/performance.md).
+ */
+export const LESSON_JS_BUDGET = 23.5 * KB;
 
 /** What one page kind may load before any interaction (after scrolling to its end). */
 export interface PageBudget {
