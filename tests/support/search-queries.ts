@@ -39,8 +39,9 @@ export const RANKED_QUERIES: readonly RankedQuery[] = [
   { q: 'la charrue avant les bœufs', first: 'lecons/pieges-a-eviter/', kind: 'ligature' },
   // Acronyms.
   { q: 'SMART', first: 'lecons/etape-2-objectif/', kind: 'sigle' },
-  { q: 'ITSS', first: 'lecons/pourquoi-une-strategie/', kind: 'sigle' },
-  { q: 'organisme communautaire ITSS', first: 'lecons/pourquoi-une-strategie/', kind: 'sigle' },
+  // The third edition tells the ITSS case in lesson 8 only (one home per fact).
+  { q: 'ITSS', first: 'lecons/sadapter-aux-plateformes/', kind: 'sigle' },
+  { q: 'organisme communautaire ITSS', first: 'lecons/sadapter-aux-plateformes/', kind: 'sigle' },
   { q: 'CISSS objectif', first: 'lecons/etape-2-objectif/', kind: 'sigle' },
   { q: 'objectif du CISSS vaccination grippe', first: 'lecons/etape-2-objectif/', kind: 'sigle' },
   { q: 'CISSS recrutement infirmières', first: 'lecons/etape-5-evaluation/', kind: 'sigle' },
