@@ -1,5 +1,21 @@
 /** Dates of facts cited in the course, which are sometimes known only to the month. */
 
+/** The months in French, January first (lower case, as written inside a sentence). */
+export const MONTHS: readonly string[] = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+
 /** A fact's date: the day, or the month and day, are absent when not known. */
 export interface FactDate {
   year: number;

@@ -5,6 +5,7 @@
  */
 
 import { formatNumber } from './format';
+import { MONTHS } from './dates';
 
 /** No-break space, as French typography puts before « % » and between thousands. */
 export const NBSP = '\u00a0';
@@ -60,21 +61,6 @@ export function sourceLine(data: UsageData): string {
   }
   return [...seen.values()].join(' ; ');
 }
-
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
 
 /** « 2024-11 » → « novembre 2024 »; « 2018 » → « 2018 ». */
 export function formatSourceDate(date: string): string {

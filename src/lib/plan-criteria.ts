@@ -8,6 +8,7 @@
 import type { CheckKind } from '../schemas/plan';
 import { jargonIn, readingEase, MAX_AVERAGE, MIN_READING_EASE } from './plan-readability';
 import { formatNumber } from './format';
+import { MONTHS } from './dates';
 
 /** What a check found: passed or not, why (a code), and what to quote in the sentence. */
 export interface CheckResult {
@@ -44,20 +45,6 @@ export function isAnswered(text: string): boolean {
 /** Share of a band from which a platform counts as where that band is (a majority). */
 export const BAND_SHARE = 50;
 
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
 const MONTH = `(${MONTHS.join('|')}|fevrier|aout|decembre)`;
 const SP = '[\\s\\u00a0\\u202f]';
 const DAY_DATE = new RegExp(`\\b(1er|\\d{1,2})${SP}+${MONTH}${SP}+(\\d{4})\\b`, 'giu');

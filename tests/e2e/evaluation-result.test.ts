@@ -154,8 +154,10 @@ describe('the result of the final evaluation', () => {
     }
     const matchRows = await rows(matching?.id);
     expect(matchRows.length).toBe(matching?.kind === 'matching' ? matching.pairs.length : -1);
-    for (const row of matchRows) expect(row).toMatch(/(: juste\.|: erroné\. La bonne réponse est «\s.+\s»\.)$/);
-    expect(matchRows.some((r) => r.includes('erroné'))).toBe(true);
+    for (const row of matchRows) {
+      expect(row).toMatch(/(\s: juste\.|\s: ce n’est pas la bonne réponse, qui est «\s.+\s»\.)$/);
+    }
+    expect(matchRows.some((r) => r.includes('pas la bonne réponse'))).toBe(true);
     await page.context().close();
   });
 

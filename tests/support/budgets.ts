@@ -41,7 +41,8 @@ export interface PageBudget {
  * of the static site (0.5 KB gzip; the lesson kept its budget), and « Mon plan » as the capstone
  * names complete sections on the home page, the certificate and /mon-plan/ and asks before an
  * import replaces progress. What was cut first, and why it was not enough, is in
- * docs/performance.md; the raises below are those two measured, added.
+ * docs/performance.md; the raises below are those two measured, added. Merged, the quiz page
+ * (exhibits in the quiz island) measured 21.7 KB, the progress page 22.8 KB and /mon-plan/ 10.1 KB.
  */
 export const PAGE_BUDGETS: Record<string, PageBudget> = {
   // The home page shows each lesson's status and the plan's state: custom elements reading the
@@ -61,9 +62,9 @@ export const PAGE_BUDGETS: Record<string, PageBudget> = {
   // runs in its web worker so the page stays responsive (Lighthouse 99–100 instead of 77–97).
   recherche: { js: 32.5 * KB, css: 12 * KB },
   // The third round took the quiz and progress pages past their old 20 KB: 20.6 KB measured.
-  quiz: { js: 21.5 * KB, css: 14 * KB },
+  quiz: { js: 22 * KB, css: 14 * KB },
   // The import asks « Fusionner » or « Remplacer » and can be undone (#25): 21.5 KB measured.
-  progression: { js: 22.5 * KB, css: 14 * KB },
+  progression: { js: 23 * KB, css: 14 * KB },
   // The plan line names complete sections (#25): 20.4 KB measured.
   attestation: { js: 21.5 * KB, css: 14 * KB },
   // Room mode's participant page: without the room server, only the chrome and a flag check.
@@ -71,5 +72,5 @@ export const PAGE_BUDGETS: Record<string, PageBudget> = {
   // The plan page fills itself with a custom element; its Word and Markdown exporters load only
   // when their button is pressed (the Word one alone is about 65 KB gzip).
   // Each section's state and criteria (#25): 9.2 KB measured, the rule's code deferred.
-  'mon plan': { js: 9.5 * KB, css: 14 * KB, noFramework: true },
+  'mon plan': { js: 10.5 * KB, css: 14 * KB, noFramework: true },
 };
