@@ -55,7 +55,8 @@ async function open(
   );
   await page.goto(siteUrl(`/quiz/${final.id}/`));
   // On a phone the quiz starts below the fold: it hydrates once scrolled into view.
-  await page.locator(`[data-quiz="${final.id}"] fieldset`).first().scrollIntoViewIfNeeded();
+  // Scrolled from inside the page: hydration may replace the fieldset while a locator acts on it.
+  await page.evaluate((id) => document.querySelector(`[data-quiz="${id}"] fieldset`)?.scrollIntoView(), final.id);
   await waitForIslands(page);
   return page;
 }
