@@ -43,6 +43,7 @@ export const quiz = {
   earlier: 'Ce résultat a été obtenu sur une version antérieure de ce questionnaire.',
   passedBadge: 'Réussi',
   exhibitLikes: (n: number) => `${n} ${plural(n, 'mention', 'mentions')} J’aime`,
+  answersLegend: 'Votre réponse',
   exhibitTableScroll: 'Tableau (défilement horizontal)',
 } as const;
 

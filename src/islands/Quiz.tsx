@@ -193,6 +193,7 @@ export default function Quiz(props: Props) {
             {/* Only the answer controls are disabled once submitted: the exhibit's table stays a
                 scroll region that the keyboard can reach. */}
             <fieldset class="quiz-answers" disabled={submitted}>
+              <legend class="visually-hidden">{t.answersLegend}</legend>
               <QuestionBody
                 q={q}
                 answer={state.answers[q.id]}

@@ -267,7 +267,7 @@ describe('without JavaScript', () => {
     await expect.poll(() => block.locator('fieldset.quiz-q').count()).toBe(practice.questions.length);
     for (const q of practice.questions) {
       const fieldset = block.locator(questionSelector(practice.id, q.id));
-      await expect.poll(() => fieldset.locator('legend').innerText()).toContain(q.prompt);
+      await expect.poll(() => fieldset.locator('legend').first().innerText()).toContain(q.prompt);
       if (q.kind === 'single' || q.kind === 'multiple') {
         for (const o of q.options)
           await expect.poll(() => fieldset.getByLabel(o.text, { exact: true }).count()).toBe(1);
