@@ -394,23 +394,31 @@ export interface Simulation {
   draws: number;
   perReader: ReaderSimulation[];
   perGroup: GroupSimulation[];
-  /** Bank items some reader has no credit for; they count 0 for that reader (reported, never hidden). */
+  /** Bank items some reader has no credit for (reported, never hidden). */
   missing: string[];
+  /**
+   * Readers left out of the simulation because they have no credit for some current item (they
+   * answered an earlier version of a rewritten item): counting those items 0 would misstate them.
+   */
+  excluded: string[];
 }
 
 /**
  * Simulates `draws` attempts of the bank with the site's own draw rule (drawQuestions: 20 items
  * covering every lesson) and scores each with every reader's per-item credits, with the pass mark
- * decided as the site does (totalScore).
+ * decided as the site does (totalScore). Only readers with a credit for every current item are
+ * simulated; the others are named in `excluded`.
  */
 export function simulateDraws(
   quiz: Pick<Quiz, 'draw' | 'questions' | 'passMark'>,
-  results: readonly ReaderResult[],
+  all: readonly ReaderResult[],
   draws = 10_000,
   seed = 'simulation',
 ): Simulation {
   const missing = new Set<string>();
-  for (const r of results) for (const q of quiz.questions) if (!r.credits.has(q.id)) missing.add(q.id);
+  for (const r of all) for (const q of quiz.questions) if (!r.credits.has(q.id)) missing.add(q.id);
+  const results = all.filter((r) => quiz.questions.every((q) => r.credits.has(q.id)));
+  const excluded = all.filter((r) => !results.includes(r)).map((r) => r.reader);
   const sums = results.map(() => ({ percent: 0, passed: 0 }));
   for (let d = 0; d < draws; d++) {
     const drawn = drawQuestions(quiz, `${seed}#${d}`);
@@ -440,7 +448,7 @@ export function simulateDraws(
       },
     ];
   });
-  return { draws, perReader, perGroup, missing: [...missing] };
+  return { draws, perReader, perGroup, missing: [...missing], excluded };
 }
 
 function pct(x: number | null, digits = 0): string {
@@ -469,8 +477,8 @@ export function reportMarkdown(rows: readonly ItemRow[], sim: Simulation, rounds
       (r) => `| ${r.reader} | ${r.group} | ${pct(r.meanPercent / 100, 1)} | ${pct(r.passShare, 1)} |`,
     ),
     '',
-    sim.missing.length
-      ? `Questions sans données pour au moins un lecteur (comptées 0) : ${sim.missing.join(', ')}.`
+    sim.excluded.length
+      ? `Lecteurs hors simulation, faute de réponse à la version actuelle de certaines questions : ${sim.excluded.join(', ')} (questions concernées : ${sim.missing.join(', ')}).`
       : 'Toutes les questions de la banque ont des données pour chaque lecteur.',
     '',
     '### Résultats par question',

@@ -228,11 +228,15 @@ describe('simulateDraws', () => {
       passShare: 0,
     });
     expect(sim.missing).toEqual([]);
+    expect(sim.excluded).toEqual([]);
   });
 
   it('reports the items some reader has no data for', () => {
     const sim = simulateDraws(bank.quiz, [result('c1', { un: 1, deux: 1, trois: 1 })], 50);
     expect(sim.missing).toEqual(['quatre']);
+    // Counting the unanswered item 0 would misstate the reader: they are left out, and named.
+    expect(sim.excluded).toEqual(['c1']);
+    expect(sim.perReader).toEqual([]);
   });
 });
 
