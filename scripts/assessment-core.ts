@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { quizSchema, type Question, type Quiz } from '../src/schemas/quiz.ts';
 import { drawQuestions } from '../src/lib/quiz-draw.ts';
 import { scoreQuestion, totalScore, type Answer } from '../src/lib/scoring.ts';
-import { seededPermutation } from '../src/lib/shuffle.ts';
+import { hashString, seededPermutation } from '../src/lib/shuffle.ts';
 import { stableStringify } from '../src/lib/quiz-hash.ts';
 
 /** Material a question gives to read and judge (the shape agreed in the #23 contract). */
@@ -436,17 +436,28 @@ export function simulateDraws(
     const acc = sums[i] as { percent: number; passed: number };
     return { reader: r.reader, group: r.group, meanPercent: acc.percent / draws, passShare: acc.passed / draws };
   });
+  // A group's attempts pool its readers: for each drawn item, the credit of one of the group's
+  // readers who answered that item's current version, chosen by a seeded hash. Items rewritten
+  // after a round are thus scored with the later round's readers, and no item counts 0 for want of
+  // data. A group lacking data for some item is not simulated.
   const perGroup = (['sans-cours', 'avec-cours'] as const).flatMap((group) => {
-    const rs = perReader.filter((r) => r.group === group);
-    if (rs.length === 0) return [];
-    return [
-      {
-        group,
-        readers: rs.length,
-        meanPercent: rs.reduce((a, r) => a + r.meanPercent, 0) / rs.length,
-        passShare: rs.reduce((a, r) => a + r.passShare, 0) / rs.length,
-      },
-    ];
+    const readers = all.filter((r) => r.group === group);
+    const byItem = new Map(quiz.questions.map((q) => [q.id, readers.filter((r) => r.credits.has(q.id))]));
+    if (readers.length === 0 || [...byItem.values()].some((rs) => rs.length === 0)) return [];
+    let percent = 0;
+    let passed = 0;
+    for (let d = 0; d < draws; d++) {
+      const drawn = drawQuestions(quiz, `${seed}#${d}`);
+      const credits = drawn.map((q) => {
+        const rs = byItem.get(q.id) as ReaderResult[];
+        const pick = rs[hashString(`${seed}#${d}#${group}#${q.id}`) % rs.length] as ReaderResult;
+        return pick.credits.get(q.id) as number;
+      });
+      const score = totalScore(credits, quiz.passMark);
+      percent += (score.points * 100) / score.max;
+      if (score.passed) passed++;
+    }
+    return [{ group, readers: readers.length, meanPercent: percent / draws, passShare: passed / draws }];
   });
   return { draws, perReader, perGroup, missing: [...missing], excluded };
 }
@@ -471,15 +482,19 @@ export function reportMarkdown(rows: readonly ItemRow[], sim: Simulation, rounds
       (g) => `| ${g.group} | ${g.readers} | ${pct(g.meanPercent / 100, 1)} | ${pct(g.passShare, 1)} |`,
     ),
     '',
-    '| Lecteur | Groupe | Score moyen | Tirages réussis |',
-    '| --- | --- | --- | --- |',
-    ...sim.perReader.map(
-      (r) => `| ${r.reader} | ${r.group} | ${pct(r.meanPercent / 100, 1)} | ${pct(r.passShare, 1)} |`,
-    ),
-    '',
+    ...(sim.perReader.length
+      ? [
+          '| Lecteur | Groupe | Score moyen | Tirages réussis |',
+          '| --- | --- | --- | --- |',
+          ...sim.perReader.map(
+            (r) => `| ${r.reader} | ${r.group} | ${pct(r.meanPercent / 100, 1)} | ${pct(r.passShare, 1)} |`,
+          ),
+          '',
+        ]
+      : []),
     sim.excluded.length
-      ? `Lecteurs hors simulation, faute de réponse à la version actuelle de certaines questions : ${sim.excluded.join(', ')} (questions concernées : ${sim.missing.join(', ')}).`
-      : 'Toutes les questions de la banque ont des données pour chaque lecteur.',
+      ? `Lecteurs simulés seulement au sein de leur groupe (ils n’ont pas répondu à la version actuelle de toutes les questions) : ${sim.excluded.join(', ')}.`
+      : 'Chaque lecteur a répondu à la version actuelle de toutes les questions.',
     '',
     '### Résultats par question',
     '',
