@@ -493,7 +493,7 @@ export function reportMarkdown(rows: readonly ItemRow[], sim: Simulation, rounds
         ]
       : []),
     sim.excluded.length
-      ? `Lecteurs simulés seulement au sein de leur groupe (ils n’ont pas répondu à la version actuelle de toutes les questions) : ${sim.excluded.join(', ')}.`
+      ? `Lecteurs simulés seulement au sein de leur groupe (ils n’ont pas répondu à la version actuelle de toutes les questions)\u00a0: ${sim.excluded.join(', ')}.`
       : 'Chaque lecteur a répondu à la version actuelle de toutes les questions.',
     '',
     '### Résultats par question',
