@@ -173,7 +173,9 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
       }
       if (count) {
         count.hidden = !info || !code;
-        count.textContent = info ? t.answers(info.count) : '';
+        // A count kept while the server is out of reach is the last one known: marked, not passed off as live.
+        count.textContent = info ? (connected ? t.answers(info.count) : t.staleCount(info.count)) : '';
+        count.toggleAttribute('data-stale', !connected);
       }
       paintResults(s, info, question);
     }
@@ -240,7 +242,8 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
     const text = [notice, connected ? '' : t.connectionLost, status].filter(Boolean).join(' ');
     if (panelStatus.textContent !== text) panelStatus.textContent = text;
     // The count changes with every answer: shown, not announced (the status line would chatter).
-    panelCount.textContent = info ? t.answers(info.count) : '';
+    panelCount.textContent = info ? (connected ? t.answers(info.count) : t.staleCount(info.count)) : '';
+    panelCount.toggleAttribute('data-stale', !connected);
     const usable = Boolean(question && code && connected);
     const set = (b: HTMLButtonElement | undefined, on: boolean) => b && (b.disabled = !on);
     set(buttons.open, usable && (!info || info.status === 'closed'));
@@ -267,7 +270,7 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
     hello,
     onStatus(up) {
       connected = up;
-      if (role === 'presenter') paintPanel();
+      paintSlides();
     },
     onMessage(message: ServerMessage) {
       switch (message.type) {

@@ -93,8 +93,9 @@ export class RoomHub {
     client.send(JSON.stringify(message));
   }
 
-  private refuse(client: HubClient, error: RoomErrorCode): void {
-    this.send(client, { type: 'error', error, message: t.errors[error] });
+  /** Sends a refusal; `id` names the refused submission, so the phone knows which answer failed. */
+  private refuse(client: HubClient, error: RoomErrorCode, id?: string): void {
+    this.send(client, { type: 'error', error, message: t.errors[error], ...(id ? { id } : {}) });
   }
 
   /** A live session by code (an expired one is forgotten). */
@@ -270,16 +271,17 @@ export class RoomHub {
 
   private answer(client: HubClient, message: Extract<ClientMessage, { type: 'answer' }>): void {
     const session = client.session;
-    if (!session || client.role !== 'participant' || !client.participant) return this.refuse(client, 'not-joined');
+    if (!session || client.role !== 'participant' || !client.participant)
+      return this.refuse(client, 'not-joined', message.id);
     const state = session.questions.get(message.question);
     const before = state?.answers.get(client.participant);
     if (state && !before) {
       let stored = 0;
       for (const q of session.questions.values()) stored += q.answers.size;
-      if (stored >= this.options.limits.answersPerSession) return this.refuse(client, 'session-full');
+      if (stored >= this.options.limits.answersPerSession) return this.refuse(client, 'session-full', message.id);
     }
     const outcome = answerQuestion(session, client.participant, message.question, message.value);
-    if (!outcome.ok) return this.refuse(client, outcome.error);
+    if (!outcome.ok) return this.refuse(client, outcome.error, message.id);
     const stored = state?.answers.get(client.participant) ?? message.value;
     try {
       this.options.store.saveAnswer(session.code, message.question, client.participant, stored);
@@ -287,9 +289,15 @@ export class RoomHub {
       // Not on disk, so not acknowledged, and not counted either.
       if (before) state?.answers.set(client.participant, before);
       else state?.answers.delete(client.participant);
-      throw error;
+      console.error(error);
+      return this.refuse(client, 'server-error', message.id);
     }
-    this.send(client, { type: 'answered', question: message.question, value: stored });
+    this.send(client, {
+      type: 'answered',
+      question: message.question,
+      value: stored,
+      ...(message.id ? { id: message.id } : {}),
+    });
     this.scheduleCount(session.code);
   }
 

@@ -50,6 +50,7 @@ async function firstSinglePoll(page: Page): Promise<number> {
 
 describe('room mode', () => {
   let code = '';
+  let questionId = '';
   let presenter: Page;
   let deck: Page;
   const phones: Page[] = [];
@@ -68,6 +69,11 @@ describe('room mode', () => {
     expect(code).toMatch(/^[A-HJKMNP-Z]{4}$/);
     const poll = await firstSinglePoll(presenter);
     expect(poll).toBeGreaterThan(0);
+    questionId = await presenter.evaluate(
+      (n) => document.querySelectorAll('[data-deck-track] [data-slide]')[n - 1]?.getAttribute('data-question') ?? '',
+      poll,
+    );
+    expect(questionId).not.toBe('');
     await presenter.goto(roomUrl(`/diapos/presentateur/#${poll}`));
     await presenter.waitForFunction(() =>
       /Séance [A-Z]{4}/.test(document.querySelector('.room-session')?.textContent ?? ''),
@@ -106,9 +112,23 @@ describe('room mode', () => {
         expect(await page.locator('.choice .letter').first().textContent()).toBe('A');
         expect(await page.locator('.result').count()).toBe(0);
         await option.check();
-        await page.getByRole('button', { name: 'Envoyer ma réponse' }).click();
+        await expect.poll(() => page.locator('[data-answer-status]').textContent()).toContain('Pas encore envoyée');
+        await page.getByRole('button', { name: 'Envoyer', exact: true }).click();
         await expect.poll(() => page.locator('[data-answer-status]').textContent()).toContain('Réponse envoyée');
       }
+      // Changing the choice after sending: not « envoyée » until sent, and the server keeps the old one.
+      const last = phones[4] as Page;
+      await last.locator('.choice input').nth(1).check();
+      await expect.poll(() => last.locator('[data-answer-status]').textContent()).toContain('Pas encore envoyée');
+      expect(await last.locator('[data-answer-status]').textContent()).toContain('Votre réponse précédente compte');
+      const held = () => {
+        const answers = server.hub.sessions.get(code)?.questions.get(questionId)?.answers;
+        return [...(answers?.values() ?? [])].map((v) => v.join(',')).sort();
+      };
+      expect(held()).toEqual(['0', '0', '0', '1', '2']);
+      // Back to the choice the server holds: « envoyée » again, with nothing sent.
+      await last.locator('.choice input').nth(2).check();
+      await expect.poll(() => last.locator('[data-answer-status]').textContent()).toContain('Réponse envoyée');
       const current = deck.locator('.deck-slide[data-current]');
       await expect.poll(() => current.locator('.room-count').textContent()).toBe('5 réponses');
       await expect.poll(() => presenter.locator('.room-answers').textContent()).toBe('5 réponses');
@@ -125,7 +145,22 @@ describe('room mode', () => {
       const third = phones[2] as Page;
       await server.close();
       await expect.poll(() => third.locator('[data-connection]').textContent()).toContain('Connexion perdue');
+      // While the server is down the counts are marked as the last known ones.
+      await expect.poll(() => current.locator('.room-count').textContent()).toContain('dernier compte connu');
+      await expect.poll(() => presenter.locator('.room-answers').textContent()).toContain('dernier compte connu');
+      // A phone changes its answer (B → C) while the connection is cut: on its way, not « envoyée ».
+      const fourth = phones[3] as Page;
+      await fourth.locator('.choice input').nth(2).check();
+      await fourth.getByRole('button', { name: 'Envoyer', exact: true }).click();
+      await expect.poll(() => fourth.locator('[data-answer-status]').textContent()).toContain('Envoi…');
+      expect(await fourth.locator('[data-answer-status]').textContent()).toContain('dès le retour de la connexion');
+      choices[3] = 2;
       server = await startRoomServer({ dist: process.env.E2E_DIST ?? 'dist', dataDir, port, host: '127.0.0.1' });
+      // Back: the phone sent it again, and the server holds the new answer.
+      await expect
+        .poll(() => fourth.locator('[data-answer-status]').textContent(), { timeout: 15_000 })
+        .toContain('Réponse envoyée');
+      expect(held()).toEqual(['0', '0', '0', '2', '2']);
       await expect.poll(() => third.locator('[data-connection]').textContent(), { timeout: 15_000 }).toBe('');
       await expect.poll(() => third.locator('.choice input').first().isChecked()).toBe(true);
       await expect.poll(() => third.locator('[data-answer-status]').textContent()).toContain('Réponse envoyée');
@@ -137,7 +172,7 @@ describe('room mode', () => {
       await presenter.getByRole('button', { name: 'Révéler le résultat' }).click();
       await expect.poll(() => current.locator('.room-result').count()).toBeGreaterThan(1);
       const figures = await current.locator('.room-result .room-figure [aria-hidden]').allTextContents();
-      expect(figures.slice(0, 3)).toEqual(['3 · 60\u00a0%', '1 · 20\u00a0%', '1 · 20\u00a0%']);
+      expect(figures.slice(0, 3)).toEqual(['3 · 60\u00a0%', '0 · 0\u00a0%', '2 · 40\u00a0%']);
       // The slide now shows the right answer too (the deck's own reveal went with the room's).
       await expect.poll(() => current.getAttribute('data-revealed')).toBe('');
       await expect.poll(() => first.locator('.result .bars li').count()).toBeGreaterThan(1);

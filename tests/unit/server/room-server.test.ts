@@ -121,6 +121,28 @@ describe('room server', () => {
     expect(await phone.nextOf('error')).toMatchObject({ error: 'closed', message: expect.stringContaining('fermé') });
   });
 
+  it('echoes each submission’s id with its acknowledgement or its refusal (and still takes answers without one)', async () => {
+    const server = await start();
+    const { presenter, code } = await presenterWithOpenQuestion(server);
+    const phone = await participant(server, code, 'phone-0002');
+    phone.send({ type: 'answer', question: question.id, value: [1], id: 'sub-1' });
+    expect(await phone.nextOf('answered')).toEqual({
+      type: 'answered',
+      question: question.id,
+      value: [1],
+      id: 'sub-1',
+    });
+    phone.send({ type: 'answer', question: question.id, value: [9], id: 'sub-2' });
+    expect(await phone.nextOf('error')).toMatchObject({ error: 'out-of-range', id: 'sub-2' });
+    presenter.send({ type: 'close', question: question.id });
+    await phone.nextOf('state', (m) => m.status === 'closed');
+    phone.send({ type: 'answer', question: question.id, value: [2], id: 'sub-3' });
+    expect(await phone.nextOf('error')).toMatchObject({ error: 'closed', id: 'sub-3' });
+    // An id the schema refuses makes the whole message unreadable, as any malformed field does.
+    phone.send({ type: 'answer', question: question.id, value: [2], id: 'pas un id!' });
+    expect(await phone.nextOf('error')).toMatchObject({ error: 'bad-message' });
+  });
+
   it('lets only the presenter window that holds the secret control the session', async () => {
     const server = await start();
     const { code, secret } = await presenterWithOpenQuestion(server);
