@@ -65,9 +65,12 @@ export const room = {
   open: 'Ouvrir le sondage',
   close: 'Fermer',
   reveal: 'Révéler le résultat',
+  hide: 'Masquer le résultat',
   reset: 'Réinitialiser',
   export: 'Exporter les résultats (CSV)',
   newSession: 'Nouvelle séance',
+  newSessionConfirm: (code: string) =>
+    `Terminer la séance ${code} et en commencer une nouvelle? Ses réponses seront effacées (exportez-les d’abord si vous voulez les garder) et les téléphones devront entrer le nouveau code.`,
   statusOpen: 'Sondage ouvert',
   statusClosed: 'Sondage fermé',
   statusRevealed: 'Résultat révélé',
@@ -92,6 +95,8 @@ export const room = {
       'Jeton de présentateur absent ou erroné : ouvrez la vue présentateur à l’adresse affichée par « npm run salle ».',
     'too-many-attempts': 'Trop de codes essayés depuis cette connexion : patientez quelques minutes.',
     'session-full': 'Cette séance a atteint sa limite (questions, participants ou réponses).',
+    ended:
+      'La personne qui présente a terminé cette séance. Entrez le code de la nouvelle séance, affiché sur la diapositive.',
     'server-error':
       'Le serveur de salle n’a pas pu enregistrer ceci (disque plein ou fichier occupé) : réessayez dans un moment.',
   } satisfies Record<RoomErrorCode, string>,

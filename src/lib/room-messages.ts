@@ -74,6 +74,10 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('close'), question: questionId }),
   z.object({ type: z.literal('reveal'), question: questionId }),
   z.object({ type: z.literal('reset'), question: questionId }),
+  /** The presenter ends the session (« Nouvelle séance »): its code stops working, its data is deleted. */
+  z.object({ type: z.literal('end') }),
+  /** Hides a revealed result again (the question stays closed). */
+  z.object({ type: z.literal('hide'), question: questionId }),
 ]);
 /** A message from a client, once validated. */
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
@@ -93,6 +97,7 @@ export type RoomErrorCode =
   | 'presenter-token'
   | 'too-many-attempts'
   | 'session-full'
+  | 'ended'
   | 'server-error';
 
 /** What the room shows of a question's answers once revealed. */

@@ -19,6 +19,35 @@ export const SESSION_TTL_MS = 24 * 60 * 60 * 1000;
 
 /** Where a question is: answers accepted, closed, or closed with the result shown. */
 export type QuestionStatus = 'open' | 'closed' | 'revealed';
+/** Where a poll slide's question is, « none » when it was never opened in this session. */
+export type PollStatus = QuestionStatus | 'none';
+/** What the presenter can do to a poll. */
+export type PollAction = 'open' | 'close' | 'reveal' | 'hide' | 'reset';
+/** Every action, in the order the presenter's panel shows them. */
+export const POLL_ACTIONS: readonly PollAction[] = ['open', 'close', 'reveal', 'hide', 'reset'];
+/** Every status a poll can be in. */
+export const POLL_STATUSES: readonly PollStatus[] = ['none', 'open', 'closed', 'revealed'];
+
+/**
+ * The one table of a poll's life: for each status and action, the status after it (null: refused,
+ * as there is nothing to act on before a first opening). Every status has a way forward — open
+ * from anywhere, reset from anywhere once opened (it clears the answers and reopens), a reveal
+ * hidden again (closed, answers kept) — so the presenter's controls can never get stuck. Acting
+ * again in the status an action leads to changes nothing, so a repeated message is harmless.
+ */
+export const TRANSITIONS: Readonly<Record<PollStatus, Readonly<Record<PollAction, QuestionStatus | null>>>> = {
+  none: { open: 'open', close: null, reveal: null, hide: null, reset: null },
+  open: { open: 'open', close: 'closed', reveal: 'revealed', hide: 'open', reset: 'open' },
+  closed: { open: 'open', close: 'closed', reveal: 'revealed', hide: 'closed', reset: 'open' },
+  revealed: { open: 'open', close: 'revealed', reveal: 'revealed', hide: 'closed', reset: 'open' },
+};
+
+/** Whether an action does something in a status (what enables the presenter's button for it). */
+export function actionAvailable(status: PollStatus, action: PollAction): boolean {
+  const next = TRANSITIONS[status][action];
+  // Reset always does something once opened: it empties the answers, even of an open poll.
+  return next !== null && (next !== status || action === 'reset');
+}
 
 /** A question of the session and its answers, by participant id. */
 export interface QuestionState {
@@ -98,13 +127,14 @@ export function questionIsValid(q: RoomQuestion): boolean {
 
 /**
  * Opens a question for answers and makes it the one the phones show. The same question opened
- * again keeps its answers (the trainer went back a slide); a changed one starts empty.
+ * again keeps its answers (the trainer went back a slide, or reopens after a reveal); a changed
+ * one starts empty.
  */
 export function openQuestion(session: Session, question: RoomQuestion): Outcome {
   if (!questionIsValid(question)) return { ok: false, error: 'out-of-range' };
   const known = session.questions.get(question.id);
   if (known && sameQuestion(known.question, question)) {
-    if (known.status !== 'revealed') known.status = 'open';
+    known.status = TRANSITIONS[known.status].open ?? known.status;
   } else {
     session.questions.set(question.id, { question, status: 'open', answers: new Map() });
   }
@@ -112,30 +142,38 @@ export function openQuestion(session: Session, question: RoomQuestion): Outcome 
   return { ok: true };
 }
 
-/** Stops taking answers for a question. */
-export function closeQuestion(session: Session, id: string): Outcome {
+/** Applies an action of the table to a question already opened once (else `no-question`). */
+function apply(session: Session, id: string, action: Exclude<PollAction, 'open'>): Outcome {
   const q = session.questions.get(id);
   if (!q) return { ok: false, error: 'no-question' };
-  if (q.status === 'open') q.status = 'closed';
+  const next = TRANSITIONS[q.status][action];
+  if (!next) return { ok: false, error: 'no-question' };
+  if (action === 'reset') {
+    q.answers.clear();
+    session.current = id;
+  }
+  q.status = next;
   return { ok: true };
+}
+
+/** Stops taking answers for a question. */
+export function closeQuestion(session: Session, id: string): Outcome {
+  return apply(session, id, 'close');
 }
 
 /** Shows the right answer and the room's result (which closes the question). */
 export function revealQuestion(session: Session, id: string): Outcome {
-  const q = session.questions.get(id);
-  if (!q) return { ok: false, error: 'no-question' };
-  q.status = 'revealed';
-  return { ok: true };
+  return apply(session, id, 'reveal');
+}
+
+/** Hides a revealed result again: the question stays closed, its answers kept. */
+export function hideQuestion(session: Session, id: string): Outcome {
+  return apply(session, id, 'hide');
 }
 
 /** Clears a question's answers and opens it again, for a new round. */
 export function resetQuestion(session: Session, id: string): Outcome {
-  const q = session.questions.get(id);
-  if (!q) return { ok: false, error: 'no-question' };
-  q.answers.clear();
-  q.status = 'open';
-  session.current = id;
-  return { ok: true };
+  return apply(session, id, 'reset');
 }
 
 /** Whether an answer fits a question: one option, several distinct ones, or every item once. */

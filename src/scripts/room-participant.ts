@@ -129,7 +129,7 @@ export function startParticipant(): void {
         updateStatus();
         return;
       case 'error':
-        if (message.error === 'unknown-session') {
+        if (message.error === 'unknown-session' || message.error === 'ended') {
           showJoin(message.message);
           input.focus();
         } else if (message.id && tracker?.pending?.id === message.id) {

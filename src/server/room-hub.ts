@@ -16,6 +16,7 @@ import {
   answerQuestion,
   closeQuestion,
   createSession,
+  hideQuestion,
   isExpired,
   openQuestion,
   resetQuestion,
@@ -306,6 +307,7 @@ export class RoomHub {
     if (!session) return this.refuse(client, 'not-joined');
     if (client.role !== 'presenter') return this.refuse(client, 'forbidden');
     const store = this.options.store;
+    if (message.type === 'end') return this.end(session);
     let outcome: Outcome;
     switch (message.type) {
       case 'open': {
@@ -324,6 +326,9 @@ export class RoomHub {
       case 'reveal':
         outcome = revealQuestion(session, message.question);
         break;
+      case 'hide':
+        outcome = hideQuestion(session, message.question);
+        break;
       case 'reset':
         outcome = resetQuestion(session, message.question);
         if (outcome.ok) store.clearAnswers(session.code, message.question);
@@ -336,6 +341,22 @@ export class RoomHub {
     const changed = session.questions.get(message.type === 'open' ? message.question.id : message.question);
     if (changed) store.saveQuestion(session.code, changed);
     this.broadcastState(session);
+  }
+
+  /**
+   * Ends a session at its presenter's request: deleted from memory and the file, and every client
+   * that joined it told so (phones go back to the code form; the presenter creates the next one).
+   */
+  private end(session: Session): void {
+    this.options.store.deleteSession(session.code);
+    this.forget(session.code);
+    const members = this.members.get(session.code) ?? new Set<HubClient>();
+    this.members.delete(session.code);
+    for (const c of members) {
+      c.session = undefined;
+      c.role = undefined;
+      this.refuse(c, 'ended');
+    }
   }
 
   /** Deletes expired sessions from memory and the file, and old per-address windows. */

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  actionAvailable,
   answerQuestion,
   closeQuestion,
+  hideQuestion,
+  POLL_ACTIONS,
+  POLL_STATUSES,
+  TRANSITIONS,
+  type PollAction,
+  type PollStatus,
   createSession,
   isExpired,
   makeCode,
@@ -174,5 +181,96 @@ describe('room session model', () => {
       'Dans l’ordre?,(participants),,1',
       '',
     ]);
+  });
+
+  describe('the transition table (every status × every action)', () => {
+    /** A session whose question is in `status`, with two answers once it was opened. */
+    const inStatus = (status: PollStatus): Session => {
+      const s = session();
+      if (status === 'none') return s;
+      openQuestion(s, single);
+      answerQuestion(s, 'p1', single.id, [1]);
+      answerQuestion(s, 'p2', single.id, [0]);
+      if (status === 'closed') closeQuestion(s, single.id);
+      if (status === 'revealed') revealQuestion(s, single.id);
+      return s;
+    };
+    const act = (s: Session, action: PollAction) =>
+      action === 'open'
+        ? openQuestion(s, single)
+        : { close: closeQuestion, reveal: revealQuestion, hide: hideQuestion, reset: resetQuestion }[action](
+            s,
+            single.id,
+          );
+    const expected: Record<PollStatus, Record<PollAction, [PollStatus | 'refused', number]>> = {
+      // [status after, answers kept]
+      none: {
+        open: ['open', 0],
+        close: ['refused', 0],
+        reveal: ['refused', 0],
+        hide: ['refused', 0],
+        reset: ['refused', 0],
+      },
+      open: { open: ['open', 2], close: ['closed', 2], reveal: ['revealed', 2], hide: ['open', 2], reset: ['open', 0] },
+      closed: {
+        open: ['open', 2],
+        close: ['closed', 2],
+        reveal: ['revealed', 2],
+        hide: ['closed', 2],
+        reset: ['open', 0],
+      },
+      revealed: {
+        open: ['open', 2],
+        close: ['revealed', 2],
+        reveal: ['revealed', 2],
+        hide: ['closed', 2],
+        reset: ['open', 0],
+      },
+    };
+    const cases = POLL_STATUSES.flatMap((status) => POLL_ACTIONS.map((action) => [status, action] as const));
+
+    it('covers 4 statuses × 5 actions', () => {
+      expect(cases).toHaveLength(20);
+      for (const status of POLL_STATUSES)
+        expect(Object.keys(TRANSITIONS[status]).sort()).toEqual([...POLL_ACTIONS].sort());
+    });
+
+    it.each(cases)('%s + %s', (status, action) => {
+      const s = inStatus(status);
+      const [after, answers] = expected[status][action];
+      const outcome = act(s, action);
+      if (after === 'refused') {
+        expect(outcome).toEqual({ ok: false, error: 'no-question' });
+        expect(s.questions.size).toBe(0);
+        return;
+      }
+      expect(outcome).toEqual({ ok: true });
+      expect(TRANSITIONS[status][action]).toBe(after);
+      const state = stateFor(s, 0);
+      expect(state.status).toBe(after);
+      expect(state.count).toBe(answers);
+      // Phones get the right answer only while revealed.
+      expect(state.correct !== undefined).toBe(after === 'revealed');
+      // A button is offered exactly when its action changes something.
+      expect(actionAvailable(status, action)).toBe(after !== status || (action === 'reset' && status !== 'none'));
+    });
+
+    it('leaves no status stuck: from each one, every status is reachable', () => {
+      for (const from of POLL_STATUSES) {
+        const seen = new Set<PollStatus>([from]);
+        const queue = [from];
+        while (queue.length) {
+          const at = queue.shift() as PollStatus;
+          for (const action of POLL_ACTIONS) {
+            const next = TRANSITIONS[at][action];
+            if (next && !seen.has(next)) {
+              seen.add(next);
+              queue.push(next);
+            }
+          }
+        }
+        for (const to of ['open', 'closed', 'revealed'] as const) expect(seen.has(to), `${from} → ${to}`).toBe(true);
+      }
+    });
   });
 });

@@ -143,6 +143,38 @@ describe('room server', () => {
     expect(await phone.nextOf('error')).toMatchObject({ error: 'bad-message' });
   });
 
+  it('hides a reveal, reopens after a reset, and ends a session for everyone on « Nouvelle séance »', async () => {
+    const server = await start();
+    const { presenter, code } = await presenterWithOpenQuestion(server);
+    const phone = await participant(server, code, 'phone-0003');
+    phone.send({ type: 'answer', question: question.id, value: [1], id: 'a1' });
+    await phone.nextOf('answered');
+    presenter.send({ type: 'reveal', question: question.id });
+    expect(await phone.nextOf('state', (m) => m.status === 'revealed')).toMatchObject({ correct: [1] });
+    presenter.send({ type: 'hide', question: question.id });
+    const hidden = await phone.nextOf('state', (m) => m.status === 'closed');
+    expect(hidden.correct).toBeUndefined();
+    expect(hidden.yours).toEqual([1]);
+    presenter.send({ type: 'reset', question: question.id });
+    expect(await phone.nextOf('state', (m) => m.status === 'open')).toMatchObject({ count: 0 });
+    presenter.send({ type: 'open', question });
+    expect(await presenter.nextOf('state', (m) => m.status === 'open')).toMatchObject({ count: 0 });
+    // Only the presenter ends it; then the code is gone, from memory and from the file.
+    phone.send({ type: 'end' });
+    expect(await phone.nextOf('error')).toMatchObject({ error: 'forbidden' });
+    presenter.send({ type: 'end' });
+    expect(await phone.nextOf('error')).toMatchObject({ error: 'ended', message: expect.stringContaining('terminé') });
+    expect(await presenter.nextOf('error')).toMatchObject({ error: 'ended' });
+    expect(server.hub.sessions.has(code)).toBe(false);
+    const again = await client(server);
+    again.send({ type: 'join', code, participant: 'phone-0004' });
+    expect(await again.nextOf('error')).toMatchObject({ error: 'unknown-session' });
+    await server.close();
+    servers = [];
+    const restarted = await start();
+    expect(restarted.hub.sessions.has(code)).toBe(false);
+  });
+
   it('lets only the presenter window that holds the secret control the session', async () => {
     const server = await start();
     const { code, secret } = await presenterWithOpenQuestion(server);
