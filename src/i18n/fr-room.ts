@@ -22,8 +22,10 @@ export const room = {
   connecting: 'Connexion à la salle…',
   reconnecting: 'Connexion perdue\u00a0: nouvelle tentative…',
   joined: (code: string) => `Séance ${code}`,
-  leave: 'Changer de séance',
-  waiting: 'Attendez la prochaine question\u00a0: elle s’affichera ici dès que la personne qui présente l’ouvrira.',
+  leave: 'Quitter la séance',
+  backToCourse: 'Retour au module',
+  waiting:
+    'En attente de la prochaine question\u00a0: elle s’affichera ici dès que la personne qui présente l’ouvrira.',
   send: 'Envoyer',
   sent: 'Réponse envoyée',
   unsent: 'Pas encore envoyée',

@@ -76,6 +76,8 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reset'), question: questionId }),
   /** The presenter ends the session (« Nouvelle séance »): its code stops working, its data is deleted. */
   z.object({ type: z.literal('end') }),
+  /** The presenter is on another slide: its question id (null for a slide without a live poll). */
+  z.object({ type: z.literal('slide'), question: z.nullable(questionId) }),
   /** Hides a revealed result again (the question stays closed). */
   z.object({ type: z.literal('hide'), question: questionId }),
 ]);

@@ -176,6 +176,25 @@ export function resetQuestion(session: Session, id: string): Outcome {
   return apply(session, id, 'reset');
 }
 
+/**
+ * The presenter moved to another slide: the phones show that slide's question (whatever its
+ * status: open, closed with their answer, or revealed with the result), or wait when the slide
+ * has none that was opened. The rule for a poll left open on a slide the trainer left: it is
+ * closed, its answers kept — answers sent after the trainer moved on would change a count nobody
+ * is looking at, and a phone would keep showing a question the room no longer sees. Back on that
+ * slide, « Ouvrir » opens it again with its answers. Returns the id of the question it closed.
+ */
+export function followSlide(session: Session, id: string | null): { closed: string | null } {
+  const left = session.current ? session.questions.get(session.current) : undefined;
+  let closed: string | null = null;
+  if (left && session.current !== id && left.status === 'open') {
+    left.status = 'closed';
+    closed = left.question.id;
+  }
+  session.current = id !== null && session.questions.has(id) ? id : null;
+  return { closed };
+}
+
 /** Whether an answer fits a question: one option, several distinct ones, or every item once. */
 export function answerFits(question: RoomQuestion, value: readonly number[]): boolean {
   const n = question.options.length;

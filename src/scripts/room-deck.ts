@@ -286,6 +286,7 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
             store('local', codeKey(deck), code);
           }
           notice = '';
+          if (role === 'presenter') tellSlide(true);
           break;
         case 'state':
           present = message.present;
@@ -330,6 +331,21 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
       known.clear();
       socket.send({ type: 'watch', code: e.newValue });
     });
+
+  // The phones follow the presenter's slide (src/lib/room-session.ts, followSlide). Sent once the
+  // slide settles, so paging quickly through the deck makes one message, not one per slide.
+  let slideTimer: number | undefined;
+  let toldSlide: string | null | undefined;
+  function tellSlide(now = false) {
+    window.clearTimeout(slideTimer);
+    const send = () => {
+      const id = currentQuestion()?.id ?? null;
+      if (!code || (id === toldSlide && !now)) return;
+      if (socket.send({ type: 'slide', question: id })) toldSlide = id;
+    };
+    if (now) send();
+    else slideTimer = window.setTimeout(send, 300);
+  }
 
   /** Toggles the deck's own « Révéler la réponse » so the slide shows the answer exactly when the room does. */
   const slideAnswer = (shown: boolean) => {
@@ -400,6 +416,7 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
   host.addEventListener('deck:render', (e) => {
     const detail = (e as CustomEvent<{ slide: number; revealed: number[] }>).detail;
     const sameSlide = detail.slide === slide;
+    if (!sameSlide && role === 'presenter') tellSlide();
     const wasShown = revealed.includes(slide);
     slide = detail.slide;
     revealed = detail.revealed;

@@ -16,6 +16,7 @@ import {
   answerQuestion,
   closeQuestion,
   createSession,
+  followSlide,
   hideQuestion,
   isExpired,
   openQuestion,
@@ -308,6 +309,15 @@ export class RoomHub {
     if (client.role !== 'presenter') return this.refuse(client, 'forbidden');
     const store = this.options.store;
     if (message.type === 'end') return this.end(session);
+    if (message.type === 'slide') {
+      const before = session.current;
+      const { closed } = followSlide(session, message.question);
+      if (before === session.current && !closed) return;
+      store.saveSession(session);
+      const left = closed ? session.questions.get(closed) : undefined;
+      if (left) store.saveQuestion(session.code, left);
+      return this.broadcastState(session);
+    }
     let outcome: Outcome;
     switch (message.type) {
       case 'open': {

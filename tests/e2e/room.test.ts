@@ -200,20 +200,122 @@ describe('room mode', () => {
     },
   );
 
-  it('has no axe violation on the revealed poll slide and on /salle/, in both themes', async () => {
+  it(
+    'has no axe violation on the revealed poll slide and on /salle/, in both themes',
+    { timeout: 150_000 },
+    async () => {
+      for (const scheme of ['light', 'dark'] as const) {
+        await deck.emulateMedia({ colorScheme: scheme });
+        expect(await runAxe(deck), `deck ${scheme}`).toEqual([]);
+        const phone = phones[1] as Page;
+        await phone.emulateMedia({ colorScheme: scheme });
+        expect(await runAxe(phone), `salle ${scheme}`).toEqual([]);
+        await presenter.emulateMedia({ colorScheme: scheme });
+        expect(await runAxe(presenter), `presenter ${scheme}`).toEqual([]);
+      }
+      const { page } = await context({ width: 360, height: 740 });
+      await page.goto(roomUrl('/salle/'));
+      await page.locator('#code-seance').waitFor();
+      expect(await runAxe(page), 'salle, join form').toEqual([]);
+    },
+  );
+
+  /** axe on a phone in both themes (the phone's state is what the caller set up). */
+  async function axePhone(phone: Page, label: string) {
     for (const scheme of ['light', 'dark'] as const) {
-      await deck.emulateMedia({ colorScheme: scheme });
-      expect(await runAxe(deck), `deck ${scheme}`).toEqual([]);
-      const phone = phones[1] as Page;
       await phone.emulateMedia({ colorScheme: scheme });
-      expect(await runAxe(phone), `salle ${scheme}`).toEqual([]);
-      await presenter.emulateMedia({ colorScheme: scheme });
-      expect(await runAxe(presenter), `presenter ${scheme}`).toEqual([]);
+      expect(await runAxe(phone), `${label}, ${scheme}`).toEqual([]);
     }
+  }
+
+  it(
+    'hides a reveal, reopens on reset (also after a reload), follows the slide on the phones, and starts a new session',
+    { timeout: 240_000 },
+    async () => {
+      const current = deck.locator('.deck-slide[data-current]');
+      const phone = phones[1] as Page;
+      const status = () => presenter.locator('.room-status').textContent();
+      const button = (name: string) => presenter.getByRole('button', { name, exact: true });
+
+      // Revealed → hidden: closed again, no result on the slide nor on the phones, answers kept.
+      await button('Masquer le résultat').click();
+      await expect.poll(status).toContain('Sondage fermé');
+      await expect.poll(() => current.locator('.room-result').count()).toBe(0);
+      await expect.poll(() => phone.locator('.result').count()).toBe(0);
+      expect(await presenter.locator('.room-answers').textContent()).toBe('5 réponses');
+      await axePhone(phone, 'phone, closed');
+
+      // Reset reopens, empty; « Ouvrir » is then not needed, and a reload does not reveal it again.
+      await button('Réinitialiser').click();
+      await expect.poll(status).toContain('Sondage ouvert');
+      await expect.poll(() => presenter.locator('.room-answers').textContent()).toBe('0 réponse');
+      expect(await button('Ouvrir le sondage').isDisabled()).toBe(true);
+      await expect.poll(() => phone.locator('.choice input:checked').count()).toBe(0);
+      await phone.locator('.choice input').nth(1).check();
+      await expect.poll(() => phone.locator('[data-answer-status]').textContent()).toContain('Pas encore envoyée');
+      await axePhone(phone, 'phone, not sent yet');
+      const timeBefore = (await presenter.locator('[data-elapsed]').textContent()) ?? '';
+      await presenter.reload();
+      await expect.poll(status, { timeout: 15_000 }).toContain('Sondage ouvert');
+      await presenter.waitForTimeout(1000);
+      expect(await status()).toContain('Sondage ouvert');
+      // The presenter's timer went on across the reload (it did not start again from 0:00:00).
+      const seconds = (text: string) => text.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+      expect(seconds((await presenter.locator('[data-elapsed]').textContent()) ?? '')).toBeGreaterThanOrEqual(
+        seconds(timeBefore),
+      );
+      expect(seconds(timeBefore)).toBeGreaterThan(5);
+      // Close, then « Ouvrir » works again.
+      await button('Fermer').click();
+      await expect.poll(status).toContain('Sondage fermé');
+      await button('Ouvrir le sondage').click();
+      await expect.poll(status).toContain('Sondage ouvert');
+
+      // The trainer moves on: the poll left open closes, the phones wait; back, they show it again.
+      const here = Number(new URL(presenter.url()).hash.slice(1));
+      await presenter.evaluate((n) => (location.hash = `#${n}`), here + 1);
+      for (const p of phones)
+        await expect
+          .poll(() => p.locator('[data-question-area]').textContent())
+          .toContain('En attente de la prochaine question');
+      expect(server.hub.sessions.get(code)?.questions.get(questionId)?.status).toBe('closed');
+      await axePhone(phone, 'phone, waiting');
+      await presenter.evaluate((n) => (location.hash = `#${n}`), here);
+      await expect.poll(() => phone.locator('.choice').count()).toBeGreaterThan(1);
+      await expect.poll(status).toContain('Sondage fermé');
+
+      // « Nouvelle séance »: asked first (refusing keeps the session), then a new code everywhere.
+      presenter.once('dialog', (d) => void d.dismiss());
+      await button('Nouvelle séance').click();
+      expect(await presenter.locator('.room-session').textContent()).toContain(code);
+      presenter.once('dialog', (d) => {
+        expect(d.message()).toContain(`Terminer la séance ${code}`);
+        void d.accept();
+      });
+      await button('Nouvelle séance').click();
+      await expect
+        .poll(() => presenter.locator('.room-session').textContent())
+        .toMatch(new RegExp(`Séance (?!${code})[A-HJKMNP-Z]{4}`));
+      const fresh = ((await presenter.locator('.room-session').textContent()) ?? '').match(/Séance ([A-Z]{4})/)?.[1];
+      await expect.poll(() => current.locator('.room-code').textContent({ timeout: 5000 })).toBe(fresh);
+      await expect.poll(() => phone.locator('#code-erreur').textContent()).toContain('terminé cette séance');
+      expect(server.hub.sessions.has(code)).toBe(false);
+      await axePhone(phone, 'phone, session ended');
+      code = fresh ?? '';
+    },
+  );
+
+  it('shows /salle/ as a page of its own: no site navigation, the session code, a way to leave', async () => {
     const { page } = await context({ width: 360, height: 740 });
-    await page.goto(roomUrl('/salle/'));
-    await page.locator('#code-seance').waitFor();
-    expect(await runAxe(page), 'salle, join form').toEqual([]);
+    await page.goto(roomUrl(`/salle/?code=${code}`));
+    await expect.poll(() => page.locator('[data-session-label]').textContent()).toBe(`Séance ${code}`);
+    expect(await page.locator('header, nav, footer, .skip-link').count()).toBe(0);
+    expect(await page.locator('[data-question-area]').textContent()).toContain('En attente de la prochaine question');
+    await page.screenshot({ path: 'test-results/salle-360-waiting.png' });
+    await axePhone(page, 'phone, new session, waiting');
+    await page.getByRole('button', { name: 'Quitter la séance' }).click();
+    await expect.poll(() => page.locator('#code-seance').isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'Retour au module' }).isVisible()).toBe(true);
   });
 });
 

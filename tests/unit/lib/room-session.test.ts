@@ -3,6 +3,7 @@ import {
   actionAvailable,
   answerQuestion,
   closeQuestion,
+  followSlide,
   hideQuestion,
   POLL_ACTIONS,
   POLL_STATUSES,
@@ -272,5 +273,31 @@ describe('room session model', () => {
         for (const to of ['open', 'closed', 'revealed'] as const) expect(seen.has(to), `${from} → ${to}`).toBe(true);
       }
     });
+  });
+
+  it('follows the presenter’s slide: closes a poll left open, shows the new slide’s question or nothing', () => {
+    const s = session();
+    openQuestion(s, single);
+    answerQuestion(s, 'p1', single.id, [1]);
+    // To a slide without a poll: the open one closes (answers kept) and the phones wait.
+    expect(followSlide(s, null)).toEqual({ closed: single.id });
+    expect(stateFor(s, 1)).toMatchObject({ question: null, status: 'none' });
+    expect(s.questions.get(single.id)).toMatchObject({ status: 'closed' });
+    expect(s.questions.get(single.id)?.answers.size).toBe(1);
+    // To a poll never opened: still nothing to show.
+    expect(followSlide(s, multiple.id)).toEqual({ closed: null });
+    expect(s.current).toBeNull();
+    // Back to the first: shown closed, with the phone's answer; « Ouvrir » reopens with its answers.
+    followSlide(s, single.id);
+    expect(stateFor(s, 1, 'p1')).toMatchObject({ status: 'closed', yours: [1] });
+    openQuestion(s, single);
+    expect(stateFor(s, 1)).toMatchObject({ status: 'open', count: 1 });
+    // Staying on the same slide closes nothing.
+    expect(followSlide(s, single.id)).toEqual({ closed: null });
+    expect(stateFor(s, 1).status).toBe('open');
+    // A revealed poll left behind stays revealed.
+    revealQuestion(s, single.id);
+    expect(followSlide(s, null)).toEqual({ closed: null });
+    expect(s.questions.get(single.id)?.status).toBe('revealed');
   });
 });
