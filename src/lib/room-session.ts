@@ -275,13 +275,27 @@ export function stateFor(session: Session, present: number, participant?: string
   return message;
 }
 
-/** One CSV line per question and option (or per order given), with counts only: nothing personal. */
-export function resultsCsv(session: Session): string {
-  const cell = (v: string | number) => {
-    const s = String(v);
-    return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const rows: Array<Array<string | number>> = [['question', 'option', 'bonne_reponse', 'nombre']];
+/** The export's column headers, in French, as a spreadsheet shows them. */
+export const EXPORT_HEADERS = ['Question', 'Option', 'Réponses', 'Bonne réponse'] as const;
+
+/**
+ * A text cell a spreadsheet will not run: one that starts like a formula (=, +, -, @, a tab or a
+ * carriage return) gets a leading apostrophe, as OWASP's advice on CSV injection says, so a
+ * question or option typed as « =HYPERLINK(…) » shows as text in Excel or LibreOffice.
+ */
+export function spreadsheetSafe(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/**
+ * The results as rows for an export (CSV or spreadsheet): a header, then per question one row per
+ * option (or per order given) with its count, and a row with the number of participants. Counts
+ * only: nothing that identifies a phone. Text cells are made safe for a spreadsheet.
+ */
+export function resultsRows(session: Session): Array<Array<string | number>> {
+  const rows: Array<Array<string | number>> = [[...EXPORT_HEADERS]];
+  const add = (prompt: string, option: string, count: number, right: string) =>
+    rows.push([spreadsheetSafe(prompt), spreadsheetSafe(option), count, right]);
   for (const state of session.questions.values()) {
     const { question } = state;
     const results = tally(state, Number.POSITIVE_INFINITY);
@@ -289,14 +303,14 @@ export function resultsCsv(session: Session): string {
       const right = question.correct.join(',');
       for (const { order, count } of results.orders) {
         const text = order.map((i) => question.options[i] ?? '').join(' → ');
-        rows.push([question.prompt, text, order.join(',') === right ? 'oui' : 'non', count]);
+        add(question.prompt, text, count, order.join(',') === right ? 'oui' : 'non');
       }
     } else {
       question.options.forEach((text, i) => {
-        rows.push([question.prompt, text, question.correct.includes(i) ? 'oui' : 'non', results.counts[i] ?? 0]);
+        add(question.prompt, text, results.counts[i] ?? 0, question.correct.includes(i) ? 'oui' : 'non');
       });
     }
-    rows.push([question.prompt, '(participants)', '', results.total]);
+    add(question.prompt, '(participants)', results.total, '');
   }
-  return `${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+  return rows;
 }

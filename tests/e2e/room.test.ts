@@ -99,7 +99,7 @@ describe('room mode', () => {
   // A long scenario (five phones, a restart, a reveal): more time than a single check needs.
   it(
     'takes five phones’ answers, shows « 5 » live, survives a server restart, and shows the bars once revealed',
-    { timeout: 150_000 },
+    { timeout: 300_000 },
     async () => {
       const choices = [0, 0, 0, 1, 2];
       for (const choice of choices) {
@@ -155,7 +155,14 @@ describe('room mode', () => {
       await expect.poll(() => fourth.locator('[data-answer-status]').textContent()).toContain('Envoi…');
       expect(await fourth.locator('[data-answer-status]').textContent()).toContain('dès le retour de la connexion');
       choices[3] = 2;
-      server = await startRoomServer({ dist: process.env.E2E_DIST ?? 'dist', dataDir, port, host: '127.0.0.1' });
+      // The same presenter token, as `ROOM_TOKEN` gives across restarts (« Nouvelle séance » needs it later).
+      server = await startRoomServer({
+        dist: process.env.E2E_DIST ?? 'dist',
+        dataDir,
+        port,
+        host: '127.0.0.1',
+        presenterToken: server.presenterToken,
+      });
       // Back: the phone sent it again, and the server holds the new answer.
       await expect
         .poll(() => fourth.locator('[data-answer-status]').textContent(), { timeout: 15_000 })
@@ -185,16 +192,18 @@ describe('room mode', () => {
         presenter.getByRole('button', { name: 'Exporter les résultats (CSV)' }).click(),
       ]);
       expect(download.suggestedFilename()).toBe(`salle-${code}.csv`);
-      const csv = readFileSync(await savedDownload(download), 'utf8');
-      expect(csv).toContain('question,option,bonne_reponse,nombre');
+      const bytes = readFileSync(await savedDownload(download));
+      // A French Excel opens it: BOM, « ; », readable headers.
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const csv = bytes.toString('utf8');
+      expect(csv).toContain('Question;Option;Réponses;Bonne réponse\r\n');
       // The phones chose options by their place (A, B, C…), as the quiz file lists them.
       const question = readQuiz('sondage-strategie').questions[0];
       if (question?.kind !== 'single') throw new Error('le sondage commence par une question à choix unique');
       question.options.forEach((option, i) => {
         const count = choices.filter((c) => c === i).length;
-        if (count === 0) return;
-        const text = /[",\n]/.test(option.text) ? `"${option.text.replace(/"/g, '""')}"` : option.text;
-        expect(csv).toContain(`,${text},${option.correct ? 'oui' : 'non'},${count}\r\n`);
+        const text = /[";\n|]/.test(option.text) ? `"${option.text.replace(/"/g, '""')}"` : option.text;
+        expect(csv).toContain(`;${text};${count};${option.correct ? 'oui' : 'non'}\r\n`);
       });
       expect(csv).not.toMatch(/[0-9a-f]{32}/);
     },
@@ -230,7 +239,7 @@ describe('room mode', () => {
 
   it(
     'hides a reveal, reopens on reset (also after a reload), follows the slide on the phones, and starts a new session',
-    { timeout: 240_000 },
+    { timeout: 300_000 },
     async () => {
       const current = deck.locator('.deck-slide[data-current]');
       const phone = phones[1] as Page;
@@ -305,18 +314,22 @@ describe('room mode', () => {
     },
   );
 
-  it('shows /salle/ as a page of its own: no site navigation, the session code, a way to leave', async () => {
-    const { page } = await context({ width: 360, height: 740 });
-    await page.goto(roomUrl(`/salle/?code=${code}`));
-    await expect.poll(() => page.locator('[data-session-label]').textContent()).toBe(`Séance ${code}`);
-    expect(await page.locator('header, nav, footer, .skip-link').count()).toBe(0);
-    expect(await page.locator('[data-question-area]').textContent()).toContain('En attente de la prochaine question');
-    await page.screenshot({ path: 'test-results/salle-360-waiting.png' });
-    await axePhone(page, 'phone, new session, waiting');
-    await page.getByRole('button', { name: 'Quitter la séance' }).click();
-    await expect.poll(() => page.locator('#code-seance').isVisible()).toBe(true);
-    expect(await page.getByRole('link', { name: 'Retour au module' }).isVisible()).toBe(true);
-  });
+  it(
+    'shows /salle/ as a page of its own: no site navigation, the session code, a way to leave',
+    { timeout: 120_000 },
+    async () => {
+      const { page } = await context({ width: 360, height: 740 });
+      await page.goto(roomUrl(`/salle/?code=${code}`));
+      await expect.poll(() => page.locator('[data-session-label]').textContent()).toBe(`Séance ${code}`);
+      expect(await page.locator('header, nav, footer, .skip-link').count()).toBe(0);
+      expect(await page.locator('[data-question-area]').textContent()).toContain('En attente de la prochaine question');
+      await page.screenshot({ path: 'test-results/salle-360-waiting.png' });
+      await axePhone(page, 'phone, new session, waiting');
+      await page.getByRole('button', { name: 'Quitter la séance' }).click();
+      await expect.poll(() => page.locator('#code-seance').isVisible()).toBe(true);
+      expect(await page.getByRole('link', { name: 'Retour au module' }).isVisible()).toBe(true);
+    },
+  );
 });
 
 describe('/salle/ on a static host', () => {

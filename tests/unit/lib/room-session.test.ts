@@ -16,7 +16,8 @@ import {
   openQuestion,
   percent,
   resetQuestion,
-  resultsCsv,
+  resultsRows,
+  spreadsheetSafe,
   revealQuestion,
   SESSION_TTL_MS,
   stateFor,
@@ -164,24 +165,34 @@ describe('room session model', () => {
     expect(isExpired(s, 1_000 + SESSION_TTL_MS)).toBe(true);
   });
 
-  it('exports counts per question and option, with nothing personal', () => {
+  it('exports rows with French headers, counts per option, nothing personal, formulas neutralised', () => {
     const s = session();
     openQuestion(s, { ...single, prompt: 'Par quoi commencer, au juste?' });
     answerQuestion(s, 'participant-secret-id', single.id, [1]);
     openQuestion(s, ordering);
     answerQuestion(s, 'p2', ordering.id, [1, 0, 2]);
-    const csv = resultsCsv(s);
-    expect(csv).not.toContain('participant-secret-id');
-    expect(csv.split('\r\n')).toEqual([
-      'question,option,bonne_reponse,nombre',
-      '"Par quoi commencer, au juste?",La plateforme,non,0',
-      '"Par quoi commencer, au juste?",Une stratégie,oui,1',
-      '"Par quoi commencer, au juste?",Publier,non,0',
-      '"Par quoi commencer, au juste?",(participants),,1',
-      'Dans l’ordre?,Veille → Objectif → Message,oui,1',
-      'Dans l’ordre?,(participants),,1',
-      '',
+    const rows = resultsRows(s);
+    expect(JSON.stringify(rows)).not.toContain('participant-secret-id');
+    expect(rows).toEqual([
+      ['Question', 'Option', 'Réponses', 'Bonne réponse'],
+      ['Par quoi commencer, au juste?', 'La plateforme', 0, 'non'],
+      ['Par quoi commencer, au juste?', 'Une stratégie', 1, 'oui'],
+      ['Par quoi commencer, au juste?', 'Publier', 0, 'non'],
+      ['Par quoi commencer, au juste?', '(participants)', 1, ''],
+      ['Dans l’ordre?', 'Veille → Objectif → Message', 1, 'oui'],
+      ['Dans l’ordre?', '(participants)', 1, ''],
     ]);
+  });
+
+  it('neutralises cells a spreadsheet would read as a formula', () => {
+    for (const bad of ['=1+1', '+33 6', '-2', '@SUM(A1)', '\t=1', '\r=1'])
+      expect(spreadsheetSafe(bad), JSON.stringify(bad)).toBe(`'${bad}`);
+    for (const fine of ['Une stratégie', '1 = 1', 'a-b', '', '« =x »']) expect(spreadsheetSafe(fine)).toBe(fine);
+    const s = session();
+    openQuestion(s, { ...single, prompt: '=HYPERLINK("http://x";"clic")', options: ['@a', '-b', 'c'] });
+    const rows = resultsRows(s);
+    expect(rows[1]?.slice(0, 2)).toEqual(['\'=HYPERLINK("http://x";"clic")', "'@a"]);
+    expect(rows[2]?.[1]).toBe("'-b");
   });
 
   describe('the transition table (every status × every action)', () => {
