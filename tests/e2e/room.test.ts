@@ -146,8 +146,12 @@ describe('room mode', () => {
       await server.close();
       await expect.poll(() => third.locator('[data-connection]').textContent()).toContain('Connexion perdue');
       // While the server is down the counts are marked as the last known ones.
-      await expect.poll(() => current.locator('.room-count').textContent()).toContain('dernier compte connu');
-      await expect.poll(() => presenter.locator('.room-answers').textContent()).toContain('dernier compte connu');
+      await expect
+        .poll(() => current.locator('.room-count').textContent(), { timeout: 15_000 })
+        .toContain('dernier compte connu');
+      await expect
+        .poll(() => presenter.locator('.room-answers').textContent(), { timeout: 15_000 })
+        .toContain('dernier compte connu');
       // A phone changes its answer (B → C) while the connection is cut: on its way, not « envoyée ».
       const fourth = phones[3] as Page;
       await fourth.locator('.choice input').nth(2).check();
@@ -211,7 +215,7 @@ describe('room mode', () => {
 
   it(
     'has no axe violation on the revealed poll slide and on /salle/, in both themes',
-    { timeout: 150_000 },
+    { timeout: 300_000 },
     async () => {
       for (const scheme of ['light', 'dark'] as const) {
         await deck.emulateMedia({ colorScheme: scheme });
@@ -328,6 +332,55 @@ describe('room mode', () => {
       await page.getByRole('button', { name: 'Quitter la séance' }).click();
       await expect.poll(() => page.locator('#code-seance').isVisible()).toBe(true);
       expect(await page.getByRole('link', { name: 'Retour au module' }).isVisible()).toBe(true);
+    },
+  );
+
+  it(
+    'fits poll slides with the QR code at 1024×768, 1280×720, 1920×1080 and in the presenter’s previews',
+    { timeout: 180_000 },
+    async () => {
+      /** What sticks out of each slide frame on the page (its label, prompt, options, QR figure). */
+      const outside = (page: Page, frames: string) =>
+        page.evaluate((selector) => {
+          const out: string[] = [];
+          for (const frame of document.querySelectorAll<HTMLElement>(selector)) {
+            const box = frame.getBoundingClientRect();
+            for (const e of frame.querySelectorAll<HTMLElement>(
+              '.kicker, .poll-prompt, .poll-options li, .room-join',
+            )) {
+              const r = e.getBoundingClientRect();
+              if (
+                r.height > 0 &&
+                (r.top < box.top - 1 || r.bottom > box.bottom + 1 || r.left < box.left - 1 || r.right > box.right + 1)
+              )
+                out.push(`${e.className}: ${Math.round(r.top - box.top)}…${Math.round(box.bottom - r.bottom)}`);
+            }
+          }
+          return out;
+        }, frames);
+      const poll = await firstSinglePoll(deck);
+      for (const [width, height] of [
+        [1024, 768],
+        [1280, 720],
+        [1920, 1080],
+      ] as const) {
+        await deck.setViewportSize({ width, height });
+        await deck.goto(roomUrl(`/diapos/#${poll}`));
+        const current = deck.locator('.deck-slide[data-current]');
+        await expect.poll(() => current.locator('.room-code').textContent({ timeout: 5000 })).toBe(code);
+        await expect.poll(() => outside(deck, '.deck-slide[data-current] .frame'), `${width}×${height}`).toEqual([]);
+        await deck.screenshot({ path: `test-results/salle-poll-${width}x${height}.png` });
+      }
+      for (const [width, height] of [
+        [1366, 768],
+        [1920, 1080],
+      ] as const) {
+        await presenter.setViewportSize({ width, height });
+        await presenter.goto(roomUrl(`/diapos/presentateur/#${poll}`));
+        await presenter.locator('.screen .room-code').first().waitFor();
+        await expect.poll(() => outside(presenter, '.screen .frame'), `presenter ${width}×${height}`).toEqual([]);
+        await presenter.screenshot({ path: `test-results/salle-presenter-${width}x${height}.png` });
+      }
     },
   );
 });
