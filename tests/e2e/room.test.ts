@@ -368,7 +368,9 @@ describe('room mode', () => {
         await deck.goto(roomUrl(`/diapos/#${poll}`));
         const current = deck.locator('.deck-slide[data-current]');
         await expect.poll(() => current.locator('.room-code').textContent({ timeout: 5000 })).toBe(code);
-        await expect.poll(() => outside(deck, '.deck-slide[data-current] .frame'), `${width}×${height}`).toEqual([]);
+        await expect
+          .poll(() => outside(deck, '.deck-slide[data-current] .frame'), { message: `${width}×${height}` })
+          .toEqual([]);
         await deck.screenshot({ path: `test-results/salle-poll-${width}x${height}.png` });
       }
       for (const [width, height] of [
@@ -378,7 +380,9 @@ describe('room mode', () => {
         await presenter.setViewportSize({ width, height });
         await presenter.goto(roomUrl(`/diapos/presentateur/#${poll}`));
         await presenter.locator('.screen .room-code').first().waitFor();
-        await expect.poll(() => outside(presenter, '.screen .frame'), `presenter ${width}×${height}`).toEqual([]);
+        await expect
+          .poll(() => outside(presenter, '.screen .frame'), { message: `presenter ${width}×${height}` })
+          .toEqual([]);
         await presenter.screenshot({ path: `test-results/salle-presenter-${width}x${height}.png` });
       }
     },
