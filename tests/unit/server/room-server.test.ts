@@ -261,7 +261,9 @@ describe('room server', () => {
     });
     const csv = await fetch(`${second.url}_salle/resultats.csv?code=${code}`, { headers: { 'x-room-secret': secret } });
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
-    expect(await csv.text()).toContain('Par quoi commencer?,Une stratégie,oui,2');
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(bytes)).toContain('Par quoi commencer?;Une stratégie;2;oui\r\n');
     await second.close();
     servers = servers.filter((s) => s !== second);
 
