@@ -48,6 +48,8 @@ export const deck = {
   helpSwipe: 'Sur un écran tactile, balayez vers la gauche pour avancer, vers la droite pour reculer.',
   helpPrint:
     'Pour imprimer, utilisez la commande d’impression du navigateur\u00a0: une diapositive par page. Le bouton «\u00a0Imprimer avec les notes\u00a0» met les notes à côté de chaque diapositive, une page en format paysage par diapositive.',
+  /** What G does on the projection (the help there says so). */
+  gotoOnProjector: 'Aller à une diapositive par la vue d’ensemble (titres et miniatures)',
   actions: {
     next: 'Diapositive suivante',
     prev: 'Diapositive précédente',

@@ -22,11 +22,18 @@ export const room = {
   connecting: 'Connexion à la salle…',
   reconnecting: 'Connexion perdue\u00a0: nouvelle tentative…',
   joined: (code: string) => `Séance ${code}`,
-  leave: 'Changer de séance',
-  waiting: 'Attendez la prochaine question\u00a0: elle s’affichera ici dès que la personne qui présente l’ouvrira.',
-  send: 'Envoyer ma réponse',
-  change: 'Modifier ma réponse',
+  leave: 'Quitter la séance',
+  backToCourse: 'Retour au module',
+  waiting:
+    'En attente de la prochaine question\u00a0: elle s’affichera ici dès que la personne qui présente l’ouvrira.',
+  send: 'Envoyer',
   sent: 'Réponse envoyée',
+  unsent: 'Pas encore envoyée',
+  unsentHint: 'Touchez «\u00a0Envoyer\u00a0» pour que votre choix compte.',
+  unsentReplace: 'Votre réponse précédente compte toujours\u00a0: touchez «\u00a0Envoyer\u00a0» pour la remplacer.',
+  sending: 'Envoi…',
+  sendingOffline: 'Connexion perdue\u00a0: votre réponse partira dès le retour de la connexion.',
+  notSent: 'Réponse non envoyée',
   sentHint: 'Vous pouvez la modifier tant que le sondage est ouvert.',
   closed: 'Le sondage est fermé. Le résultat s’affichera quand la personne qui présente le révélera.',
   closedNoAnswer: 'Le sondage est fermé\u00a0: aucune réponse de votre part.',
@@ -46,6 +53,8 @@ export const room = {
   qrAlt: (url: string) => `Code QR menant à ${url}`,
   answers: (n: number) => (n > 1 ? `${n} réponses` : `${n} réponse`),
   countLabel: 'Réponses reçues',
+  staleCount: (n: number) =>
+    `${n > 1 ? `${n} réponses` : `${n} réponse`} (dernier compte connu\u00a0: serveur de salle injoignable)`,
   barLabel: (letter: string, count: number, pct: number) =>
     `${letter}\u00a0: ${count} réponse${count > 1 ? 's' : ''}, ${pct} %`,
   topOrders: 'Ordres les plus fréquents',
@@ -58,9 +67,12 @@ export const room = {
   open: 'Ouvrir le sondage',
   close: 'Fermer',
   reveal: 'Révéler le résultat',
+  hide: 'Masquer le résultat',
   reset: 'Réinitialiser',
   export: 'Exporter les résultats (CSV)',
   newSession: 'Nouvelle séance',
+  newSessionConfirm: (code: string) =>
+    `Terminer la séance ${code} et en commencer une nouvelle? Ses réponses seront effacées (exportez-les d’abord si vous voulez les garder) et les téléphones devront entrer le nouveau code.`,
   statusOpen: 'Sondage ouvert',
   statusClosed: 'Sondage fermé',
   statusRevealed: 'Résultat révélé',
@@ -85,6 +97,8 @@ export const room = {
       'Jeton de présentateur absent ou erroné : ouvrez la vue présentateur à l’adresse affichée par « npm run salle ».',
     'too-many-attempts': 'Trop de codes essayés depuis cette connexion : patientez quelques minutes.',
     'session-full': 'Cette séance a atteint sa limite (questions, participants ou réponses).',
+    ended:
+      'La personne qui présente a terminé cette séance. Entrez le code de la nouvelle séance, affiché sur la diapositive.',
     'server-error':
       'Le serveur de salle n’a pas pu enregistrer ceci (disque plein ou fichier occupé) : réessayez dans un moment.',
   } satisfies Record<RoomErrorCode, string>,

@@ -36,6 +36,36 @@ export function resetTimer(timer: Timer, now: number): Timer {
   return { banked: 0, since: timer.since === null ? null : now };
 }
 
+/** Longest time a stored timer may have counted (a day): beyond, it is not this talk's. */
+const MAX_TIMER_MS = 24 * 60 * 60 * 1000;
+
+/** The timer as text, to keep across a reload of the presenter view. */
+export function encodeTimer(timer: Timer): string {
+  return JSON.stringify({ banked: timer.banked, since: timer.since });
+}
+
+/**
+ * A timer read back from storage, or null when the text is not one (bad JSON, wrong fields, a
+ * start in the future or over a day ago): then the view starts a fresh timer. Distrusted, as
+ * every stored value is.
+ */
+export function decodeTimer(raw: string | null | undefined, now: number): Timer | null {
+  if (!raw) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!data || typeof data !== 'object') return null;
+  const { banked, since } = data as Record<string, unknown>;
+  if (typeof banked !== 'number' || !Number.isFinite(banked) || banked < 0 || banked > MAX_TIMER_MS) return null;
+  if (since === null) return { banked, since: null };
+  if (typeof since !== 'number' || !Number.isFinite(since) || since > now || now - since + banked > MAX_TIMER_MS)
+    return null;
+  return { banked, since };
+}
+
 /** « 0:07:05 »: hours, minutes and seconds, the way a stopwatch shows them. */
 export function formatElapsed(ms: number): string {
   const total = Math.max(0, Math.floor(ms / 1000));

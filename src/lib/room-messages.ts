@@ -23,6 +23,12 @@ const presenterToken = z.string().check(z.regex(/^[A-Za-z0-9_-]{16,128}$/));
 const participantId = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/));
 const questionId = z.string().check(z.minLength(1), z.maxLength(120));
 const index = z.int().check(z.minimum(0), z.maximum(MAX_OPTIONS - 1));
+/**
+ * A submission id: the phone names each answer it sends, and the server echoes the name back with
+ * its acknowledgement (or its refusal), so the phone says « envoyée » only for what the server holds.
+ * Optional on the wire, so clients from before it (and the load benchmark) stay valid.
+ */
+const submissionId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,40}$/));
 
 /** Question kinds a room can answer live (matching stays on the slide, answered aloud). */
 export const roomKinds = ['single', 'multiple', 'true-false', 'ordering'] as const;
@@ -62,12 +68,18 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   /** The presenter view takes its session back after a reload or a lost connection. */
   z.object({ type: z.literal('resume'), code, secret }),
   /** A participant answers (or changes the answer to) an open question. */
-  z.object({ type: z.literal('answer'), question: questionId, value: answerValueSchema }),
+  z.object({ type: z.literal('answer'), question: questionId, value: answerValueSchema, id: z.optional(submissionId) }),
   /** Presenter controls. */
   z.object({ type: z.literal('open'), question: questionSchema }),
   z.object({ type: z.literal('close'), question: questionId }),
   z.object({ type: z.literal('reveal'), question: questionId }),
   z.object({ type: z.literal('reset'), question: questionId }),
+  /** The presenter ends the session (« Nouvelle séance »): its code stops working, its data is deleted. */
+  z.object({ type: z.literal('end') }),
+  /** The presenter is on another slide: its question id (null for a slide without a live poll). */
+  z.object({ type: z.literal('slide'), question: z.nullable(questionId) }),
+  /** Hides a revealed result again (the question stays closed). */
+  z.object({ type: z.literal('hide'), question: questionId }),
 ]);
 /** A message from a client, once validated. */
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
@@ -87,6 +99,7 @@ export type RoomErrorCode =
   | 'presenter-token'
   | 'too-many-attempts'
   | 'session-full'
+  | 'ended'
   | 'server-error';
 
 /** What the room shows of a question's answers once revealed. */
@@ -130,8 +143,10 @@ export type ServerMessage =
   | { type: 'welcome'; role: 'participant' | 'screen' | 'presenter'; code: string; secret?: string; deck?: string }
   | RoomStateMessage
   | { type: 'count'; question: string | null; count: number; present: number }
-  | { type: 'answered'; question: string; value: number[] }
-  | { type: 'error'; error: RoomErrorCode; message: string };
+  /** The answer the server now holds for this participant; `id` echoes the submission's, when it had one. */
+  | { type: 'answered'; question: string; value: number[]; id?: string }
+  /** A refusal; `id` names the refused submission when the message was an answer that had one. */
+  | { type: 'error'; error: RoomErrorCode; message: string; id?: string };
 
 /** The outcome of reading a raw message: the message, or the reason it was refused. */
 export type ParseResult = { ok: true; message: ClientMessage } | { ok: false; error: 'bad-message' | 'too-large' };

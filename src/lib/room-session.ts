@@ -19,6 +19,35 @@ export const SESSION_TTL_MS = 24 * 60 * 60 * 1000;
 
 /** Where a question is: answers accepted, closed, or closed with the result shown. */
 export type QuestionStatus = 'open' | 'closed' | 'revealed';
+/** Where a poll slide's question is, « none » when it was never opened in this session. */
+export type PollStatus = QuestionStatus | 'none';
+/** What the presenter can do to a poll. */
+export type PollAction = 'open' | 'close' | 'reveal' | 'hide' | 'reset';
+/** Every action, in the order the presenter's panel shows them. */
+export const POLL_ACTIONS: readonly PollAction[] = ['open', 'close', 'reveal', 'hide', 'reset'];
+/** Every status a poll can be in. */
+export const POLL_STATUSES: readonly PollStatus[] = ['none', 'open', 'closed', 'revealed'];
+
+/**
+ * The one table of a poll's life: for each status and action, the status after it (null: refused,
+ * as there is nothing to act on before a first opening). Every status has a way forward — open
+ * from anywhere, reset from anywhere once opened (it clears the answers and reopens), a reveal
+ * hidden again (closed, answers kept) — so the presenter's controls can never get stuck. Acting
+ * again in the status an action leads to changes nothing, so a repeated message is harmless.
+ */
+export const TRANSITIONS: Readonly<Record<PollStatus, Readonly<Record<PollAction, QuestionStatus | null>>>> = {
+  none: { open: 'open', close: null, reveal: null, hide: null, reset: null },
+  open: { open: 'open', close: 'closed', reveal: 'revealed', hide: 'open', reset: 'open' },
+  closed: { open: 'open', close: 'closed', reveal: 'revealed', hide: 'closed', reset: 'open' },
+  revealed: { open: 'open', close: 'revealed', reveal: 'revealed', hide: 'closed', reset: 'open' },
+};
+
+/** Whether an action does something in a status (what enables the presenter's button for it). */
+export function actionAvailable(status: PollStatus, action: PollAction): boolean {
+  const next = TRANSITIONS[status][action];
+  // Reset always does something once opened: it empties the answers, even of an open poll.
+  return next !== null && (next !== status || action === 'reset');
+}
 
 /** A question of the session and its answers, by participant id. */
 export interface QuestionState {
@@ -98,13 +127,14 @@ export function questionIsValid(q: RoomQuestion): boolean {
 
 /**
  * Opens a question for answers and makes it the one the phones show. The same question opened
- * again keeps its answers (the trainer went back a slide); a changed one starts empty.
+ * again keeps its answers (the trainer went back a slide, or reopens after a reveal); a changed
+ * one starts empty.
  */
 export function openQuestion(session: Session, question: RoomQuestion): Outcome {
   if (!questionIsValid(question)) return { ok: false, error: 'out-of-range' };
   const known = session.questions.get(question.id);
   if (known && sameQuestion(known.question, question)) {
-    if (known.status !== 'revealed') known.status = 'open';
+    known.status = TRANSITIONS[known.status].open ?? known.status;
   } else {
     session.questions.set(question.id, { question, status: 'open', answers: new Map() });
   }
@@ -112,30 +142,57 @@ export function openQuestion(session: Session, question: RoomQuestion): Outcome 
   return { ok: true };
 }
 
-/** Stops taking answers for a question. */
-export function closeQuestion(session: Session, id: string): Outcome {
+/** Applies an action of the table to a question already opened once (else `no-question`). */
+function apply(session: Session, id: string, action: Exclude<PollAction, 'open'>): Outcome {
   const q = session.questions.get(id);
   if (!q) return { ok: false, error: 'no-question' };
-  if (q.status === 'open') q.status = 'closed';
+  const next = TRANSITIONS[q.status][action];
+  if (!next) return { ok: false, error: 'no-question' };
+  if (action === 'reset') {
+    q.answers.clear();
+    session.current = id;
+  }
+  q.status = next;
   return { ok: true };
+}
+
+/** Stops taking answers for a question. */
+export function closeQuestion(session: Session, id: string): Outcome {
+  return apply(session, id, 'close');
 }
 
 /** Shows the right answer and the room's result (which closes the question). */
 export function revealQuestion(session: Session, id: string): Outcome {
-  const q = session.questions.get(id);
-  if (!q) return { ok: false, error: 'no-question' };
-  q.status = 'revealed';
-  return { ok: true };
+  return apply(session, id, 'reveal');
+}
+
+/** Hides a revealed result again: the question stays closed, its answers kept. */
+export function hideQuestion(session: Session, id: string): Outcome {
+  return apply(session, id, 'hide');
 }
 
 /** Clears a question's answers and opens it again, for a new round. */
 export function resetQuestion(session: Session, id: string): Outcome {
-  const q = session.questions.get(id);
-  if (!q) return { ok: false, error: 'no-question' };
-  q.answers.clear();
-  q.status = 'open';
-  session.current = id;
-  return { ok: true };
+  return apply(session, id, 'reset');
+}
+
+/**
+ * The presenter moved to another slide: the phones show that slide's question (whatever its
+ * status: open, closed with their answer, or revealed with the result), or wait when the slide
+ * has none that was opened. The rule for a poll left open on a slide the trainer left: it is
+ * closed, its answers kept — answers sent after the trainer moved on would change a count nobody
+ * is looking at, and a phone would keep showing a question the room no longer sees. Back on that
+ * slide, « Ouvrir » opens it again with its answers. Returns the id of the question it closed.
+ */
+export function followSlide(session: Session, id: string | null): { closed: string | null } {
+  const left = session.current ? session.questions.get(session.current) : undefined;
+  let closed: string | null = null;
+  if (left && session.current !== id && left.status === 'open') {
+    left.status = 'closed';
+    closed = left.question.id;
+  }
+  session.current = id !== null && session.questions.has(id) ? id : null;
+  return { closed };
 }
 
 /** Whether an answer fits a question: one option, several distinct ones, or every item once. */
@@ -218,13 +275,27 @@ export function stateFor(session: Session, present: number, participant?: string
   return message;
 }
 
-/** One CSV line per question and option (or per order given), with counts only: nothing personal. */
-export function resultsCsv(session: Session): string {
-  const cell = (v: string | number) => {
-    const s = String(v);
-    return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const rows: Array<Array<string | number>> = [['question', 'option', 'bonne_reponse', 'nombre']];
+/** The export's column headers, in French, as a spreadsheet shows them. */
+export const EXPORT_HEADERS = ['Question', 'Option', 'Réponses', 'Bonne réponse'] as const;
+
+/**
+ * A text cell a spreadsheet will not run: one that starts like a formula (=, +, -, @, a tab or a
+ * carriage return) gets a leading apostrophe, as OWASP's advice on CSV injection says, so a
+ * question or option typed as « =HYPERLINK(…) » shows as text in Excel or LibreOffice.
+ */
+export function spreadsheetSafe(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/**
+ * The results as rows for an export (CSV or spreadsheet): a header, then per question one row per
+ * option (or per order given) with its count, and a row with the number of participants. Counts
+ * only: nothing that identifies a phone. Text cells are made safe for a spreadsheet.
+ */
+export function resultsRows(session: Session): Array<Array<string | number>> {
+  const rows: Array<Array<string | number>> = [[...EXPORT_HEADERS]];
+  const add = (prompt: string, option: string, count: number, right: string) =>
+    rows.push([spreadsheetSafe(prompt), spreadsheetSafe(option), count, right]);
   for (const state of session.questions.values()) {
     const { question } = state;
     const results = tally(state, Number.POSITIVE_INFINITY);
@@ -232,14 +303,14 @@ export function resultsCsv(session: Session): string {
       const right = question.correct.join(',');
       for (const { order, count } of results.orders) {
         const text = order.map((i) => question.options[i] ?? '').join(' → ');
-        rows.push([question.prompt, text, order.join(',') === right ? 'oui' : 'non', count]);
+        add(question.prompt, text, count, order.join(',') === right ? 'oui' : 'non');
       }
     } else {
       question.options.forEach((text, i) => {
-        rows.push([question.prompt, text, question.correct.includes(i) ? 'oui' : 'non', results.counts[i] ?? 0]);
+        add(question.prompt, text, results.counts[i] ?? 0, question.correct.includes(i) ? 'oui' : 'non');
       });
     }
-    rows.push([question.prompt, '(participants)', '', results.total]);
+    add(question.prompt, '(participants)', results.total, '');
   }
-  return `${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+  return rows;
 }

@@ -59,6 +59,11 @@ export function presenterPrefsKey(base: string = currentBase()): string {
   return scoped('msst:presenter:v1', base);
 }
 
+/** The presenter view's timer of a deck, in sessionStorage so a reload of the view keeps it. */
+export function presenterTimerKey(deckId: string, base: string = currentBase()): string {
+  return scoped(`msst:presenter-timer:v1:${deckId}`, base);
+}
+
 /** A room-mode key (the phone's id, the presenter's secret, the code joined, a deck's room code). */
 export function roomKey(name: string, base: string = currentBase()): string {
   return scoped(`msst:room:v1:${name}`, base);

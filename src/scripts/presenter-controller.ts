@@ -16,7 +16,10 @@ import {
   startTimer,
   toggleTimer,
   type Timer,
+  decodeTimer,
+  encodeTimer,
 } from '../lib/presenter-timer';
+import { presenterTimerKey } from '../lib/storage-keys';
 import { announce, fitSlide, isPoll, previewOf, showInUrl, slideTitle } from './deck-dom';
 import { DeckWindow } from './deck-window';
 import { deck as t } from '../i18n/fr-deck';
@@ -39,6 +42,9 @@ class PresenterView extends DeckWindow {
       // Blocked storage: the preferences last for this visit only.
     }
     this.prefs = loadPrefs(this.storage);
+    // The elapsed time (and so the countdown) goes on across a reload of this view.
+    this.timer = decodeTimer(this.readTimer(), Date.now()) ?? this.timer;
+    this.keepTimer();
     this.applyNotesSize();
     const length = this.talkMinutes();
     const field = this.query<HTMLInputElement>('[data-talk-length]');
@@ -96,9 +102,11 @@ class PresenterView extends DeckWindow {
       this.keepPrefs();
     } else if (target.closest('[data-timer-toggle]')) {
       this.timer = toggleTimer(this.timer, Date.now());
+      this.keepTimer();
       this.tick();
     } else if (target.closest('[data-timer-reset]')) {
       this.timer = resetTimer(this.timer, Date.now());
+      this.keepTimer();
       this.tick();
     }
   }
@@ -215,6 +223,23 @@ class PresenterView extends DeckWindow {
     if (error) error.textContent = '';
     dialog.showModal();
     input.focus();
+  }
+
+  private readTimer(): string | null {
+    try {
+      return window.sessionStorage.getItem(presenterTimerKey(this.dataset.deck ?? 'tout'));
+    } catch {
+      return null;
+    }
+  }
+
+  /** Keeps the timer in this window's sessionStorage (blocked storage: it lasts for this visit only). */
+  private keepTimer() {
+    try {
+      window.sessionStorage.setItem(presenterTimerKey(this.dataset.deck ?? 'tout'), encodeTimer(this.timer));
+    } catch {
+      // Blocked storage: a reload starts the timer again.
+    }
   }
 
   private tick() {

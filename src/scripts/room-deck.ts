@@ -9,7 +9,7 @@ import { connectRoom, presenterToken, roomFlag, type RoomSocket } from './room-s
 import { codeKey, readCode, readSecret, SECRET_KEY, store } from './room-presenter-storage';
 import { collectSlides } from './deck-dom';
 import { optionLetter } from '../lib/deck-poll';
-import { percent } from '../lib/room-session';
+import { actionAvailable, percent, type PollAction } from '../lib/room-session';
 import type { RoomQuestion, RoomResults, ServerMessage } from '../lib/room-messages';
 import { room as t } from '../i18n/fr-room';
 import '../styles/room.css';
@@ -173,7 +173,9 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
       }
       if (count) {
         count.hidden = !info || !code;
-        count.textContent = info ? t.answers(info.count) : '';
+        // A count kept while the server is out of reach is the last one known: marked, not passed off as live.
+        count.textContent = info ? (connected ? t.answers(info.count) : t.staleCount(info.count)) : '';
+        count.toggleAttribute('data-stale', !connected);
       }
       paintResults(s, info, question);
     }
@@ -184,12 +186,14 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
   // --- presenter controls ----------------------------------------------------------------
 
   let panel: HTMLElement | undefined;
-  const buttons: Record<'open' | 'close' | 'reveal' | 'reset' | 'export', HTMLButtonElement | undefined> = {
+  const buttons: Record<PollAction | 'export' | 'new', HTMLButtonElement | undefined> = {
     open: undefined,
     close: undefined,
     reveal: undefined,
+    hide: undefined,
     reset: undefined,
     export: undefined,
+    new: undefined,
   };
   const panelStatus = el('p', 'room-status');
   panelStatus.setAttribute('role', 'status');
@@ -205,8 +209,10 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
       ['open', t.open],
       ['close', t.close],
       ['reveal', t.reveal],
+      ['hide', t.hide],
       ['reset', t.reset],
       ['export', t.export],
+      ['new', t.newSession],
     ] as const) {
       const b = el('button', 'tool tool-button', label);
       b.type = 'button';
@@ -240,14 +246,15 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
     const text = [notice, connected ? '' : t.connectionLost, status].filter(Boolean).join(' ');
     if (panelStatus.textContent !== text) panelStatus.textContent = text;
     // The count changes with every answer: shown, not announced (the status line would chatter).
-    panelCount.textContent = info ? t.answers(info.count) : '';
+    panelCount.textContent = info ? (connected ? t.answers(info.count) : t.staleCount(info.count)) : '';
+    panelCount.toggleAttribute('data-stale', !connected);
     const usable = Boolean(question && code && connected);
     const set = (b: HTMLButtonElement | undefined, on: boolean) => b && (b.disabled = !on);
-    set(buttons.open, usable && (!info || info.status === 'closed'));
-    set(buttons.close, usable && info?.status === 'open');
-    set(buttons.reveal, usable && Boolean(info) && info?.status !== 'revealed');
-    set(buttons.reset, usable && Boolean(info));
+    // One rule for every button: the session model's transition table (src/lib/room-session.ts).
+    for (const action of ['open', 'close', 'reveal', 'hide', 'reset'] as const)
+      set(buttons[action], usable && actionAvailable(info?.status ?? 'none', action));
     set(buttons.export, Boolean(code && secret));
+    set(buttons.new, Boolean(code && secret && connected));
   }
 
   // --- the channel ----------------------------------------------------------------------------
@@ -267,7 +274,7 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
     hello,
     onStatus(up) {
       connected = up;
-      if (role === 'presenter') paintPanel();
+      paintSlides();
     },
     onMessage(message: ServerMessage) {
       switch (message.type) {
@@ -279,6 +286,7 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
             store('local', codeKey(deck), code);
           }
           notice = '';
+          if (role === 'presenter') tellSlide(true);
           break;
         case 'state':
           present = message.present;
@@ -324,21 +332,62 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
       socket.send({ type: 'watch', code: e.newValue });
     });
 
+  // The phones follow the presenter's slide (src/lib/room-session.ts, followSlide). Sent once the
+  // slide settles, so paging quickly through the deck makes one message, not one per slide.
+  let slideTimer: number | undefined;
+  let toldSlide: string | null | undefined;
+  function tellSlide(now = false) {
+    window.clearTimeout(slideTimer);
+    const send = () => {
+      const id = currentQuestion()?.id ?? null;
+      if (!code || (id === toldSlide && !now)) return;
+      if (socket.send({ type: 'slide', question: id })) toldSlide = id;
+    };
+    if (now) send();
+    else slideTimer = window.setTimeout(send, 300);
+  }
+
+  /** Toggles the deck's own « Révéler la réponse » so the slide shows the answer exactly when the room does. */
+  const slideAnswer = (shown: boolean) => {
+    if (revealed.includes(slide) !== shown) host.querySelector<HTMLElement>('[data-action="reveal"]')?.click();
+  };
+
   function control(action: string) {
     const question = currentQuestion();
     if (action === 'export') {
       void exportCsv();
       return;
     }
+    if (action === 'new') {
+      newSession();
+      return;
+    }
     if (!question) return;
-    if (action === 'open') socket.send({ type: 'open', question });
-    else if (action === 'close') socket.send({ type: 'close', question: question.id });
-    else if (action === 'reset') socket.send({ type: 'reset', question: question.id });
-    else if (action === 'reveal') {
+    if (action === 'open') {
+      socket.send({ type: 'open', question });
+      slideAnswer(false);
+    } else if (action === 'close') socket.send({ type: 'close', question: question.id });
+    else if (action === 'reset' || action === 'hide') {
+      socket.send({ type: action, question: question.id });
+      slideAnswer(false);
+    } else if (action === 'reveal') {
       socket.send({ type: 'reveal', question: question.id });
       // The slide shows the right answer too, as the deck's own « Révéler la réponse » does.
-      if (!revealed.includes(slide)) host.querySelector<HTMLElement>('[data-action="reveal"]')?.click();
+      slideAnswer(true);
     }
+  }
+
+  /** « Nouvelle séance »: after a confirmation, ends this session (its answers go) and creates the next. */
+  function newSession() {
+    if (!code || !secret) return;
+    if (!window.confirm(t.newSessionConfirm(code))) return;
+    socket.send({ type: 'end' });
+    store('session', SECRET_KEY, undefined);
+    secret = undefined;
+    code = undefined;
+    known.clear();
+    socket.send({ type: 'create', deck, token: presenterToken() });
+    paintSlides();
   }
 
   async function exportCsv() {
@@ -361,16 +410,24 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
     paintPanel();
   }
 
-  // The deck's reveal (key R, or its button) reveals the room's result too, once.
+  // The deck's reveal (key R, or its button) reveals the room's result too, and hides it again. Only
+  // a change of the deck's reveal counts: a repaint, a reload or a reset must not reveal again
+  // (a reset once stayed « révélé » for ever because every repaint sent the reveal anew).
   host.addEventListener('deck:render', (e) => {
     const detail = (e as CustomEvent<{ slide: number; revealed: number[] }>).detail;
+    const sameSlide = detail.slide === slide;
+    if (!sameSlide && role === 'presenter') tellSlide();
+    const wasShown = revealed.includes(slide);
     slide = detail.slide;
     revealed = detail.revealed;
     if (role !== 'presenter') return;
     const question = currentQuestion();
     const info = question ? known.get(question.id) : undefined;
-    if (question && info && info.status !== 'revealed' && revealed.includes(slide))
-      socket.send({ type: 'reveal', question: question.id });
+    const shown = revealed.includes(slide);
+    if (question && info && sameSlide && shown !== wasShown) {
+      if (shown && info.status !== 'revealed') socket.send({ type: 'reveal', question: question.id });
+      if (!shown && info.status === 'revealed') socket.send({ type: 'hide', question: question.id });
+    }
     paintPanel();
   });
 

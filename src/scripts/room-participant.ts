@@ -9,6 +9,15 @@ import { connectRoom, participantId, roomFlag, type RoomSocket } from './room-so
 import { isSessionCode, type RoomStateMessage, type ServerMessage } from '../lib/room-messages';
 import { optionLetter } from '../lib/deck-poll';
 import { percent } from '../lib/room-session';
+import {
+  acknowledge,
+  answerStatus,
+  fromState,
+  refuse,
+  submissionId,
+  submit,
+  type AnswerTracker,
+} from '../lib/room-answer';
 import { room as t } from '../i18n/fr-room';
 import { el } from './el';
 import { roomKey } from '../lib/storage-keys';
@@ -53,7 +62,9 @@ export function startParticipant(): void {
   const participant = participantId();
   let socket: RoomSocket | undefined;
   let state: RoomStateMessage | undefined;
-  let yours: number[] | undefined;
+  /** What the server holds of this phone's answer to the current question, and what is on its way. */
+  let tracker: AnswerTracker | undefined;
+  let connected = false;
   /** What the question area shows now, so an update that changes nothing keeps the phone's selection. */
   let shown = '';
   let order: number[] = [];
@@ -86,9 +97,18 @@ export function startParticipant(): void {
     area.replaceChildren();
     shown = '';
     socket = connectRoom(flag.socket, {
-      hello: (s) => s.send({ type: 'join', code: wanted, participant }),
+      hello: (s) => {
+        s.send({ type: 'join', code: wanted, participant });
+        // What was not acknowledged goes again, after the join on the same connection (the server
+        // reads them in order); a poll closed meanwhile refuses it, and the phone says so.
+        const pending = tracker?.pending;
+        if (pending)
+          s.send({ type: 'answer', question: tracker?.question ?? '', value: pending.value, id: pending.id });
+      },
       onStatus: (up) => {
+        connected = up;
         connection.textContent = up ? '' : t.reconnecting;
+        updateStatus();
       },
       onMessage,
     });
@@ -101,21 +121,22 @@ export function startParticipant(): void {
         return;
       case 'state':
         state = message;
-        yours = message.yours;
+        tracker = fromState(tracker, message);
         render();
         return;
       case 'answered':
-        if (state?.question?.id === message.question) {
-          yours = message.value;
-          render(true);
-        }
+        if (tracker) tracker = acknowledge(tracker, message);
+        updateStatus();
         return;
       case 'error':
-        if (message.error === 'unknown-session') {
+        if (message.error === 'unknown-session' || message.error === 'ended') {
           showJoin(message.message);
           input.focus();
+        } else if (message.id && tracker?.pending?.id === message.id) {
+          tracker = refuse(tracker, message);
+          updateStatus();
         } else {
-          setStatus(message.message);
+          setStatus('refused', message.message);
         }
         return;
       default:
@@ -123,16 +144,46 @@ export function startParticipant(): void {
     }
   };
 
-  const setStatus = (text: string, hint = '') => {
+  const setStatus = (kind: string, text: string, hint = '') => {
     const status = area.querySelector<HTMLElement>('[data-answer-status]');
     if (!status) return;
+    // Rewritten only when it changes, so a screen reader hears each change once.
+    const key = `${kind}|${text}|${hint}`;
+    if (status.dataset.shown === key) return;
+    status.dataset.shown = key;
+    status.dataset.state = kind;
     status.replaceChildren();
     if (text) status.append(el('strong', undefined, text));
     if (hint) status.append(' ', el('span', undefined, hint));
   };
 
-  /** Draws the question (again only when it or its status changed); `sent` confirms an answer. */
-  const render = (sent = false) => {
+  /** The options chosen on screen now (empty when none). */
+  const draft = (): number[] => {
+    if (state?.question?.kind === 'ordering') return [...order];
+    return [...area.querySelectorAll<HTMLInputElement>('.choice input:checked')].map((b) => Number(b.value));
+  };
+
+  /** Says what the server holds of the choice on screen (the rule of src/lib/room-answer.ts). */
+  const updateStatus = () => {
+    if (!state?.question) return;
+    const status = answerStatus(tracker, draft());
+    const reason = tracker?.refusal?.message || t.errors.closed;
+    if (state.status === 'open') {
+      if (status === 'sent') setStatus(status, t.sent, t.sentHint);
+      else if (status === 'sending') setStatus(status, t.sending, connected ? '' : t.sendingOffline);
+      else if (status === 'refused') setStatus(status, t.notSent, reason);
+      else if (status === 'unsent') setStatus(status, t.unsent, tracker?.acked ? t.unsentReplace : t.unsentHint);
+      else setStatus(status, '');
+    } else if (state.status === 'closed') {
+      if (status === 'refused') setStatus(status, t.notSent, reason);
+      else setStatus(status, tracker?.acked ? t.sent : '', tracker?.acked ? t.closed : t.closedNoAnswer);
+    } else if (status === 'refused') {
+      setStatus(status, t.notSent, reason);
+    }
+  };
+
+  /** Draws the question again, only when it or its status changed (else the phone's selection stays). */
+  const render = () => {
     const question = state?.question;
     if (!state || !question) {
       if (shown !== 'none') area.replaceChildren(el('p', 'waiting', t.waiting));
@@ -140,19 +191,17 @@ export function startParticipant(): void {
       return;
     }
     const key = `${question.id} ${state.status} ${state.status === 'revealed' ? JSON.stringify(state.results) : ''}`;
-    if (key !== shown || sent) {
+    if (key !== shown) {
       shown = key;
       area.replaceChildren(questionView(state, question));
     }
-    if (state.status === 'open') {
-      if (yours) setStatus(t.sent, t.sentHint);
-    } else if (state.status === 'closed') {
-      setStatus(yours ? t.sent : '', yours ? t.closed : t.closedNoAnswer);
-    }
+    updateStatus();
   };
 
   function questionView(s: RoomStateMessage, q: NonNullable<RoomStateMessage['question']>): HTMLElement {
     const open = s.status === 'open';
+    // The choice drawn is the one on its way, else the one the server holds.
+    const yours = (open ? tracker?.pending?.value : undefined) ?? tracker?.acked;
     const answerForm = el('form', 'answer');
     answerForm.noValidate = true;
     const fieldset = el('fieldset');
@@ -180,6 +229,7 @@ export function startParticipant(): void {
                 const to = dir === 'up' ? position - 1 : position + 1;
                 [order[position], order[to]] = [order[to] as number, order[position] as number];
                 draw({ index: to, dir });
+                updateStatus();
               });
               li.append(b);
             }
@@ -211,13 +261,14 @@ export function startParticipant(): void {
         list.append(label);
       });
       fieldset.append(list);
+      list.addEventListener('change', () => updateStatus());
     }
     answerForm.append(fieldset);
 
     if (open) {
-      const submit = el('button', 'button', yours ? t.change : t.send);
-      submit.type = 'submit';
-      answerForm.append(submit);
+      const send = el('button', 'button', t.send);
+      send.type = 'submit';
+      answerForm.append(send);
     }
     const status = el('p', 'answer-status');
     status.dataset.answerStatus = '';
@@ -231,10 +282,14 @@ export function startParticipant(): void {
           ? [...order]
           : [...answerForm.querySelectorAll<HTMLInputElement>('input:checked')].map((b) => Number(b.value));
       if (value.length === 0) {
-        setStatus(t.pickOne);
+        setStatus('refused', t.pickOne);
         return;
       }
-      if (!socket?.send({ type: 'answer', question: q.id, value })) setStatus(t.reconnecting);
+      const id = submissionId(Date.now(), Math.random);
+      tracker = submit(tracker ?? { question: q.id, kind: q.kind }, { id, value });
+      // Not sent now (connection cut): it stays pending and goes when the connection is back.
+      socket?.send({ type: 'answer', question: q.id, value, id });
+      updateStatus();
     });
 
     const wrap = el('div', 'question');
@@ -283,7 +338,8 @@ export function startParticipant(): void {
       const letter = el('span', 'letter', optionLetter(i));
       letter.setAttribute('aria-hidden', 'true');
       head.append(letter, el('span', 'choice-text', text));
-      const marks = [correct.includes(i) ? t.correctMark : '', yours?.includes(i) ? t.yoursMark : ''].filter(Boolean);
+      const mine = tracker?.acked?.includes(i);
+      const marks = [correct.includes(i) ? t.correctMark : '', mine ? t.yoursMark : ''].filter(Boolean);
       if (marks.length) head.append(el('span', 'marks', `(${marks.join(', ')})`));
       const bar = el('span', 'bar');
       bar.setAttribute('aria-hidden', 'true');

@@ -16,6 +16,8 @@ import {
   answerQuestion,
   closeQuestion,
   createSession,
+  followSlide,
+  hideQuestion,
   isExpired,
   openQuestion,
   resetQuestion,
@@ -93,8 +95,9 @@ export class RoomHub {
     client.send(JSON.stringify(message));
   }
 
-  private refuse(client: HubClient, error: RoomErrorCode): void {
-    this.send(client, { type: 'error', error, message: t.errors[error] });
+  /** Sends a refusal; `id` names the refused submission, so the phone knows which answer failed. */
+  private refuse(client: HubClient, error: RoomErrorCode, id?: string): void {
+    this.send(client, { type: 'error', error, message: t.errors[error], ...(id ? { id } : {}) });
   }
 
   /** A live session by code (an expired one is forgotten). */
@@ -270,16 +273,17 @@ export class RoomHub {
 
   private answer(client: HubClient, message: Extract<ClientMessage, { type: 'answer' }>): void {
     const session = client.session;
-    if (!session || client.role !== 'participant' || !client.participant) return this.refuse(client, 'not-joined');
+    if (!session || client.role !== 'participant' || !client.participant)
+      return this.refuse(client, 'not-joined', message.id);
     const state = session.questions.get(message.question);
     const before = state?.answers.get(client.participant);
     if (state && !before) {
       let stored = 0;
       for (const q of session.questions.values()) stored += q.answers.size;
-      if (stored >= this.options.limits.answersPerSession) return this.refuse(client, 'session-full');
+      if (stored >= this.options.limits.answersPerSession) return this.refuse(client, 'session-full', message.id);
     }
     const outcome = answerQuestion(session, client.participant, message.question, message.value);
-    if (!outcome.ok) return this.refuse(client, outcome.error);
+    if (!outcome.ok) return this.refuse(client, outcome.error, message.id);
     const stored = state?.answers.get(client.participant) ?? message.value;
     try {
       this.options.store.saveAnswer(session.code, message.question, client.participant, stored);
@@ -287,9 +291,15 @@ export class RoomHub {
       // Not on disk, so not acknowledged, and not counted either.
       if (before) state?.answers.set(client.participant, before);
       else state?.answers.delete(client.participant);
-      throw error;
+      console.error(error);
+      return this.refuse(client, 'server-error', message.id);
     }
-    this.send(client, { type: 'answered', question: message.question, value: stored });
+    this.send(client, {
+      type: 'answered',
+      question: message.question,
+      value: stored,
+      ...(message.id ? { id: message.id } : {}),
+    });
     this.scheduleCount(session.code);
   }
 
@@ -298,6 +308,16 @@ export class RoomHub {
     if (!session) return this.refuse(client, 'not-joined');
     if (client.role !== 'presenter') return this.refuse(client, 'forbidden');
     const store = this.options.store;
+    if (message.type === 'end') return this.end(session);
+    if (message.type === 'slide') {
+      const before = session.current;
+      const { closed } = followSlide(session, message.question);
+      if (before === session.current && !closed) return;
+      store.saveSession(session);
+      const left = closed ? session.questions.get(closed) : undefined;
+      if (left) store.saveQuestion(session.code, left);
+      return this.broadcastState(session);
+    }
     let outcome: Outcome;
     switch (message.type) {
       case 'open': {
@@ -316,6 +336,9 @@ export class RoomHub {
       case 'reveal':
         outcome = revealQuestion(session, message.question);
         break;
+      case 'hide':
+        outcome = hideQuestion(session, message.question);
+        break;
       case 'reset':
         outcome = resetQuestion(session, message.question);
         if (outcome.ok) store.clearAnswers(session.code, message.question);
@@ -328,6 +351,22 @@ export class RoomHub {
     const changed = session.questions.get(message.type === 'open' ? message.question.id : message.question);
     if (changed) store.saveQuestion(session.code, changed);
     this.broadcastState(session);
+  }
+
+  /**
+   * Ends a session at its presenter's request: deleted from memory and the file, and every client
+   * that joined it told so (phones go back to the code form; the presenter creates the next one).
+   */
+  private end(session: Session): void {
+    this.options.store.deleteSession(session.code);
+    this.forget(session.code);
+    const members = this.members.get(session.code) ?? new Set<HubClient>();
+    this.members.delete(session.code);
+    for (const c of members) {
+      c.session = undefined;
+      c.role = undefined;
+      this.refuse(c, 'ended');
+    }
   }
 
   /** Deletes expired sessions from memory and the file, and old per-address windows. */

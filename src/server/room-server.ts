@@ -14,7 +14,7 @@ import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import QRCode from 'qrcode';
 import { isSessionCode } from '../lib/room-messages.ts';
-import { resultsCsv } from '../lib/room-session.ts';
+import { resultsCsv } from './room-export.ts';
 import { room as t } from '../i18n/fr-room.ts';
 import { RoomHub, type HubClient } from './room-hub.ts';
 import { monotonic, withLimits, type MonotonicClock, type RoomLimits } from './room-limits.ts';
@@ -228,7 +228,7 @@ export async function buildRoomServer(
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="salle-${session.code}.csv"`)
-      .send(`\ufeff${resultsCsv(session)}`);
+      .send(await resultsCsv(session));
   });
 
   // --- the built site, with the room flag in every page ------------------------------------

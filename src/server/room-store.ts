@@ -90,6 +90,8 @@ export interface RoomRepository {
   saveQuestion(code: string, state: QuestionState): void;
   saveAnswer(code: string, question: string, participant: string, value: readonly number[]): void;
   clearAnswers(code: string, question: string): void;
+  /** Deletes a session the presenter ended, with its questions and answers. */
+  deleteSession(code: string): void;
   sweep(now: number): void;
 }
 
@@ -274,6 +276,12 @@ export class RoomStore implements RoomRepository {
   /** Forgets a question's answers (reset). */
   clearAnswers(code: string, question: string): void {
     this.statements.clear.run(code, question);
+  }
+
+  /** Deletes a session the presenter ended (« Nouvelle séance »), with its questions and answers. */
+  deleteSession(code: string): void {
+    for (const table of ['answers', 'questions', 'sessions'])
+      this.db.prepare(`DELETE FROM ${table} WHERE code = ?`).run(code);
   }
 
   /** Closes the file. */

@@ -404,6 +404,10 @@ describe('overview, blackout, help', () => {
     ]) {
       expect(text).toContain(words);
     }
+    // G does what this window's help says: here, the overview (the go-to field is the presenter's).
+    expect(await help.locator('[data-help-action="goto"]').textContent()).toBe(
+      'Aller à une diapositive par la vue d’ensemble (titres et miniatures)',
+    );
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => current(page)).toBe(0);
     expect(await runAxe(page)).toEqual([]);
@@ -411,6 +415,9 @@ describe('overview, blackout, help', () => {
     await expect.poll(() => help.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => current(page)).toBe(1);
+    await page.keyboard.press('g');
+    const overview = page.locator('dialog[data-overview]');
+    await expect.poll(() => overview.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
     await context.close();
   });
 

@@ -50,6 +50,7 @@ async function firstSinglePoll(page: Page): Promise<number> {
 
 describe('room mode', () => {
   let code = '';
+  let questionId = '';
   let presenter: Page;
   let deck: Page;
   const phones: Page[] = [];
@@ -68,6 +69,11 @@ describe('room mode', () => {
     expect(code).toMatch(/^[A-HJKMNP-Z]{4}$/);
     const poll = await firstSinglePoll(presenter);
     expect(poll).toBeGreaterThan(0);
+    questionId = await presenter.evaluate(
+      (n) => document.querySelectorAll('[data-deck-track] [data-slide]')[n - 1]?.getAttribute('data-question') ?? '',
+      poll,
+    );
+    expect(questionId).not.toBe('');
     await presenter.goto(roomUrl(`/diapos/presentateur/#${poll}`));
     await presenter.waitForFunction(() =>
       /Séance [A-Z]{4}/.test(document.querySelector('.room-session')?.textContent ?? ''),
@@ -93,7 +99,7 @@ describe('room mode', () => {
   // A long scenario (five phones, a restart, a reveal): more time than a single check needs.
   it(
     'takes five phones’ answers, shows « 5 » live, survives a server restart, and shows the bars once revealed',
-    { timeout: 150_000 },
+    { timeout: 300_000 },
     async () => {
       const choices = [0, 0, 0, 1, 2];
       for (const choice of choices) {
@@ -106,9 +112,23 @@ describe('room mode', () => {
         expect(await page.locator('.choice .letter').first().textContent()).toBe('A');
         expect(await page.locator('.result').count()).toBe(0);
         await option.check();
-        await page.getByRole('button', { name: 'Envoyer ma réponse' }).click();
+        await expect.poll(() => page.locator('[data-answer-status]').textContent()).toContain('Pas encore envoyée');
+        await page.getByRole('button', { name: 'Envoyer', exact: true }).click();
         await expect.poll(() => page.locator('[data-answer-status]').textContent()).toContain('Réponse envoyée');
       }
+      // Changing the choice after sending: not « envoyée » until sent, and the server keeps the old one.
+      const last = phones[4] as Page;
+      await last.locator('.choice input').nth(1).check();
+      await expect.poll(() => last.locator('[data-answer-status]').textContent()).toContain('Pas encore envoyée');
+      expect(await last.locator('[data-answer-status]').textContent()).toContain('Votre réponse précédente compte');
+      const held = () => {
+        const answers = server.hub.sessions.get(code)?.questions.get(questionId)?.answers;
+        return [...(answers?.values() ?? [])].map((v) => v.join(',')).sort();
+      };
+      expect(held()).toEqual(['0', '0', '0', '1', '2']);
+      // Back to the choice the server holds: « envoyée » again, with nothing sent.
+      await last.locator('.choice input').nth(2).check();
+      await expect.poll(() => last.locator('[data-answer-status]').textContent()).toContain('Réponse envoyée');
       const current = deck.locator('.deck-slide[data-current]');
       await expect.poll(() => current.locator('.room-count').textContent()).toBe('5 réponses');
       await expect.poll(() => presenter.locator('.room-answers').textContent()).toBe('5 réponses');
@@ -125,7 +145,33 @@ describe('room mode', () => {
       const third = phones[2] as Page;
       await server.close();
       await expect.poll(() => third.locator('[data-connection]').textContent()).toContain('Connexion perdue');
-      server = await startRoomServer({ dist: process.env.E2E_DIST ?? 'dist', dataDir, port, host: '127.0.0.1' });
+      // While the server is down the counts are marked as the last known ones.
+      await expect
+        .poll(() => current.locator('.room-count').textContent(), { timeout: 15_000 })
+        .toContain('dernier compte connu');
+      await expect
+        .poll(() => presenter.locator('.room-answers').textContent(), { timeout: 15_000 })
+        .toContain('dernier compte connu');
+      // A phone changes its answer (B → C) while the connection is cut: on its way, not « envoyée ».
+      const fourth = phones[3] as Page;
+      await fourth.locator('.choice input').nth(2).check();
+      await fourth.getByRole('button', { name: 'Envoyer', exact: true }).click();
+      await expect.poll(() => fourth.locator('[data-answer-status]').textContent()).toContain('Envoi…');
+      expect(await fourth.locator('[data-answer-status]').textContent()).toContain('dès le retour de la connexion');
+      choices[3] = 2;
+      // The same presenter token, as `ROOM_TOKEN` gives across restarts (« Nouvelle séance » needs it later).
+      server = await startRoomServer({
+        dist: process.env.E2E_DIST ?? 'dist',
+        dataDir,
+        port,
+        host: '127.0.0.1',
+        presenterToken: server.presenterToken,
+      });
+      // Back: the phone sent it again, and the server holds the new answer.
+      await expect
+        .poll(() => fourth.locator('[data-answer-status]').textContent(), { timeout: 15_000 })
+        .toContain('Réponse envoyée');
+      expect(held()).toEqual(['0', '0', '0', '2', '2']);
       await expect.poll(() => third.locator('[data-connection]').textContent(), { timeout: 15_000 }).toBe('');
       await expect.poll(() => third.locator('.choice input').first().isChecked()).toBe(true);
       await expect.poll(() => third.locator('[data-answer-status]').textContent()).toContain('Réponse envoyée');
@@ -137,7 +183,7 @@ describe('room mode', () => {
       await presenter.getByRole('button', { name: 'Révéler le résultat' }).click();
       await expect.poll(() => current.locator('.room-result').count()).toBeGreaterThan(1);
       const figures = await current.locator('.room-result .room-figure [aria-hidden]').allTextContents();
-      expect(figures.slice(0, 3)).toEqual(['3 · 60\u00a0%', '1 · 20\u00a0%', '1 · 20\u00a0%']);
+      expect(figures.slice(0, 3)).toEqual(['3 · 60\u00a0%', '0 · 0\u00a0%', '2 · 40\u00a0%']);
       // The slide now shows the right answer too (the deck's own reveal went with the room's).
       await expect.poll(() => current.getAttribute('data-revealed')).toBe('');
       await expect.poll(() => first.locator('.result .bars li').count()).toBeGreaterThan(1);
@@ -150,36 +196,197 @@ describe('room mode', () => {
         presenter.getByRole('button', { name: 'Exporter les résultats (CSV)' }).click(),
       ]);
       expect(download.suggestedFilename()).toBe(`salle-${code}.csv`);
-      const csv = readFileSync(await savedDownload(download), 'utf8');
-      expect(csv).toContain('question,option,bonne_reponse,nombre');
+      const bytes = readFileSync(await savedDownload(download));
+      // A French Excel opens it: BOM, « ; », readable headers.
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const csv = bytes.toString('utf8');
+      expect(csv).toContain('Question;Option;Réponses;Bonne réponse\r\n');
       // The phones chose options by their place (A, B, C…), as the quiz file lists them.
       const question = readQuiz('sondage-strategie').questions[0];
       if (question?.kind !== 'single') throw new Error('le sondage commence par une question à choix unique');
       question.options.forEach((option, i) => {
         const count = choices.filter((c) => c === i).length;
-        if (count === 0) return;
-        const text = /[",\n]/.test(option.text) ? `"${option.text.replace(/"/g, '""')}"` : option.text;
-        expect(csv).toContain(`,${text},${option.correct ? 'oui' : 'non'},${count}\r\n`);
+        const text = /[";\n|]/.test(option.text) ? `"${option.text.replace(/"/g, '""')}"` : option.text;
+        expect(csv).toContain(`;${text};${count};${option.correct ? 'oui' : 'non'}\r\n`);
       });
       expect(csv).not.toMatch(/[0-9a-f]{32}/);
     },
   );
 
-  it('has no axe violation on the revealed poll slide and on /salle/, in both themes', async () => {
+  it(
+    'has no axe violation on the revealed poll slide and on /salle/, in both themes',
+    { timeout: 300_000 },
+    async () => {
+      for (const scheme of ['light', 'dark'] as const) {
+        await deck.emulateMedia({ colorScheme: scheme });
+        expect(await runAxe(deck), `deck ${scheme}`).toEqual([]);
+        const phone = phones[1] as Page;
+        await phone.emulateMedia({ colorScheme: scheme });
+        expect(await runAxe(phone), `salle ${scheme}`).toEqual([]);
+        await presenter.emulateMedia({ colorScheme: scheme });
+        expect(await runAxe(presenter), `presenter ${scheme}`).toEqual([]);
+      }
+      const { page } = await context({ width: 360, height: 740 });
+      await page.goto(roomUrl('/salle/'));
+      await page.locator('#code-seance').waitFor();
+      expect(await runAxe(page), 'salle, join form').toEqual([]);
+    },
+  );
+
+  /** axe on a phone in both themes (the phone's state is what the caller set up). */
+  async function axePhone(phone: Page, label: string) {
     for (const scheme of ['light', 'dark'] as const) {
-      await deck.emulateMedia({ colorScheme: scheme });
-      expect(await runAxe(deck), `deck ${scheme}`).toEqual([]);
-      const phone = phones[1] as Page;
       await phone.emulateMedia({ colorScheme: scheme });
-      expect(await runAxe(phone), `salle ${scheme}`).toEqual([]);
-      await presenter.emulateMedia({ colorScheme: scheme });
-      expect(await runAxe(presenter), `presenter ${scheme}`).toEqual([]);
+      expect(await runAxe(phone), `${label}, ${scheme}`).toEqual([]);
     }
-    const { page } = await context({ width: 360, height: 740 });
-    await page.goto(roomUrl('/salle/'));
-    await page.locator('#code-seance').waitFor();
-    expect(await runAxe(page), 'salle, join form').toEqual([]);
-  });
+  }
+
+  it(
+    'hides a reveal, reopens on reset (also after a reload), follows the slide on the phones, and starts a new session',
+    { timeout: 300_000 },
+    async () => {
+      const current = deck.locator('.deck-slide[data-current]');
+      const phone = phones[1] as Page;
+      const status = () => presenter.locator('.room-status').textContent();
+      const button = (name: string) => presenter.getByRole('button', { name, exact: true });
+
+      // Revealed → hidden: closed again, no result on the slide nor on the phones, answers kept.
+      await button('Masquer le résultat').click();
+      await expect.poll(status).toContain('Sondage fermé');
+      await expect.poll(() => current.locator('.room-result').count()).toBe(0);
+      await expect.poll(() => phone.locator('.result').count()).toBe(0);
+      expect(await presenter.locator('.room-answers').textContent()).toBe('5 réponses');
+      await axePhone(phone, 'phone, closed');
+
+      // Reset reopens, empty; « Ouvrir » is then not needed, and a reload does not reveal it again.
+      await button('Réinitialiser').click();
+      await expect.poll(status).toContain('Sondage ouvert');
+      await expect.poll(() => presenter.locator('.room-answers').textContent()).toBe('0 réponse');
+      expect(await button('Ouvrir le sondage').isDisabled()).toBe(true);
+      await expect.poll(() => phone.locator('.choice input:checked').count()).toBe(0);
+      await phone.locator('.choice input').nth(1).check();
+      await expect.poll(() => phone.locator('[data-answer-status]').textContent()).toContain('Pas encore envoyée');
+      await axePhone(phone, 'phone, not sent yet');
+      const timeBefore = (await presenter.locator('[data-elapsed]').textContent()) ?? '';
+      await presenter.reload();
+      await expect.poll(status, { timeout: 15_000 }).toContain('Sondage ouvert');
+      await presenter.waitForTimeout(1000);
+      expect(await status()).toContain('Sondage ouvert');
+      // The presenter's timer went on across the reload (it did not start again from 0:00:00).
+      const seconds = (text: string) => text.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+      expect(seconds((await presenter.locator('[data-elapsed]').textContent()) ?? '')).toBeGreaterThanOrEqual(
+        seconds(timeBefore),
+      );
+      expect(seconds(timeBefore)).toBeGreaterThan(5);
+      // Close, then « Ouvrir » works again.
+      await button('Fermer').click();
+      await expect.poll(status).toContain('Sondage fermé');
+      await button('Ouvrir le sondage').click();
+      await expect.poll(status).toContain('Sondage ouvert');
+
+      // The trainer moves on: the poll left open closes, the phones wait; back, they show it again.
+      const here = Number(new URL(presenter.url()).hash.slice(1));
+      await presenter.evaluate((n) => (location.hash = `#${n}`), here + 1);
+      for (const p of phones)
+        await expect
+          .poll(() => p.locator('[data-question-area]').textContent())
+          .toContain('En attente de la prochaine question');
+      expect(server.hub.sessions.get(code)?.questions.get(questionId)?.status).toBe('closed');
+      await axePhone(phone, 'phone, waiting');
+      await presenter.evaluate((n) => (location.hash = `#${n}`), here);
+      await expect.poll(() => phone.locator('.choice').count()).toBeGreaterThan(1);
+      await expect.poll(status).toContain('Sondage fermé');
+
+      // « Nouvelle séance »: asked first (refusing keeps the session), then a new code everywhere.
+      presenter.once('dialog', (d) => void d.dismiss());
+      await button('Nouvelle séance').click();
+      expect(await presenter.locator('.room-session').textContent()).toContain(code);
+      presenter.once('dialog', (d) => {
+        expect(d.message()).toContain(`Terminer la séance ${code}`);
+        void d.accept();
+      });
+      await button('Nouvelle séance').click();
+      await expect
+        .poll(() => presenter.locator('.room-session').textContent())
+        .toMatch(new RegExp(`Séance (?!${code})[A-HJKMNP-Z]{4}`));
+      const fresh = ((await presenter.locator('.room-session').textContent()) ?? '').match(/Séance ([A-Z]{4})/)?.[1];
+      await expect.poll(() => current.locator('.room-code').textContent({ timeout: 5000 })).toBe(fresh);
+      await expect.poll(() => phone.locator('#code-erreur').textContent()).toContain('terminé cette séance');
+      expect(server.hub.sessions.has(code)).toBe(false);
+      await axePhone(phone, 'phone, session ended');
+      code = fresh ?? '';
+    },
+  );
+
+  it(
+    'shows /salle/ as a page of its own: no site navigation, the session code, a way to leave',
+    { timeout: 120_000 },
+    async () => {
+      const { page } = await context({ width: 360, height: 740 });
+      await page.goto(roomUrl(`/salle/?code=${code}`));
+      await expect.poll(() => page.locator('[data-session-label]').textContent()).toBe(`Séance ${code}`);
+      expect(await page.locator('header, nav, footer, .skip-link').count()).toBe(0);
+      expect(await page.locator('[data-question-area]').textContent()).toContain('En attente de la prochaine question');
+      await page.screenshot({ path: 'test-results/salle-360-waiting.png' });
+      await axePhone(page, 'phone, new session, waiting');
+      await page.getByRole('button', { name: 'Quitter la séance' }).click();
+      await expect.poll(() => page.locator('#code-seance').isVisible()).toBe(true);
+      expect(await page.getByRole('link', { name: 'Retour au module' }).isVisible()).toBe(true);
+    },
+  );
+
+  it(
+    'fits poll slides with the QR code at 1024×768, 1280×720, 1920×1080 and in the presenter’s previews',
+    { timeout: 180_000 },
+    async () => {
+      /** What sticks out of each slide frame on the page (its label, prompt, options, QR figure). */
+      const outside = (page: Page, frames: string) =>
+        page.evaluate((selector) => {
+          const out: string[] = [];
+          for (const frame of document.querySelectorAll<HTMLElement>(selector)) {
+            const box = frame.getBoundingClientRect();
+            for (const e of frame.querySelectorAll<HTMLElement>(
+              '.kicker, .poll-prompt, .poll-options li, .room-join',
+            )) {
+              const r = e.getBoundingClientRect();
+              if (
+                r.height > 0 &&
+                (r.top < box.top - 1 || r.bottom > box.bottom + 1 || r.left < box.left - 1 || r.right > box.right + 1)
+              )
+                out.push(`${e.className}: ${Math.round(r.top - box.top)}…${Math.round(box.bottom - r.bottom)}`);
+            }
+          }
+          return out;
+        }, frames);
+      const poll = await firstSinglePoll(deck);
+      for (const [width, height] of [
+        [1024, 768],
+        [1280, 720],
+        [1920, 1080],
+      ] as const) {
+        await deck.setViewportSize({ width, height });
+        await deck.goto(roomUrl(`/diapos/#${poll}`));
+        const current = deck.locator('.deck-slide[data-current]');
+        await expect.poll(() => current.locator('.room-code').textContent({ timeout: 5000 })).toBe(code);
+        await expect
+          .poll(() => outside(deck, '.deck-slide[data-current] .frame'), { message: `${width}×${height}` })
+          .toEqual([]);
+        await deck.screenshot({ path: `test-results/salle-poll-${width}x${height}.png` });
+      }
+      for (const [width, height] of [
+        [1366, 768],
+        [1920, 1080],
+      ] as const) {
+        await presenter.setViewportSize({ width, height });
+        await presenter.goto(roomUrl(`/diapos/presentateur/#${poll}`));
+        await presenter.locator('.screen .room-code').first().waitFor();
+        await expect
+          .poll(() => outside(presenter, '.screen .frame'), { message: `presenter ${width}×${height}` })
+          .toEqual([]);
+        await presenter.screenshot({ path: `test-results/salle-presenter-${width}x${height}.png` });
+      }
+    },
+  );
 });
 
 describe('/salle/ on a static host', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   countdown,
+  decodeTimer,
   elapsed,
+  encodeTimer,
   formatCountdown,
   parseTalkLength,
   formatElapsed,
@@ -70,5 +72,28 @@ describe('parseTalkLength', () => {
     for (const bad of ['', '0', 'abc', '-5', '4,5', '1:75', '601', '11 h', '1e3']) {
       expect(parseTalkLength(bad), bad).toBeNull();
     }
+  });
+
+  it('keeps a timer across a reload of the view, and distrusts what it reads back', () => {
+    const running = toggleTimer(toggleTimer(startTimer(1_000), 61_000), 100_000);
+    const back = decodeTimer(encodeTimer(running), 160_000);
+    expect(back).toEqual(running);
+    // The time spent while the view reloaded counts: the talk went on.
+    expect(elapsed(back ?? startTimer(0), 160_000)).toBe(120_000);
+    const paused = toggleTimer(startTimer(0), 30_000);
+    expect(decodeTimer(encodeTimer(paused), 999_999)).toEqual({ banked: 30_000, since: null });
+    for (const bad of [
+      null,
+      '',
+      'nope',
+      '[]',
+      '{"banked":-1,"since":null}',
+      '{"banked":"5","since":null}',
+      '{"banked":0,"since":200000}',
+      '{"banked":0,"since":"1"}',
+      '{"banked":0}',
+      `{"banked":0,"since":${160_000 - 25 * 3600 * 1000}}`,
+    ])
+      expect(decodeTimer(bad, 160_000), String(bad)).toBeNull();
   });
 });

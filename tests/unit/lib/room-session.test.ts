@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import {
+  actionAvailable,
   answerQuestion,
   closeQuestion,
+  followSlide,
+  hideQuestion,
+  POLL_ACTIONS,
+  POLL_STATUSES,
+  TRANSITIONS,
+  type PollAction,
+  type PollStatus,
   createSession,
   isExpired,
   makeCode,
   openQuestion,
   percent,
   resetQuestion,
-  resultsCsv,
+  resultsRows,
+  spreadsheetSafe,
   revealQuestion,
   SESSION_TTL_MS,
   stateFor,
@@ -156,23 +165,150 @@ describe('room session model', () => {
     expect(isExpired(s, 1_000 + SESSION_TTL_MS)).toBe(true);
   });
 
-  it('exports counts per question and option, with nothing personal', () => {
+  it('exports rows with French headers, counts per option, nothing personal, formulas neutralised', () => {
     const s = session();
     openQuestion(s, { ...single, prompt: 'Par quoi commencer, au juste?' });
     answerQuestion(s, 'participant-secret-id', single.id, [1]);
     openQuestion(s, ordering);
     answerQuestion(s, 'p2', ordering.id, [1, 0, 2]);
-    const csv = resultsCsv(s);
-    expect(csv).not.toContain('participant-secret-id');
-    expect(csv.split('\r\n')).toEqual([
-      'question,option,bonne_reponse,nombre',
-      '"Par quoi commencer, au juste?",La plateforme,non,0',
-      '"Par quoi commencer, au juste?",Une stratégie,oui,1',
-      '"Par quoi commencer, au juste?",Publier,non,0',
-      '"Par quoi commencer, au juste?",(participants),,1',
-      'Dans l’ordre?,Veille → Objectif → Message,oui,1',
-      'Dans l’ordre?,(participants),,1',
-      '',
+    const rows = resultsRows(s);
+    expect(JSON.stringify(rows)).not.toContain('participant-secret-id');
+    expect(rows).toEqual([
+      ['Question', 'Option', 'Réponses', 'Bonne réponse'],
+      ['Par quoi commencer, au juste?', 'La plateforme', 0, 'non'],
+      ['Par quoi commencer, au juste?', 'Une stratégie', 1, 'oui'],
+      ['Par quoi commencer, au juste?', 'Publier', 0, 'non'],
+      ['Par quoi commencer, au juste?', '(participants)', 1, ''],
+      ['Dans l’ordre?', 'Veille → Objectif → Message', 1, 'oui'],
+      ['Dans l’ordre?', '(participants)', 1, ''],
     ]);
+  });
+
+  it('neutralises cells a spreadsheet would read as a formula', () => {
+    for (const bad of ['=1+1', '+33 6', '-2', '@SUM(A1)', '\t=1', '\r=1'])
+      expect(spreadsheetSafe(bad), JSON.stringify(bad)).toBe(`'${bad}`);
+    for (const fine of ['Une stratégie', '1 = 1', 'a-b', '', '« =x »']) expect(spreadsheetSafe(fine)).toBe(fine);
+    const s = session();
+    openQuestion(s, { ...single, prompt: '=HYPERLINK("http://x";"clic")', options: ['@a', '-b', 'c'] });
+    const rows = resultsRows(s);
+    expect(rows[1]?.slice(0, 2)).toEqual(['\'=HYPERLINK("http://x";"clic")', "'@a"]);
+    expect(rows[2]?.[1]).toBe("'-b");
+  });
+
+  describe('the transition table (every status × every action)', () => {
+    /** A session whose question is in `status`, with two answers once it was opened. */
+    const inStatus = (status: PollStatus): Session => {
+      const s = session();
+      if (status === 'none') return s;
+      openQuestion(s, single);
+      answerQuestion(s, 'p1', single.id, [1]);
+      answerQuestion(s, 'p2', single.id, [0]);
+      if (status === 'closed') closeQuestion(s, single.id);
+      if (status === 'revealed') revealQuestion(s, single.id);
+      return s;
+    };
+    const act = (s: Session, action: PollAction) =>
+      action === 'open'
+        ? openQuestion(s, single)
+        : { close: closeQuestion, reveal: revealQuestion, hide: hideQuestion, reset: resetQuestion }[action](
+            s,
+            single.id,
+          );
+    const expected: Record<PollStatus, Record<PollAction, [PollStatus | 'refused', number]>> = {
+      // [status after, answers kept]
+      none: {
+        open: ['open', 0],
+        close: ['refused', 0],
+        reveal: ['refused', 0],
+        hide: ['refused', 0],
+        reset: ['refused', 0],
+      },
+      open: { open: ['open', 2], close: ['closed', 2], reveal: ['revealed', 2], hide: ['open', 2], reset: ['open', 0] },
+      closed: {
+        open: ['open', 2],
+        close: ['closed', 2],
+        reveal: ['revealed', 2],
+        hide: ['closed', 2],
+        reset: ['open', 0],
+      },
+      revealed: {
+        open: ['open', 2],
+        close: ['revealed', 2],
+        reveal: ['revealed', 2],
+        hide: ['closed', 2],
+        reset: ['open', 0],
+      },
+    };
+    const cases = POLL_STATUSES.flatMap((status) => POLL_ACTIONS.map((action) => [status, action] as const));
+
+    it('covers 4 statuses × 5 actions', () => {
+      expect(cases).toHaveLength(20);
+      for (const status of POLL_STATUSES)
+        expect(Object.keys(TRANSITIONS[status]).sort()).toEqual([...POLL_ACTIONS].sort());
+    });
+
+    it.each(cases)('%s + %s', (status, action) => {
+      const s = inStatus(status);
+      const [after, answers] = expected[status][action];
+      const outcome = act(s, action);
+      if (after === 'refused') {
+        expect(outcome).toEqual({ ok: false, error: 'no-question' });
+        expect(s.questions.size).toBe(0);
+        return;
+      }
+      expect(outcome).toEqual({ ok: true });
+      expect(TRANSITIONS[status][action]).toBe(after);
+      const state = stateFor(s, 0);
+      expect(state.status).toBe(after);
+      expect(state.count).toBe(answers);
+      // Phones get the right answer only while revealed.
+      expect(state.correct !== undefined).toBe(after === 'revealed');
+      // A button is offered exactly when its action changes something.
+      expect(actionAvailable(status, action)).toBe(after !== status || (action === 'reset' && status !== 'none'));
+    });
+
+    it('leaves no status stuck: from each one, every status is reachable', () => {
+      for (const from of POLL_STATUSES) {
+        const seen = new Set<PollStatus>([from]);
+        const queue = [from];
+        while (queue.length) {
+          const at = queue.shift() as PollStatus;
+          for (const action of POLL_ACTIONS) {
+            const next = TRANSITIONS[at][action];
+            if (next && !seen.has(next)) {
+              seen.add(next);
+              queue.push(next);
+            }
+          }
+        }
+        for (const to of ['open', 'closed', 'revealed'] as const) expect(seen.has(to), `${from} → ${to}`).toBe(true);
+      }
+    });
+  });
+
+  it('follows the presenter’s slide: closes a poll left open, shows the new slide’s question or nothing', () => {
+    const s = session();
+    openQuestion(s, single);
+    answerQuestion(s, 'p1', single.id, [1]);
+    // To a slide without a poll: the open one closes (answers kept) and the phones wait.
+    expect(followSlide(s, null)).toEqual({ closed: single.id });
+    expect(stateFor(s, 1)).toMatchObject({ question: null, status: 'none' });
+    expect(s.questions.get(single.id)).toMatchObject({ status: 'closed' });
+    expect(s.questions.get(single.id)?.answers.size).toBe(1);
+    // To a poll never opened: still nothing to show.
+    expect(followSlide(s, multiple.id)).toEqual({ closed: null });
+    expect(s.current).toBeNull();
+    // Back to the first: shown closed, with the phone's answer; « Ouvrir » reopens with its answers.
+    followSlide(s, single.id);
+    expect(stateFor(s, 1, 'p1')).toMatchObject({ status: 'closed', yours: [1] });
+    openQuestion(s, single);
+    expect(stateFor(s, 1)).toMatchObject({ status: 'open', count: 1 });
+    // Staying on the same slide closes nothing.
+    expect(followSlide(s, single.id)).toEqual({ closed: null });
+    expect(stateFor(s, 1).status).toBe('open');
+    // A revealed poll left behind stays revealed.
+    revealQuestion(s, single.id);
+    expect(followSlide(s, null)).toEqual({ closed: null });
+    expect(s.questions.get(single.id)?.status).toBe('revealed');
   });
 });

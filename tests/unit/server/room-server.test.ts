@@ -121,6 +121,60 @@ describe('room server', () => {
     expect(await phone.nextOf('error')).toMatchObject({ error: 'closed', message: expect.stringContaining('fermé') });
   });
 
+  it('echoes each submission’s id with its acknowledgement or its refusal (and still takes answers without one)', async () => {
+    const server = await start();
+    const { presenter, code } = await presenterWithOpenQuestion(server);
+    const phone = await participant(server, code, 'phone-0002');
+    phone.send({ type: 'answer', question: question.id, value: [1], id: 'sub-1' });
+    expect(await phone.nextOf('answered')).toEqual({
+      type: 'answered',
+      question: question.id,
+      value: [1],
+      id: 'sub-1',
+    });
+    phone.send({ type: 'answer', question: question.id, value: [9], id: 'sub-2' });
+    expect(await phone.nextOf('error')).toMatchObject({ error: 'out-of-range', id: 'sub-2' });
+    presenter.send({ type: 'close', question: question.id });
+    await phone.nextOf('state', (m) => m.status === 'closed');
+    phone.send({ type: 'answer', question: question.id, value: [2], id: 'sub-3' });
+    expect(await phone.nextOf('error')).toMatchObject({ error: 'closed', id: 'sub-3' });
+    // An id the schema refuses makes the whole message unreadable, as any malformed field does.
+    phone.send({ type: 'answer', question: question.id, value: [2], id: 'pas un id!' });
+    expect(await phone.nextOf('error')).toMatchObject({ error: 'bad-message' });
+  });
+
+  it('hides a reveal, reopens after a reset, and ends a session for everyone on « Nouvelle séance »', async () => {
+    const server = await start();
+    const { presenter, code } = await presenterWithOpenQuestion(server);
+    const phone = await participant(server, code, 'phone-0003');
+    phone.send({ type: 'answer', question: question.id, value: [1], id: 'a1' });
+    await phone.nextOf('answered');
+    presenter.send({ type: 'reveal', question: question.id });
+    expect(await phone.nextOf('state', (m) => m.status === 'revealed')).toMatchObject({ correct: [1] });
+    presenter.send({ type: 'hide', question: question.id });
+    const hidden = await phone.nextOf('state', (m) => m.status === 'closed');
+    expect(hidden.correct).toBeUndefined();
+    expect(hidden.yours).toEqual([1]);
+    presenter.send({ type: 'reset', question: question.id });
+    expect(await phone.nextOf('state', (m) => m.status === 'open')).toMatchObject({ count: 0 });
+    presenter.send({ type: 'open', question });
+    expect(await presenter.nextOf('state', (m) => m.status === 'open')).toMatchObject({ count: 0 });
+    // Only the presenter ends it; then the code is gone, from memory and from the file.
+    phone.send({ type: 'end' });
+    expect(await phone.nextOf('error')).toMatchObject({ error: 'forbidden' });
+    presenter.send({ type: 'end' });
+    expect(await phone.nextOf('error')).toMatchObject({ error: 'ended', message: expect.stringContaining('terminé') });
+    expect(await presenter.nextOf('error')).toMatchObject({ error: 'ended' });
+    expect(server.hub.sessions.has(code)).toBe(false);
+    const again = await client(server);
+    again.send({ type: 'join', code, participant: 'phone-0004' });
+    expect(await again.nextOf('error')).toMatchObject({ error: 'unknown-session' });
+    await server.close();
+    servers = [];
+    const restarted = await start();
+    expect(restarted.hub.sessions.has(code)).toBe(false);
+  });
+
   it('lets only the presenter window that holds the secret control the session', async () => {
     const server = await start();
     const { code, secret } = await presenterWithOpenQuestion(server);
@@ -207,7 +261,9 @@ describe('room server', () => {
     });
     const csv = await fetch(`${second.url}_salle/resultats.csv?code=${code}`, { headers: { 'x-room-secret': secret } });
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
-    expect(await csv.text()).toContain('Par quoi commencer?,Une stratégie,oui,2');
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(bytes)).toContain('Par quoi commencer?;Une stratégie;2;oui\r\n');
     await second.close();
     servers = servers.filter((s) => s !== second);
 
