@@ -11,9 +11,13 @@ import offlineCache from './src/integrations/offline.ts';
 // BASE_PATH: a sub-path when the site is not at the root of its host (ex. /medias-sociaux/).
 const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH || '/';
+// ASTRO_CACHE_DIR: where Astro keeps its content store and optimised dependencies, so two Astro
+// processes can run side by side without sharing one (npm test runs `astro check` beside the build).
+const cacheDir = process.env.ASTRO_CACHE_DIR || undefined;
 
 export default defineConfig({
   ...(site ? { site } : {}),
+  ...(cacheDir ? { cacheDir } : {}),
   base,
   trailingSlash: 'ignore',
   // offlineCache last: its service worker precaches what the others write (search index, templates).
