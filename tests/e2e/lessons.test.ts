@@ -21,7 +21,8 @@ describe('lesson pages', () => {
     expect(lessons.map((l) => l.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
   });
 
-  // One walk also checks each lesson as it renders (a separate visit of every lesson used to).
+  // One walk also checks each lesson as it renders (a separate visit of every lesson used to):
+  // 23 page loads in one test, hence its own time limit.
   it('walks the whole course in order with « Leçon suivante », each lesson with its title and objectives, no console error nor foreign request, then back with « Leçon précédente »', async () => {
     const { context, page } = await newPage(browser);
     const seen = watchPage(page);
@@ -56,7 +57,7 @@ describe('lesson pages', () => {
     expect(seen.errors).toEqual([]);
     expect(seen.foreign).toEqual([]);
     await context.close();
-  });
+  }, 180_000);
 
   it('moves focus to the content with the skip link, from the keyboard', async () => {
     const { context, page } = await newPage(browser);

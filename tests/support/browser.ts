@@ -99,3 +99,22 @@ export async function setColorScheme(page: Page, colorScheme: 'light' | 'dark'):
   );
   await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
 }
+
+/**
+ * Stores values in the site's localStorage before a test opens the page it checks (the home page is
+ * opened to reach the site's origin). Values are stored as JSON, or as they are with `raw` (strings
+ * only: corrupted values).
+ */
+export async function seedStorage(
+  page: Page,
+  values: Record<string, unknown>,
+  { raw = false }: { raw?: boolean } = {},
+): Promise<void> {
+  await page.goto(siteUrl('/'));
+  await page.evaluate(
+    ([entries, asIs]) => {
+      for (const [k, v] of entries) localStorage.setItem(k, asIs ? String(v) : JSON.stringify(v));
+    },
+    [Object.entries(values), raw] as const,
+  );
+}
