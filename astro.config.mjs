@@ -11,9 +11,14 @@ import offlineCache from './src/integrations/offline.ts';
 // BASE_PATH: a sub-path when the site is not at the root of its host (ex. /medias-sociaux/).
 const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH || '/';
+// ASTRO_CACHE_DIR: where Astro keeps its content store and Vite its optimised dependencies (else
+// node_modules/.astro and node_modules/.vite), so two Astro processes can run side by side without
+// sharing them (npm test runs `astro check` beside the build).
+const cacheDir = process.env.ASTRO_CACHE_DIR || undefined;
 
 export default defineConfig({
   ...(site ? { site } : {}),
+  ...(cacheDir ? { cacheDir, vite: { cacheDir: `${cacheDir}/vite` } } : {}),
   base,
   trailingSlash: 'ignore',
   // offlineCache last: its service worker precaches what the others write (search index, templates).

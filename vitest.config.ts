@@ -2,10 +2,16 @@ import { defineConfig } from 'vitest/config';
 
 // Four projects: pure unit tests; tests that run Astro's content sync, a build or the Pagefind
 // binary on fixtures (slow, apart so the unit tests stay fast); checks over the built files of
-// dist/ (links, HTML); browser tests against the built site, one file at a time (2 cores, one
-// Chromium per file).
+// dist/ (links, HTML); browser tests against the built site, one file at a time, all connected to
+// the one Chromium that their global setup starts.
+//
+// Vitest's default is one worker fewer than there are cores: on a 2-core machine, one, and the
+// whole run goes file after file. Every core is used instead: the unit, build and site files run
+// side by side, then the browser files one at a time (fileParallelism: false puts them in a group
+// of their own, after the others).
 export default defineConfig({
   test: {
+    maxWorkers: '100%',
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
     projects: [

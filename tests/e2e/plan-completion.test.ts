@@ -2,32 +2,12 @@
 // completes nothing; a section filled to its criteria in its lesson is « complète » and is listed
 // by name on /mon-plan/, the home page and the certificate), and the progress import that asks
 // « Fusionner » or « Remplacer » and can be undone for the visit.
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { parse } from 'yaml';
 import { getDocumentProxy } from 'unpdf';
 import { launchBrowser, newPage, siteUrl, watchPage } from '../support/browser';
 import { runAxe } from '../support/axe';
-import { KEY as KEYS } from '../support/storage-keys';
-
-const KEY = KEYS.plan;
-const planFile = parse(readFileSync('content/plan.yaml', 'utf8')) as {
-  steps: {
-    id: string;
-    criteria: { id: string; check?: string }[];
-    groups: { id: string; repeat?: number; fields: { id: string; options?: string[] }[] }[];
-  }[];
-};
-/** How many sections the plan has. */
-const SECTIONS = planFile.steps.length;
-/** The self-assessment ticks of every section (criteria without a check), as stored. */
-const allTicks = (): Record<string, string> =>
-  Object.fromEntries(
-    planFile.steps.flatMap((s) => s.criteria.filter((c) => !c.check).map((c) => [`${s.id}.autoeval.1.${c.id}`, 'oui'])),
-  );
-const stored = (page: Page) =>
-  page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}') as Record<string, string>, KEY);
+import { SECTIONS, allTicks, openPlan, planFile, seedPlan, stored } from '../support/plan-page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -37,17 +17,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function seed(page: Page, value: Record<string, string>): Promise<void> {
-  await page.goto(siteUrl('/'));
-  await page.evaluate(([k, v]) => localStorage.setItem(k as string, v as string), [KEY, JSON.stringify(value)]);
-}
-
-/** Opens /mon-plan/ and waits until the plan element has filled it. */
-async function openPlan(page: Page): Promise<void> {
-  await page.goto(siteUrl('/mon-plan/'));
-  await page.locator('.plan-summary:not([hidden])').waitFor();
-}
-
 describe('the completion rule in the browser', () => {
   it('one character per field gives no « complète » and no « Plan complété »', async () => {
     const { context, page } = await newPage(browser);
@@ -56,7 +25,7 @@ describe('the completion rule in the browser', () => {
       for (const g of s.groups)
         for (let n = 1; n <= (g.repeat ?? 1); n++)
           for (const f of g.fields) values[`${s.id}.${g.id}.${n}.${f.id}`] = f.options?.[0] ?? 'a';
-    await seed(page, values);
+    await seedPlan(page, values);
     await openPlan(page);
     await expect(page.locator('.plan-summary').innerText()).resolves.toBe(`0 section complète sur ${SECTIONS}`);
     await expect(page.locator('.plan-section-state[data-complete]').count()).resolves.toBe(0);
@@ -130,7 +99,7 @@ describe('importing a progress file', () => {
 
   it('asks « Fusionner » or « Remplacer » before changing anything, and undoes for the visit', async () => {
     const { context, page } = await newPage(browser, { width: 360, height: 740 });
-    await seed(page, mine);
+    await seedPlan(page, mine);
     await page.goto(siteUrl('/progression/'));
     await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
     await page.setInputFiles('#import-progression', file);

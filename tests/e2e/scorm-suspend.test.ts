@@ -4,17 +4,16 @@
 // A date out of range costs that date only: the rest is restored and tracking goes on.
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage, watchPage } from '../support/browser';
 import { readLessonFiles } from '../support/course-files';
-import { CMI_KEY, CONTENT_PATH, serveLms, type RunningLms } from '../support/scorm-lms';
+import { serveLms, type RunningLms } from '../support/scorm-lms';
+import { PKG_KEY, goInCourse, launchPlayer, readCmi, seedLms } from '../support/scorm-player';
 import { unzipScormPackage } from '../support/scorm-package';
 import { decodeSuspendData, encodeSuspendData } from '../../src/lib/scorm';
-import { storageKey } from '../../src/lib/storage-keys';
 
 const lessons = readLessonFiles();
 const [first, second] = lessons as [(typeof lessons)[0], (typeof lessons)[0]];
-const PKG_KEY = { lessons: storageKey('lessons', CONTENT_PATH), quizzes: storageKey('quizzes', CONTENT_PATH) };
 
 let dir: string;
 let lms: RunningLms;
@@ -31,42 +30,10 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-interface Cmi {
-  core: { lesson_status: string; lesson_location: string };
-  suspend_data: string;
-}
-const cmi = (page: Page) =>
-  page.evaluate(() => JSON.parse(JSON.stringify((window as unknown as { API: { cmi: unknown } }).API.cmi)) as Cmi);
-
 /** Opens the player with what the LMS holds and what this browser holds; resolves with the course frame. */
-async function launchWith(page: Page, suspendData: string, browserProgress?: { lessons: object; quizzes: object }) {
-  await page.goto(lms.blank);
-  await page.evaluate(
-    ({ key, data, progress, keys }) => {
-      sessionStorage.setItem(
-        key,
-        JSON.stringify({ core: { student_name: 'Tremblay, Marie', lesson_status: 'incomplete' }, suspend_data: data }),
-      );
-      if (progress) {
-        localStorage.setItem(keys.lessons, JSON.stringify(progress.lessons));
-        localStorage.setItem(keys.quizzes, JSON.stringify(progress.quizzes));
-      }
-    },
-    { key: CMI_KEY, data: suspendData, progress: browserProgress, keys: PKG_KEY },
-  );
-  await page.goto(lms.player);
-  const frame = await (await page.waitForSelector('#sco')).contentFrame();
-  if (!frame) throw new Error('pas de cadre');
-  await frame.waitForLoadState('load');
-  await page.waitForFunction(() => (window as unknown as { lmsCalls: string[] }).lmsCalls.includes('LMSInitialize'));
-  return frame;
-}
-
-async function goTo(frame: Frame, path: string) {
-  const target = new URL(path, lms.content);
-  await frame.evaluate((url) => location.assign(url), target.href);
-  await frame.waitForURL((u) => u.pathname === target.pathname);
-  await frame.waitForLoadState('load');
+async function launchWith(page: Page, suspendData: string, progress?: { lessons: object; quizzes: object }) {
+  await seedLms(page, lms, { suspendData, progress });
+  return launchPlayer(page, lms.player);
 }
 
 const visitedAt = '2026-11-20T10:00:00.000Z';
@@ -99,10 +66,12 @@ describe('suspend data the course cannot read', () => {
       const notice = frame.getByRole('status').filter({ hasText: 'en pause' });
       await expect.poll(() => notice.count()).toBe(1);
       expect(await notice.innerText()).toMatch(why);
-      await goTo(frame, `lecons/${second.slug}/index.html`);
-      await expect.poll(async () => (await cmi(page)).core.lesson_location).toBe(`lecons/${second.slug}/index.html`);
-      expect((await cmi(page)).core.lesson_status).toBe('incomplete');
-      expect((await cmi(page)).suspend_data).toBe(data);
+      await goInCourse(frame, lms, `lecons/${second.slug}/index.html`);
+      await expect
+        .poll(async () => (await readCmi(page)).core.lesson_location)
+        .toBe(`lecons/${second.slug}/index.html`);
+      expect((await readCmi(page)).core.lesson_status).toBe('incomplete');
+      expect((await readCmi(page)).suspend_data).toBe(data);
       const kept = await frame.evaluate(
         (keys) =>
           [localStorage.getItem(keys.lessons), localStorage.getItem(keys.quizzes)].map((v) => JSON.parse(v ?? '{}')),
@@ -128,10 +97,12 @@ describe('suspend data the course cannot read', () => {
       [],
     ]);
     const frame = await launchWith(page, data);
-    await goTo(frame, `lecons/${second.slug}/index.html`);
-    await expect.poll(async () => (await cmi(page)).core.lesson_location).toBe(`lecons/${second.slug}/index.html`);
-    await expect.poll(async () => decodeSuspendData((await cmi(page)).suspend_data).lessons[second.slug]).toBeDefined();
-    const back = decodeSuspendData((await cmi(page)).suspend_data);
+    await goInCourse(frame, lms, `lecons/${second.slug}/index.html`);
+    await expect.poll(async () => (await readCmi(page)).core.lesson_location).toBe(`lecons/${second.slug}/index.html`);
+    await expect
+      .poll(async () => decodeSuspendData((await readCmi(page)).suspend_data).lessons[second.slug])
+      .toBeDefined();
+    const back = decodeSuspendData((await readCmi(page)).suspend_data);
     expect(back.lessons[first.slug]).toEqual({ visitedAt });
     expect(await frame.getByRole('status').filter({ hasText: 'en pause' }).count()).toBe(0);
     expect(seen.errors).toEqual([]);

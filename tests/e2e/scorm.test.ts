@@ -9,18 +9,21 @@ import { launchBrowser, newPage, siteUrl, watchPage } from '../support/browser';
 import { answerQuestion, tabTo, waitForIslands } from '../support/quiz-driver';
 import { readQuiz } from '../support/quiz-files';
 import { readLessonFiles } from '../support/course-files';
-import { CMI_KEY, CONTENT_PATH, serveLms, type RunningLms } from '../support/scorm-lms';
+import { CMI_KEY, serveLms, type RunningLms } from '../support/scorm-lms';
+import {
+  PKG_KEY,
+  courseFrame,
+  goInCourse,
+  launchPlayer,
+  lmsCalls,
+  lmsOpened,
+  readCmi,
+  seedLms,
+  type Cmi,
+} from '../support/scorm-player';
 import { unzipScormPackage } from '../support/scorm-package';
 import { decodeSuspendData, encodeSuspendData, SUSPEND_DATA_LIMIT } from '../../src/lib/scorm';
 import type { QuizRecords } from '../../src/lib/progress-records';
-import { storageKey } from '../../src/lib/storage-keys';
-
-/** The package's storage keys: scoped by the folder the LMS serves it from. */
-const PKG_KEY = {
-  lessons: storageKey('lessons', CONTENT_PATH),
-  quizzes: storageKey('quizzes', CONTENT_PATH),
-  learnerName: storageKey('learnerName', CONTENT_PATH),
-};
 
 const FINAL = 'evaluation-finale';
 const final = readQuiz(FINAL);
@@ -53,48 +56,10 @@ function lmsWarnings(page: Page): string[] {
   return warnings;
 }
 
-/** What the run-time holds (read from its data model directly, so no API call is added). */
-interface Cmi {
-  core: {
-    lesson_status: string;
-    lesson_location: string;
-    exit: string;
-    score: { raw: string; min: string; max: string };
-  };
-  suspend_data: string;
-}
-const cmi = (page: Page) =>
-  page.evaluate(() => JSON.parse(JSON.stringify((window as unknown as { API: { cmi: unknown } }).API.cmi)) as Cmi);
-const calls = (page: Page) => page.evaluate(() => (window as unknown as { lmsCalls: string[] }).lmsCalls);
-
-/** The package's frame, once its page has loaded. */
-async function course(page: Page): Promise<Frame> {
-  const frame = await (await page.waitForSelector('#sco')).contentFrame();
-  if (!frame) throw new Error('pas de cadre');
-  await frame.waitForLoadState('load');
-  return frame;
-}
-
-/** Opens the player; resolves once the package's first page has opened the LMS session. */
-async function launch(page: Page, player = lms.player, init = 'LMSInitialize'): Promise<Frame> {
-  await page.goto(player);
-  const frame = await course(page);
-  await opened(page, init);
-  return frame;
-}
-
-/** Waits until the package has opened the LMS session (Initialize called). */
-async function opened(page: Page, init = 'LMSInitialize'): Promise<void> {
-  await page.waitForFunction((call) => (window as unknown as { lmsCalls: string[] }).lmsCalls.includes(call), init);
-}
-
-/** Goes to a page of the package the way a link would (a navigation the page starts). */
-async function go(frame: Frame, path: string): Promise<void> {
-  const target = new URL(path, lms.content);
-  await frame.evaluate((url) => location.assign(url), target.href);
-  await frame.waitForURL((u) => u.pathname === target.pathname && u.search === target.search);
-  await frame.waitForLoadState('load');
-}
+/** Opens the player (1.2 unless told); resolves once the package has opened the LMS session. */
+const launch = (page: Page, player = lms.player, init = 'LMSInitialize') => launchPlayer(page, player, init);
+/** Goes to a page of the package the way a link would. */
+const go = (frame: Frame, path: string) => goInCourse(frame, lms, path);
 
 /** The quiz driver works on a Page: this one reads and waits in the frame, and types on the page. */
 function driverFor(page: Page, frame: Frame): Page {
@@ -141,7 +106,7 @@ describe('the SCORM package in an LMS', () => {
     const seen = watchPage(page, lms.origin);
     const warnings = lmsWarnings(page);
     let frame = await launch(page);
-    await expect.poll(async () => (await cmi(page)).core.lesson_status).toBe('incomplete');
+    await expect.poll(async () => (await readCmi(page)).core.lesson_status).toBe('incomplete');
     // The name the LMS gives (« Nom, Prénom ») is the certificate's.
     await expect
       .poll(() => frame.evaluate((key) => localStorage.getItem(key), PKG_KEY.learnerName))
@@ -152,36 +117,36 @@ describe('the SCORM package in an LMS', () => {
     await frame.waitForURL((u) => u.pathname.endsWith(`/lecons/${first.slug}/index.html`));
     await frame.click('a[rel="next"]');
     await frame.waitForURL((u) => u.pathname.endsWith(`/lecons/${second.slug}/index.html`));
-    await expect.poll(async () => (await cmi(page)).core.lesson_location).toBe(`lecons/${second.slug}/index.html`);
+    await expect.poll(async () => (await readCmi(page)).core.lesson_location).toBe(`lecons/${second.slug}/index.html`);
 
     await go(frame, `quiz/${FINAL}/index.html`);
     await takeFinal(page, frame, true);
     // The evaluation passed with two lessons opened only: the attestation refuses, and so does the LMS.
-    await expect.poll(async () => (await cmi(page)).core.score.raw).toBe('100');
-    expect((await cmi(page)).core.lesson_status).toBe('incomplete');
+    await expect.poll(async () => (await readCmi(page)).core.score.raw).toBe('100');
+    expect((await readCmi(page)).core.lesson_status).toBe('incomplete');
     await go(frame, 'attestation/index.html');
     await frame.locator('.certificate-locked').waitFor();
     expect(await frame.locator('.certificate').count()).toBe(0);
-    expect((await cmi(page)).core.lesson_status).toBe('incomplete');
+    expect((await readCmi(page)).core.lesson_status).toBe('incomplete');
     // Every lesson read: the attestation is given, and the LMS gets passed at the same moment.
     await readAllLessons(frame);
     await go(frame, 'attestation/index.html');
     await frame.locator('.certificate').waitFor();
-    await expect.poll(async () => (await cmi(page)).core.lesson_status).toBe('passed');
-    const passed = await cmi(page);
+    await expect.poll(async () => (await readCmi(page)).core.lesson_status).toBe('passed');
+    const passed = await readCmi(page);
     expect(passed.core.score).toEqual({ raw: '100', min: '0', max: '100' });
     expect(passed.core.lesson_location).toBe(`lecons/${second.slug}/index.html`);
     expect(decodeSuspendData(passed.suspend_data).quizzes[FINAL]?.passed).toBe(true);
     // One session across pages: opened once, not finished by moving from page to page.
-    expect((await calls(page)).filter((c) => c === 'LMSInitialize')).toHaveLength(1);
-    expect(await calls(page)).not.toContain('LMSFinish');
+    expect((await lmsCalls(page)).filter((c) => c === 'LMSInitialize')).toHaveLength(1);
+    expect(await lmsCalls(page)).not.toContain('LMSFinish');
 
     // Another computer, the same LMS record: this browser's storage is emptied, then the player
     // reloads with the data the run-time saved (a new launch).
     await frame.evaluate(() => localStorage.clear());
     await page.reload();
-    frame = await course(page);
-    await opened(page);
+    frame = await courseFrame(page);
+    await lmsOpened(page);
     const saved = await page.evaluate((key) => JSON.parse(sessionStorage.getItem(key) ?? 'null') as Cmi, CMI_KEY);
     expect(saved.core.lesson_status).toBe('passed');
     expect(saved.core.exit).toBe('');
@@ -203,7 +168,7 @@ describe('the SCORM package in an LMS', () => {
     await start.click();
     await frame.waitForURL((u) => u.pathname.endsWith(`/lecons/${second.slug}/index.html`));
     await expect(frame.locator('h1').innerText()).resolves.toBe(second.title);
-    await expect.poll(async () => (await cmi(page)).core.lesson_status).toBe('passed');
+    await expect.poll(async () => (await readCmi(page)).core.lesson_status).toBe('passed');
     expect(seen.errors).toEqual([]);
     expect(seen.foreign).toEqual([]);
     expect(warnings).toEqual([]);
@@ -218,7 +183,7 @@ describe('the SCORM package in an LMS', () => {
     await frame.click('[data-start-link]');
     await frame.waitForURL((u) => u.pathname.endsWith(`/lecons/${first.slug}/index.html`));
     await expect(frame.locator('h1').innerText()).resolves.toBe(first.title);
-    await expect.poll(async () => (await cmi(page)).core.lesson_location).toBe(`lecons/${first.slug}/index.html`);
+    await expect.poll(async () => (await readCmi(page)).core.lesson_location).toBe(`lecons/${first.slug}/index.html`);
     expect(warnings.length).toBeGreaterThan(0);
     expect(warnings[0]).toContain('cmi.suspend_data');
     expect(warnings[0]).toContain('405');
@@ -236,12 +201,12 @@ describe('the SCORM package in an LMS', () => {
     const frame = await launch(page);
     await go(frame, `quiz/${FINAL}/index.html`);
     await takeFinal(page, frame, false);
-    await expect.poll(async () => (await cmi(page)).core.lesson_status).toBe('failed');
-    expect((await cmi(page)).core.score.raw).toBe('0');
+    await expect.poll(async () => (await readCmi(page)).core.lesson_status).toBe('failed');
+    expect((await readCmi(page)).core.score.raw).toBe('0');
     // The LMS closes the activity: the course finishes the session, leaving it open to resume.
     await page.evaluate(() => document.querySelector('iframe')?.setAttribute('src', 'about:blank'));
-    await expect.poll(() => calls(page)).toContain('LMSFinish');
-    expect((await cmi(page)).core.exit).toBe('suspend');
+    await expect.poll(() => lmsCalls(page)).toContain('LMSFinish');
+    expect((await readCmi(page)).core.exit).toBe('suspend');
     expect(seen.errors).toEqual([]);
     await context.close();
   });
@@ -265,23 +230,14 @@ describe('the SCORM package in an LMS', () => {
     expect(full.length).toBeGreaterThan(SUSPEND_DATA_LIMIT - 100);
     const { context, page } = await newPage(browser);
     const seen = watchPage(page, lms.origin);
-    await page.goto(lms.blank);
-    await page.evaluate(
-      ({ key, data }) =>
-        sessionStorage.setItem(
-          key,
-          JSON.stringify({
-            core: { student_name: 'Tremblay, Marie', lesson_status: 'incomplete' },
-            suspend_data: data,
-          }),
-        ),
-      { key: CMI_KEY, data: full },
-    );
+    await seedLms(page, lms, { suspendData: full });
     const frame = await launch(page);
     await frame.click('[data-start-link]');
     await frame.waitForURL((u) => u.pathname.endsWith(`/lecons/${first.slug}/index.html`));
-    await expect.poll(async () => decodeSuspendData((await cmi(page)).suspend_data).lessons[first.slug]).toBeDefined();
-    const data = (await cmi(page)).suspend_data;
+    await expect
+      .poll(async () => decodeSuspendData((await readCmi(page)).suspend_data).lessons[first.slug])
+      .toBeDefined();
+    const data = (await readCmi(page)).suspend_data;
     expect(data.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
     const kept = Object.keys(decodeSuspendData(data).quizzes);
     // The oldest record made room; the newest old ones are still there.
@@ -295,9 +251,7 @@ describe('the SCORM package in an LMS', () => {
     const { context, page } = await newPage(browser);
     const seen = watchPage(page, lms.origin);
     const bookmark = `lecons/${second.slug}/index.html`;
-    await page.goto(lms.blank);
-    await page.evaluate(({ key, cmi }) => sessionStorage.setItem(key, JSON.stringify(cmi)), {
-      key: CMI_KEY,
+    await seedLms(page, lms, {
       cmi: {
         core: {
           student_name: 'Tremblay, Marie',
@@ -312,16 +266,16 @@ describe('the SCORM package in an LMS', () => {
     // The saved bookmark still leads « Reprendre »; opening a lesson records nothing.
     const start = frame.locator('[data-start-link]');
     await expect.poll(async () => (await start.getAttribute('href'))?.endsWith(bookmark)).toBe(true);
-    const reads = async () => (await calls(page)).filter((c) => c === 'LMSGetValue').length;
+    const reads = async () => (await lmsCalls(page)).filter((c) => c === 'LMSGetValue').length;
     const before = await reads();
     await go(frame, `lecons/${first.slug}/index.html`);
     await expect(frame.locator('h1').innerText()).resolves.toBe(first.title);
     // The lesson page's adapter has read the LMS (and, in the same task, written nothing).
     await expect.poll(reads).toBeGreaterThan(before);
-    const held = await cmi(page);
+    const held = await readCmi(page);
     expect(held.core.lesson_location).toBe(bookmark);
     expect(held.suspend_data).toBe('[1,[],[]]');
-    expect(await calls(page)).not.toContain('LMSCommit');
+    expect(await lmsCalls(page)).not.toContain('LMSCommit');
     expect(seen.errors).toEqual([]);
     await context.close();
   });
@@ -371,13 +325,13 @@ describe('the SCORM package in an LMS', () => {
     expect(passed.completion_status).toBe('completed');
     expect(passed.score).toEqual({ scaled: '1', raw: '100', min: '0', max: '100' });
     expect(passed.location).toBe(`lecons/${second.slug}/index.html`);
-    expect((await calls(page)).filter((c) => c === 'Initialize')).toHaveLength(1);
-    expect(await calls(page)).not.toContain('Terminate');
+    expect((await lmsCalls(page)).filter((c) => c === 'Initialize')).toHaveLength(1);
+    expect(await lmsCalls(page)).not.toContain('Terminate');
 
     await frame.evaluate(() => localStorage.clear());
     await page.reload();
-    frame = await course(page);
-    await opened(page, 'Initialize');
+    frame = await courseFrame(page);
+    await lmsOpened(page, 'Initialize');
     const saved = await page.evaluate((key) => JSON.parse(sessionStorage.getItem(key) ?? 'null') as Cmi2004, CMI_KEY);
     expect(saved.exit).toBe('normal');
     const start = frame.locator('[data-start-link]');
@@ -399,7 +353,7 @@ describe('the SCORM package in an LMS', () => {
     const { context, page } = await newPage(browser);
     const seen = watchPage(page, lms.origin);
     const frame = await launch(page, lms.player2004, 'Initialize');
-    const reads = async () => (await calls(page)).filter((c) => c === 'GetValue').length;
+    const reads = async () => (await lmsCalls(page)).filter((c) => c === 'GetValue').length;
     let adapterAsked!: () => void;
     const adapterRequested = new Promise<void>((ok) => (adapterAsked = ok));
     let releaseAdapter!: () => void;
@@ -440,8 +394,8 @@ describe('the SCORM package in an LMS', () => {
         ),
       )
       .toBe(`lecons/${second.slug}/index.html`);
-    expect(await calls(page)).not.toContain('Terminate');
-    expect((await calls(page)).filter((c) => c === 'Initialize')).toHaveLength(1);
+    expect(await lmsCalls(page)).not.toContain('Terminate');
+    expect((await lmsCalls(page)).filter((c) => c === 'Initialize')).toHaveLength(1);
     expect(seen.errors).toEqual([]);
     await context.close();
   });

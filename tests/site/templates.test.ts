@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import mammoth from 'mammoth';
+import { readDocx } from '../support/docx';
 import { parse } from 'yaml';
 import { defaultSite } from '../support/dist-files';
 
@@ -64,7 +64,7 @@ describe('the evaluation dashboard (.xlsx)', () => {
 
 describe('the nétiquette model (.docx)', () => {
   it('reads back with its heading, sections and rules', async () => {
-    const { value } = await mammoth.extractRawText({ buffer: readFileSync(file(templates.netiquette.file)) });
+    const { text: value } = await readDocx(file(templates.netiquette.file));
     expect(value).toContain(templates.netiquette.heading);
     for (const section of templates.netiquette.sections) {
       expect(value).toContain(section.heading);

@@ -85,3 +85,36 @@ export async function savedDownload(download: Download): Promise<string> {
   await download.saveAs(file);
   return file;
 }
+
+/**
+ * Switches an open page to the light or dark system theme and waits until the page sees it and
+ * has drawn a frame since: the same page can then be checked in both themes without a second
+ * load (the theme is CSS on prefers-color-scheme, and the toggle listens for the change).
+ */
+export async function setColorScheme(page: Page, colorScheme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({ colorScheme });
+  await page.waitForFunction(
+    (dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark,
+    colorScheme === 'dark',
+  );
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+}
+
+/**
+ * Stores values in the site's localStorage before a test opens the page it checks (the home page is
+ * opened to reach the site's origin). Values are stored as JSON, or as they are with `raw` (strings
+ * only: corrupted values).
+ */
+export async function seedStorage(
+  page: Page,
+  values: Record<string, unknown>,
+  { raw = false }: { raw?: boolean } = {},
+): Promise<void> {
+  await page.goto(siteUrl('/'));
+  await page.evaluate(
+    ([entries, asIs]) => {
+      for (const [k, v] of entries) localStorage.setItem(k, asIs ? String(v) : JSON.stringify(v));
+    },
+    [Object.entries(values), raw] as const,
+  );
+}

@@ -24,6 +24,8 @@ describe('decodePlan', () => {
     ['broken JSON', '{"a":'],
     ['a number', '42'],
     ['an array', '["a"]'],
+    ['an array of numbers', '[1,2,3]'],
+    ['a string', '"bonjour"'],
     ['JSON null', 'null'],
   ])('gives {} for %s, without throwing', (_label, raw) => {
     expect(decodePlan(raw)).toEqual({});

@@ -2,8 +2,7 @@
 // fr-CA, the learner as author, the date in words, and no character XML 1.0 forbids.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import mammoth from 'mammoth';
-import { strFromU8, unzipSync } from 'fflate';
+import { readDocx } from '../../support/docx';
 import { parsePlan } from '../../../src/data/plan';
 import { planModels, planOutline } from '../../../src/lib/plan-outline';
 import { planState, type CriteriaStrings } from '../../../src/lib/plan-completion';
@@ -33,10 +32,7 @@ const strings: ExportStrings = {
 async function build(values: PlanValues) {
   const states = planState(outline, values, { today: '2026-12-05' }).sections;
   const blob = await planToDocx(outline, values, states, criteria as CriteriaStrings, planModels(plan), strings);
-  const buffer = Buffer.from(await blob.arrayBuffer());
-  const files = unzipSync(new Uint8Array(buffer));
-  const xml = (name: string) => strFromU8(files[name] ?? new Uint8Array());
-  return { text: (await mammoth.extractRawText({ buffer })).value, xml };
+  return readDocx(new Uint8Array(await blob.arrayBuffer()));
 }
 
 describe('planToDocx', () => {
