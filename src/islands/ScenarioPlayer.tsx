@@ -11,7 +11,16 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Scenario } from '../schemas/scenario';
-import { choose, endingOf, nodeById, replay, reviewPath, startPath, type GaugeValues, type PathState } from '../lib/scenario-path';
+import {
+  choose,
+  endingOf,
+  nodeById,
+  replay,
+  reviewPath,
+  startPath,
+  type GaugeValues,
+  type PathState,
+} from '../lib/scenario-path';
 import { $quizResults, recordAttempt } from '../stores/progress';
 import { $storageAvailable } from '../stores/storage';
 import { useStore } from './use-store';
@@ -43,7 +52,13 @@ function Gauges({ scenario, values, before }: { scenario: Scenario; values: Gaug
           <li key={g.id} class={g.highIsBad ? 'is-inverse' : undefined}>
             <span>
               {t.gaugeValue(g.label, v, g.max)}
-              {delta !== 0 && <strong class="scenario-delta"> ({delta > 0 ? '+' : '−'}{Math.abs(delta)})</strong>}
+              {delta !== 0 && (
+                <strong class="scenario-delta">
+                  {' '}
+                  ({delta > 0 ? '+' : '−'}
+                  {Math.abs(delta)})
+                </strong>
+              )}
             </span>
             <meter
               aria-hidden="true"
@@ -179,7 +194,9 @@ export default function ScenarioPlayer({ scenario, hash, links, recordId }: Prop
     const toEnd = ending !== undefined;
     return (
       <div class="scenario-player" data-scenario-ready="">
-        <p class="scenario-kicker">{t.decision(path.steps.length, lastNode?.kind === 'decision' ? lastNode.time : '')}</p>
+        <p class="scenario-kicker">
+          {t.decision(path.steps.length, lastNode?.kind === 'decision' ? lastNode.time : '')}
+        </p>
         <h3 ref={heading} tabIndex={-1}>
           {t.consequenceTitle}
         </h3>
@@ -231,7 +248,11 @@ export default function ScenarioPlayer({ scenario, hash, links, recordId }: Prop
         <ul role="list">
           {node.choices.map((c) => (
             <li key={c.id}>
-              <button type="button" class="scenario-choice" onClick={() => go('consequence', choose(scenario, path, c.id))}>
+              <button
+                type="button"
+                class="scenario-choice"
+                onClick={() => go('consequence', choose(scenario, path, c.id))}
+              >
                 {c.text}
               </button>
             </li>

@@ -73,7 +73,7 @@ export function lintScenario({ file, scenario }: ScenarioFile): ScenarioFinding[
 
   // Dead end: a situation from which no ending can be reached.
   const canEnd = new Set(scenario.nodes.filter((n) => n.kind === 'end').map((n) => n.id));
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const node of scenario.nodes) {
       if (!canEnd.has(node.id) && (edges.get(node.id) ?? []).some((t) => canEnd.has(t))) {
@@ -182,8 +182,14 @@ export function lintScenario({ file, scenario }: ScenarioFile): ScenarioFinding[
           if (!byId.has(t)) continue;
           const tl = low.get(t);
           const th = high.get(t);
-          low.set(t, tl ? Object.fromEntries(Object.keys(nextLo).map((k) => [k, Math.min(tl[k] ?? 0, nextLo[k] ?? 0)])) : nextLo);
-          high.set(t, th ? Object.fromEntries(Object.keys(nextHi).map((k) => [k, Math.max(th[k] ?? 0, nextHi[k] ?? 0)])) : nextHi);
+          low.set(
+            t,
+            tl ? Object.fromEntries(Object.keys(nextLo).map((k) => [k, Math.min(tl[k] ?? 0, nextLo[k] ?? 0)])) : nextLo,
+          );
+          high.set(
+            t,
+            th ? Object.fromEntries(Object.keys(nextHi).map((k) => [k, Math.max(th[k] ?? 0, nextHi[k] ?? 0)])) : nextHi,
+          );
         }
       }
     }

@@ -8,7 +8,7 @@
  * the file and the node.
  */
 import { z } from 'astro/zod';
-import { exhibitSchema } from './quiz';
+import { exhibitSchema } from './quiz.ts';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'identifiant : lettres minuscules, chiffres et tirets seulement');
 const text = z.string().trim().min(1);
@@ -126,20 +126,26 @@ export const scenarioSchema = z
     // Ids that must be unique: a duplicate would make a path ambiguous.
     const seen = new Set<string>();
     s.nodes.forEach((n, i) => {
-      if (seen.has(n.id)) ctx.addIssue({ code: 'custom', path: ['nodes', i, 'id'], message: `nœud en double : « ${n.id} »` });
+      if (seen.has(n.id))
+        ctx.addIssue({ code: 'custom', path: ['nodes', i, 'id'], message: `nœud en double : « ${n.id} »` });
       seen.add(n.id);
       if (n.kind !== 'decision') return;
       const choices = new Set<string>();
       n.choices.forEach((c, j) => {
         if (choices.has(c.id)) {
-          ctx.addIssue({ code: 'custom', path: ['nodes', i, 'choices', j, 'id'], message: `choix en double : « ${c.id} »` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['nodes', i, 'choices', j, 'id'],
+            message: `choix en double : « ${c.id} »`,
+          });
         }
         choices.add(c.id);
       });
     });
     const gauges = new Set<string>();
     s.gauges.forEach((g, i) => {
-      if (gauges.has(g.id)) ctx.addIssue({ code: 'custom', path: ['gauges', i, 'id'], message: `jauge en double : « ${g.id} »` });
+      if (gauges.has(g.id))
+        ctx.addIssue({ code: 'custom', path: ['gauges', i, 'id'], message: `jauge en double : « ${g.id} »` });
       gauges.add(g.id);
     });
   });

@@ -19,10 +19,32 @@ const LESSON = '/lecons/pieges-a-eviter/';
 const block = `[data-scenario="${scenario.id}"]`;
 
 // Two paths: the one the lessons teach, and the shortcuts (two more situations on the way).
-const lessonsPath = ['repondre', 'sur-le-fond', 'repondre-elu', 'orienter', 'retirer-signaler', 'documenter-retirer',
-  'repondre-public', 'accuser-reception', 'message-epingle', 'protocole'];
-const shortcutsPath = ['supprimer', 'masquer', 'repliquer', 'rassurer', 'dementir-capture', 'laisser', 'defendre',
-  'masquer-detresse', 'prive-amie', 'ignorer-journaliste', 'fermer-commentaires', 'moins-publier'];
+const lessonsPath = [
+  'repondre',
+  'sur-le-fond',
+  'repondre-elu',
+  'orienter',
+  'retirer-signaler',
+  'documenter-retirer',
+  'repondre-public',
+  'accuser-reception',
+  'message-epingle',
+  'protocole',
+];
+const shortcutsPath = [
+  'supprimer',
+  'masquer',
+  'repliquer',
+  'rassurer',
+  'dementir-capture',
+  'laisser',
+  'defendre',
+  'masquer-detresse',
+  'prive-amie',
+  'ignorer-journaliste',
+  'fermer-commentaires',
+  'moins-publier',
+];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -90,7 +112,8 @@ async function checkLinks(page: Page, hrefs: string[]): Promise<void> {
     const res = await page.request.get(url.toString());
     expect(res.status(), href).toBe(200);
     const anchor = decodeURIComponent(url.hash.slice(1));
-    if (anchor) expect(await res.text(), href).toMatch(new RegExp(`id="?${anchor.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}[" >]`));
+    if (anchor)
+      expect(await res.text(), href).toMatch(new RegExp(`id="?${anchor.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')}[" >]`));
   }
 }
 
@@ -109,7 +132,9 @@ describe('scenario in lesson 10', () => {
     // Every decision shows the choice, what happened and the lessons' word, with its link.
     expect(await items.first().textContent()).toContain('Répondre en quatre temps');
     expect(await items.first().textContent()).toContain('C’est la méthode de la leçon 9');
-    const hrefs = await end.locator('.scenario-path a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await end
+      .locator('.scenario-path a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs).toHaveLength(lessonsPath.length);
     await checkLinks(page, hrefs);
     // Kept in progress like a practice quiz: one finished attempt.
@@ -131,7 +156,9 @@ describe('scenario in lesson 10', () => {
     await expect.poll(() => end.locator('.scenario-path > li').count()).toBe(shortcutsPath.length);
     expect(await end.textContent()).toContain('La rumeur gagne un groupe de la municipalité');
     expect(await end.textContent()).toContain('Une amie s’inquiète');
-    const hrefs = await end.locator('.scenario-path a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await end
+      .locator('.scenario-path a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     await checkLinks(page, hrefs);
     const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}'), KEY.quizzes);
     expect(stored[`scenario-${scenario.id}`]).toMatchObject({ attempts: 2 });
@@ -188,7 +215,9 @@ describe('scenario in lesson 10', () => {
       }
     }
     // Each « Suite » link leads to a situation or an ending of the script.
-    const targets = await script.locator('.scenario-script-next a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const targets = await script
+      .locator('.scenario-script-next a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(targets.length).toBeGreaterThan(scenario.nodes.length);
     for (const href of new Set(targets)) await expect.poll(() => page.locator(href).count()).toBe(1);
     // A learner follows one: the browser goes to the next situation.

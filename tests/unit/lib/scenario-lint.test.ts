@@ -2,12 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { scenarioSchema, type Scenario } from '../../../src/schemas/scenario';
-import {
-  formatScenarioFindings,
-  lintScenario,
-  MAX_DECISIONS,
-  type ScenarioFile,
-} from '../../../src/lib/scenario-lint';
+import { formatScenarioFindings, lintScenario, MAX_DECISIONS, type ScenarioFile } from '../../../src/lib/scenario-lint';
 
 const fixture = (name: string): ScenarioFile => {
   const file = `tests/fixtures/scenario-lint/${name}.yaml`;

@@ -37,7 +37,11 @@ describe('scenario path reducer', () => {
 
   it('moves the gauges, records the step and follows the choice', () => {
     const s1 = choose(tiny, startPath(tiny), 'x');
-    expect(s1).toEqual({ node: 'b', gauges: { confiance: 80 }, steps: [{ node: 'a', choice: 'x', gauges: { confiance: 80 } }] });
+    expect(s1).toEqual({
+      node: 'b',
+      gauges: { confiance: 80 },
+      steps: [{ node: 'a', choice: 'x', gauges: { confiance: 80 } }],
+    });
     // The gauge is held within its range (the lint forbids such a path; the reducer stays safe).
     const s2 = choose(tiny, s1, 'x');
     expect(s2.gauges.confiance).toBe(100);
@@ -92,11 +96,33 @@ describe('« Une soirée sur la page du CISSS »', () => {
   });
 
   it('ends well when the learner follows the lessons, and in a crisis on the shortcuts', () => {
-    const lessons = ['repondre', 'sur-le-fond', 'repondre-elu', 'orienter', 'retirer-signaler', 'documenter-retirer',
-      'repondre-public', 'accuser-reception', 'message-epingle', 'protocole'];
+    const lessons = [
+      'repondre',
+      'sur-le-fond',
+      'repondre-elu',
+      'orienter',
+      'retirer-signaler',
+      'documenter-retirer',
+      'repondre-public',
+      'accuser-reception',
+      'message-epingle',
+      'protocole',
+    ];
     expect(endingOf(soiree, replay(soiree, lessons))?.id).toBe('fin-tenu');
-    const shortcuts = ['supprimer', 'masquer', 'repliquer', 'rassurer', 'dementir-capture', 'laisser', 'defendre',
-      'masquer-detresse', 'prive-amie', 'ignorer-journaliste', 'fermer-commentaires', 'moins-publier'];
+    const shortcuts = [
+      'supprimer',
+      'masquer',
+      'repliquer',
+      'rassurer',
+      'dementir-capture',
+      'laisser',
+      'defendre',
+      'masquer-detresse',
+      'prive-amie',
+      'ignorer-journaliste',
+      'fermer-commentaires',
+      'moins-publier',
+    ];
     const crisis = replay(soiree, shortcuts);
     expect(crisis.steps).toHaveLength(12);
     expect(endingOf(soiree, crisis)?.id).toBe('fin-crise');
