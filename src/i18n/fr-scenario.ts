@@ -21,7 +21,7 @@ export const scenario = {
   consequenceTitle: 'Ce qui se passe',
   gaugeValue: (label: string, value: number, max: number) => `${label}\u00a0: ${value} sur ${max}`,
   gaugeChange: (label: string, delta: number) => `${label} ${delta > 0 ? '+' : '−'}${Math.abs(delta)}`,
-  gaugeHighIsBad: '(plus c’est haut, plus c’est lourd)',
+  gaugeHighIsBad: '(plus elle monte, pire c’est)',
   noChange: 'Les jauges ne bougent pas.',
   next: 'Situation suivante',
   seeEnding: 'Voir la fin de la soirée',

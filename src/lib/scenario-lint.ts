@@ -168,13 +168,15 @@ export function lintScenario({ file, scenario }: ScenarioFile): ScenarioFinding[
         const nextHi: Record<string, number> = {};
         for (const g of scenario.gauges) {
           const d = c.effects[g.id] ?? 0;
-          nextLo[g.id] = (lo[g.id] ?? g.start) + d;
-          nextHi[g.id] = (hi[g.id] ?? g.start) + d;
-          if (d !== 0 && (nextLo[g.id] < g.min || nextHi[g.id] > g.max)) {
+          const vLo = (lo[g.id] ?? g.start) + d;
+          const vHi = (hi[g.id] ?? g.start) + d;
+          nextLo[g.id] = vLo;
+          nextHi[g.id] = vHi;
+          if (d !== 0 && (vLo < g.min || vHi > g.max)) {
             at(
               'gauge-range',
               node.id,
-              `le choix « ${c.id} » peut porter la jauge « ${g.id} » à ${nextLo[g.id] < g.min ? nextLo[g.id] : nextHi[g.id]}, hors de [${g.min}, ${g.max}].`,
+              `le choix « ${c.id} » peut porter la jauge « ${g.id} » à ${vLo < g.min ? vLo : vHi}, hors de [${g.min}, ${g.max}].`,
             );
           }
         }

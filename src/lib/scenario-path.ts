@@ -53,7 +53,10 @@ export function applyEffects(scenario: Scenario, gauges: GaugeValues, effects: R
 }
 
 /** Whether every condition of `when` holds for these gauges. */
-export function conditionsHold(when: Record<string, { min?: number; max?: number }>, gauges: GaugeValues): boolean {
+export function conditionsHold(
+  when: Record<string, { min?: number | undefined; max?: number | undefined }>,
+  gauges: GaugeValues,
+): boolean {
   return Object.entries(when).every(([gauge, b]) => {
     const v = gauges[gauge];
     if (v === undefined) return false;
