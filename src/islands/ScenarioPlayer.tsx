@@ -1,269 +1,69 @@
 /**
  * The learner's player of a branching simulation (<Scenario id="…" /> in a lesson). The server
- * renders the introduction (so the island has something to watch for `client:visible`, and the
- * page reads without JavaScript, with the script that ScenarioBlock.astro renders beside it);
- * once hydrated, the player takes over: one situation at a time, its choices as buttons, then the
- * consequence and how the gauges moved, then the next situation, and at the end the path and the
- * debrief of every decision. Each new view's heading receives focus, so a screen reader announces
- * the new situation (the WAI-ARIA pattern for a step that replaces content: move focus to its
- * heading). The path itself is the pure reducer of src/lib/scenario-path.ts; a finished path is
- * kept in progress like a practice quiz (never counted in the attestation).
+ * renders the introduction (so the island has something for `client:visible` to watch, and the
+ * page reads without JavaScript, with the script that ScenarioBlock.astro renders beside it).
+ * Once hydrated, it offers « Commencer la soirée », which loads the player itself
+ * (scenario/ScenarioRun.tsx) on demand: the lesson pays for this introduction only. Once the
+ * player runs, `data-scenario-ready` lets CSS hide the script it replaces (scenario.css).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Scenario } from '../schemas/scenario';
-import {
-  choose,
-  endingOf,
-  nodeById,
-  replay,
-  reviewPath,
-  startPath,
-  type GaugeValues,
-  type PathState,
-} from '../lib/scenario-path';
-import { $quizResults, recordAttempt } from '../stores/progress';
+import { useState } from 'preact/hooks';
+import type { ScenarioProps } from './scenario/ScenarioRun';
+import type * as RunModule from './scenario/ScenarioRun';
+import { $quizResults } from '../stores/progress';
 import { $storageAvailable } from '../stores/storage';
 import { useStore } from './use-store';
 import { useHydrated } from './use-hydrated';
-import { Exhibit } from './quiz/Exhibit';
 import { scenario as t } from '../i18n/fr-scenario';
 import './scenario.css';
 
-interface Props {
-  scenario: Scenario;
-  /** Fingerprint of the scenario, stored with the result (a changed scenario starts afresh). */
-  hash: string;
-  /** Where each choice's lesson section is, by « node/choice », resolved at build time. */
-  links: Record<string, string>;
-  /** The id under which a finished path is kept with the quiz results (ex. « scenario-soiree-cisss »). */
-  recordId: string;
-}
-
-/** What the player shows: the introduction, a situation, the consequence of the last choice, the end. */
-type View = 'intro' | 'situation' | 'consequence' | 'end';
-
-function Gauges({ scenario, values, before }: { scenario: Scenario; values: GaugeValues; before?: GaugeValues }) {
-  return (
-    <ul class="scenario-gauges" role="list">
-      {scenario.gauges.map((g) => {
-        const v = values[g.id] ?? g.start;
-        const delta = before ? v - (before[g.id] ?? g.start) : 0;
-        return (
-          <li key={g.id} class={g.highIsBad ? 'is-inverse' : undefined}>
-            <span>
-              {t.gaugeValue(g.label, v, g.max)}
-              {delta !== 0 && (
-                <strong class="scenario-delta">
-                  {' '}
-                  ({delta > 0 ? '+' : '−'}
-                  {Math.abs(delta)})
-                </strong>
-              )}
-            </span>
-            <meter
-              aria-hidden="true"
-              min={g.min}
-              max={g.max}
-              value={v}
-              low={g.min + (g.max - g.min) / 3}
-              high={g.min + ((g.max - g.min) * 2) / 3}
-              optimum={g.highIsBad ? g.min : g.max}
-            />
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
-
 /** One branching simulation, played by one learner. */
-export default function ScenarioPlayer({ scenario, hash, links, recordId }: Props) {
+export default function ScenarioPlayer(props: ScenarioProps) {
+  const { scenario, hash, recordId } = props;
   const hydrated = useHydrated();
   const results = useStore($quizResults);
   const storage = useStore($storageAvailable);
-  const [path, setPath] = useState<PathState>(() => startPath(scenario));
-  const [view, setView] = useState<View>('intro');
-  const heading = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
-
-  // Focus follows each new view (not the first render: the page must not jump on load).
-  useEffect(() => {
-    if (moved.current) heading.current?.focus();
-  }, [view, path.steps.length]);
-
-  const go = (next: View, state: PathState = path) => {
-    moved.current = true;
-    setPath(state);
-    setView(next);
-  };
-  const restart = () => go('situation', startPath(scenario));
+  const [Run, setRun] = useState<typeof RunModule.ScenarioRun | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
   const record = results[recordId];
   const played = record?.hash === hash ? record.attempts : 0;
 
-  if (view === 'intro') {
-    return (
-      <div class="scenario-player" data-scenario-ready={hydrated ? '' : undefined}>
-        <p class="scenario-kicker">{t.kicker}</p>
-        <h3 ref={heading} tabIndex={-1}>
-          {scenario.title}
-        </h3>
-        {scenario.intro.map((p, i) => (
-          <p key={i}>{p}</p>
-        ))}
-        <p class="scenario-muted">{t.practice}</p>
-        <h4>{t.gaugesTitle}</h4>
-        <ul class="scenario-gauge-help">
-          {scenario.gauges.map((g) => (
-            <li key={g.id}>
-              <strong>{g.label}</strong>
-              {g.highIsBad && ` ${t.gaugeHighIsBad}`}. {g.help}
-            </li>
-          ))}
-        </ul>
-        {hydrated && (
-          <>
-            {played > 0 && <p class="scenario-muted">{t.played(played)}</p>}
-            {!storage && <p class="scenario-muted">{t.storageNotice}</p>}
-            <p class="scenario-actions">
-              <button type="button" class="button" onClick={restart}>
-                {t.start}
-              </button>
-            </p>
-          </>
-        )}
-      </div>
+  if (Run) return <Run {...props} />;
+  const start = () => {
+    setBusy(true);
+    // A failed load (offline, a new deployment) leaves the button usable for another try.
+    import('./scenario/ScenarioRun').then(
+      (m) => setRun(() => m.ScenarioRun),
+      () => setBusy(false),
     );
-  }
-
-  const ending = endingOf(scenario, path);
-  if (view === 'end' && ending) {
-    return (
-      <div class="scenario-player scenario-end" data-scenario-ready="">
-        <p class="scenario-kicker">{t.endingKicker}</p>
-        <h3 ref={heading} tabIndex={-1}>
-          {ending.title}
-        </h3>
-        {ending.outcome.map((p, i) => (
-          <p key={i}>{p}</p>
-        ))}
-        <Gauges scenario={scenario} values={path.gauges} />
-        <h4>{t.debriefTitle}</h4>
-        {(ending.debrief ?? []).map((p, i) => (
-          <p key={i}>{p}</p>
-        ))}
-        <h4>{t.pathTitle}</h4>
-        <ol class="scenario-path">
-          {reviewPath(scenario, path).map(({ node, choice }) => (
-            <li key={node.id}>
-              <p class="scenario-path-title">
-                <strong>{node.title}</strong> <span class="scenario-muted">({node.time})</span>
-              </p>
-              <dl>
-                <dt>{t.yourChoice}</dt>
-                <dd>{choice.text}</dd>
-                <dt>{t.whatHappened}</dt>
-                <dd>{choice.consequence}</dd>
-                <dt>{t.lessons}</dt>
-                <dd>
-                  {choice.debrief}{' '}
-                  <span class="scenario-review">
-                    {t.review} <a href={links[`${node.id}/${choice.id}`]}>{choice.lesson.label}</a>
-                  </span>
-                </dd>
-              </dl>
-            </li>
-          ))}
-        </ol>
-        <p class="scenario-actions" data-print="hide">
-          <button type="button" class="button button--secondary" onClick={() => window.print()}>
-            {t.print}
-          </button>
-          <button type="button" class="button" onClick={restart}>
-            {t.replay}
-          </button>
-        </p>
-      </div>
-    );
-  }
-
-  const last = path.steps.at(-1);
-  const lastNode = last ? nodeById(scenario, last.node) : undefined;
-  const lastChoice = lastNode?.kind === 'decision' ? lastNode.choices.find((c) => c.id === last?.choice) : undefined;
-  if (view === 'consequence' && last && lastChoice) {
-    const before = path.steps.at(-2)?.gauges ?? startPath(scenario).gauges;
-    const toEnd = ending !== undefined;
-    return (
-      <div class="scenario-player" data-scenario-ready="">
-        <p class="scenario-kicker">
-          {t.decision(path.steps.length, lastNode?.kind === 'decision' ? lastNode.time : '')}
-        </p>
-        <h3 ref={heading} tabIndex={-1}>
-          {t.consequenceTitle}
-        </h3>
-        <p class="scenario-muted">
-          {t.yourChoice}&nbsp;: {lastChoice.text}
-        </p>
-        <p class="scenario-consequence">{lastChoice.consequence}</p>
-        {Object.keys(lastChoice.effects).length === 0 && <p class="scenario-muted">{t.noChange}</p>}
-        <Gauges scenario={scenario} values={path.gauges} before={before} />
-        <p class="scenario-actions">
-          <button
-            type="button"
-            class="button"
-            onClick={() => {
-              if (toEnd) recordAttempt(recordId, hash, { points: 1, max: 1, percent: 100, passed: true });
-              go(toEnd ? 'end' : 'situation');
-            }}
-          >
-            {toEnd ? t.seeEnding : t.next}
-          </button>
-        </p>
-      </div>
-    );
-  }
-
-  const node = nodeById(scenario, path.node);
-  if (node?.kind !== 'decision') {
-    // Only an inconsistent state leads here (the lint forbids it): start again rather than show nothing.
-    return (
-      <div class="scenario-player" data-scenario-ready="">
-        <button type="button" class="button" onClick={() => go('situation', replay(scenario, []))}>
-          {t.restart}
-        </button>
-      </div>
-    );
-  }
+  };
   return (
-    <div class="scenario-player" data-scenario-ready="">
-      <h3 ref={heading} tabIndex={-1}>
-        <span class="scenario-kicker">{t.decision(path.steps.length + 1, node.time)}</span> {node.title}
-      </h3>
-      {node.situation.map((p, i) => (
+    <div class="scenario-player" data-scenario-ready={hydrated ? '' : undefined}>
+      <p class="scenario-kicker">{t.kicker}</p>
+      <h3 tabIndex={-1}>{scenario.title}</h3>
+      {scenario.intro.map((p, i) => (
         <p key={i}>{p}</p>
       ))}
-      {node.exhibit && <Exhibit exhibit={node.exhibit} />}
-      <Gauges scenario={scenario} values={path.gauges} />
-      <fieldset class="scenario-choices">
-        <legend>{t.choicesLegend}</legend>
-        <ul role="list">
-          {node.choices.map((c) => (
-            <li key={c.id}>
-              <button
-                type="button"
-                class="scenario-choice"
-                onClick={() => go('consequence', choose(scenario, path, c.id))}
-              >
-                {c.text}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
-      <p class="scenario-actions">
-        <button type="button" class="button button--secondary" onClick={restart}>
-          {t.restart}
-        </button>
-      </p>
+      <p class="scenario-muted">{t.practice}</p>
+      <h4>{t.gaugesTitle}</h4>
+      <ul class="scenario-gauge-help">
+        {scenario.gauges.map((g) => (
+          <li key={g.id}>
+            <strong>{g.label}</strong>
+            {g.highIsBad && ` ${t.gaugeHighIsBad}`}. {g.help}
+          </li>
+        ))}
+      </ul>
+      {hydrated && (
+        <>
+          {played > 0 && <p class="scenario-muted">{t.played(played)}</p>}
+          {!storage && <p class="scenario-muted">{t.storageNotice}</p>}
+          <p class="scenario-actions">
+            <button type="button" class="button" onClick={start} disabled={busy}>
+              {t.start}
+            </button>
+          </p>
+        </>
+      )}
     </div>
   );
 }

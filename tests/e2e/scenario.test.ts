@@ -11,6 +11,8 @@ import { launchBrowser, newPage, siteUrl, watchPage } from '../support/browser';
 import { runAxe } from '../support/axe';
 import { waitForIslands } from '../support/quiz-driver';
 import { KEY } from '../support/storage-keys';
+import { weighPage } from '../support/weigh';
+import { LESSON_JS_BUDGET } from '../support/budgets';
 import { scenarioSchema } from '../../src/schemas/scenario';
 import { endingOf, replay } from '../../src/lib/scenario-path';
 
@@ -224,5 +226,18 @@ describe('scenario in lesson 10', () => {
     await script.locator('.scenario-script-next a').first().click();
     await expect.poll(() => page.url()).toMatch(new RegExp(`#scenario-${scenario.id}-doleance$`));
     await context.close();
+  });
+
+  it('loads its code only on the lesson that places it, within the lesson JavaScript budget', async () => {
+    const { context, page } = await newPage(browser);
+    const here = await weighPage(page, siteUrl(LESSON));
+    expect(here.scripts.some((u) => /ScenarioPlayer/.test(u))).toBe(true);
+    console.log(`leçon 10 avec la simulation : ${(here.jsGzip / 1024).toFixed(2)} Ko gzip de JavaScript`);
+    expect(here.jsGzip).toBeLessThanOrEqual(LESSON_JS_BUDGET);
+    await context.close();
+    const other = await newPage(browser);
+    const elsewhere = await weighPage(other.page, siteUrl('/lecons/bonnes-pratiques/'));
+    expect(elsewhere.scripts.filter((u) => /ScenarioPlayer/.test(u))).toEqual([]);
+    await other.context.close();
   });
 });
