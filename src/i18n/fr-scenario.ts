@@ -6,22 +6,32 @@
 /** « text » with the no-break spaces French typography puts inside guillemets. */
 const q = (text: string) => `«\u00a0${text}\u00a0»`;
 
-/** Strings of the scenario player and of its script. */
-export const scenario = {
+/**
+ * Strings of the player's introduction, which every lesson with a scenario loads: they travel to
+ * the island as props (data in the page, not code), the played count as a template.
+ */
+export const scenarioIntro = {
   kicker: 'Simulation',
   practice:
     'Une mise en pratique\u00a0: votre parcours n’est pas noté et ne compte pas pour l’attestation. Rejouez autant de fois que vous le souhaitez.',
   gaugesTitle: 'Les jauges de la soirée',
+  gaugeHighIsBad: '(plus elle monte, pire c’est)',
   start: 'Commencer la soirée',
-  played: (n: number) =>
-    n <= 1 ? 'Vous avez terminé cette simulation une fois.' : `Vous avez terminé cette simulation ${n} fois.`,
+  played: {
+    one: 'Vous avez terminé cette simulation une fois.',
+    other: 'Vous avez terminé cette simulation {n} fois.',
+  },
+  storageNotice: 'Votre navigateur ne conserve pas les données de ce site\u00a0: le parcours ne sera pas gardé.',
+};
+
+/** Strings of the scenario player (loaded when started) and of its script. */
+export const scenario = {
   decision: (n: number, time: string) => `Décision ${n} · ${time}`,
   choicesLegend: 'Que faites-vous?',
   yourChoice: 'Votre choix',
   consequenceTitle: 'Ce qui se passe',
   gaugeValue: (label: string, value: number, max: number) => `${label}\u00a0: ${value} sur ${max}`,
   gaugeChange: (label: string, delta: number) => `${label} ${delta > 0 ? '+' : '−'}${Math.abs(delta)}`,
-  gaugeHighIsBad: '(plus elle monte, pire c’est)',
   noChange: 'Les jauges ne bougent pas.',
   next: 'Situation suivante',
   seeEnding: 'Voir la fin de la soirée',
@@ -34,7 +44,6 @@ export const scenario = {
   review: 'Revoir\u00a0:',
   print: 'Imprimer le bilan',
   replay: 'Rejouer pour essayer un autre chemin',
-  storageNotice: 'Votre navigateur ne conserve pas les données de ce site\u00a0: le parcours ne sera pas gardé.',
   // The script read without JavaScript (and printed before a path is played).
   scriptTitle: 'Le script de la simulation',
   scriptIntro:

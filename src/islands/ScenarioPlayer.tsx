@@ -13,11 +13,17 @@ import { $quizResults } from '../stores/progress';
 import { $storageAvailable } from '../stores/storage';
 import { useStore } from './use-store';
 import { useHydrated } from './use-hydrated';
-import { scenario as t } from '../i18n/fr-scenario';
+import type { scenarioIntro } from '../i18n/fr-scenario';
+import { fillPlural } from '../lib/template';
 import './scenario.css';
 
+interface Props extends ScenarioProps {
+  /** The introduction's strings (src/i18n/fr-scenario.ts), as data from the page. */
+  strings: typeof scenarioIntro;
+}
+
 /** One branching simulation, played by one learner. */
-export default function ScenarioPlayer(props: ScenarioProps) {
+export default function ScenarioPlayer({ strings: t, ...props }: Props) {
   const { scenario, hash, recordId } = props;
   const hydrated = useHydrated();
   const results = useStore($quizResults);
@@ -55,7 +61,7 @@ export default function ScenarioPlayer(props: ScenarioProps) {
       </ul>
       {hydrated && (
         <>
-          {played > 0 && <p class="scenario-muted">{t.played(played)}</p>}
+          {played > 0 && <p class="scenario-muted">{fillPlural(t.played, played)}</p>}
           {!storage && <p class="scenario-muted">{t.storageNotice}</p>}
           <p class="scenario-actions">
             <button type="button" class="button" onClick={start} disabled={busy}>
