@@ -7,6 +7,7 @@ import { netendancesSchema } from './schemas/netendances';
 import { evaluationExampleSchema } from './schemas/evaluation-example';
 import { sourcesFileSchema } from './schemas/source';
 import { pageSchema } from './schemas/page';
+import { scenarioSchema } from './schemas/scenario';
 import { describeOrderClashes, findOrderClashes } from './lib/lesson-order';
 
 // The course content lives in the top-level content/ folder so that authors never open src/.
@@ -69,4 +70,11 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { lessons, quizzes, platforms, netendances, evaluationExample, sources, pages };
+// Branching simulations (content/scenarios/<id>.yaml), placed in a lesson with <Scenario id="…" />.
+// A course without the folder (the test fixtures) gets an empty collection.
+const scenarios = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/scenarios` }),
+  schema: scenarioSchema,
+});
+
+export const collections = { lessons, quizzes, platforms, netendances, evaluationExample, sources, pages, scenarios };

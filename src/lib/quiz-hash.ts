@@ -17,7 +17,7 @@ export function stableStringify(value: unknown): string {
 }
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic; collisions only cost a label). */
-function cyrb53(text: string): string {
+export function cyrb53(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {

@@ -17,6 +17,7 @@ export const typographyScope = {
     ['content/lessons', '.mdx'],
     ['content/quizzes', '.yaml'],
     ['content/pages', '.mdx'],
+    ['content/scenarios', '.yaml'],
     ['src/i18n', '.ts'],
   ],
   files: ['content/plan.yaml', 'content/modeles.yaml'],

@@ -1,0 +1,75 @@
+/**
+ * The learner's player of a branching simulation (<Scenario id="…" /> in a lesson). The server
+ * renders the introduction (so the island has something for `client:visible` to watch, and the
+ * page reads without JavaScript, with the script that ScenarioBlock.astro renders beside it).
+ * Once hydrated, it offers « Commencer la soirée », which loads the player itself
+ * (scenario/ScenarioRun.tsx) on demand: the lesson pays for this introduction only. Once the
+ * player runs, `data-scenario-ready` lets CSS hide the script it replaces (scenario.css).
+ */
+import { useState } from 'preact/hooks';
+import type { ScenarioProps } from './scenario/ScenarioRun';
+import type * as RunModule from './scenario/ScenarioRun';
+import { $quizResults } from '../stores/progress';
+import { $storageAvailable } from '../stores/storage';
+import { useStore } from './use-store';
+import { useHydrated } from './use-hydrated';
+import type { scenarioIntro } from '../i18n/fr-scenario';
+import { fillPlural } from '../lib/template';
+import './scenario.css';
+
+interface Props extends ScenarioProps {
+  /** The introduction's strings (src/i18n/fr-scenario.ts), as data from the page. */
+  strings: typeof scenarioIntro;
+}
+
+/** One branching simulation, played by one learner. */
+export default function ScenarioPlayer({ strings: t, ...props }: Props) {
+  const { scenario, hash, recordId } = props;
+  const hydrated = useHydrated();
+  const results = useStore($quizResults);
+  const storage = useStore($storageAvailable);
+  const [Run, setRun] = useState<typeof RunModule.ScenarioRun | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const record = results[recordId];
+  const played = record?.hash === hash ? record.attempts : 0;
+
+  if (Run) return <Run {...props} />;
+  const start = () => {
+    setBusy(true);
+    // A failed load (offline, a new deployment) leaves the button usable for another try.
+    import('./scenario/ScenarioRun').then(
+      (m) => setRun(() => m.ScenarioRun),
+      () => setBusy(false),
+    );
+  };
+  return (
+    <div class="scenario-player" data-scenario-ready={hydrated ? '' : undefined}>
+      <p class="scenario-kicker">{t.kicker}</p>
+      <h3 tabIndex={-1}>{scenario.title}</h3>
+      {scenario.intro.map((p, i) => (
+        <p key={i}>{p}</p>
+      ))}
+      <p class="scenario-muted">{t.practice}</p>
+      <h4>{t.gaugesTitle}</h4>
+      <ul class="scenario-gauge-help">
+        {scenario.gauges.map((g) => (
+          <li key={g.id}>
+            <strong>{g.label}</strong>
+            {g.highIsBad && ` ${t.gaugeHighIsBad}`}. {g.help}
+          </li>
+        ))}
+      </ul>
+      {hydrated && (
+        <>
+          {played > 0 && <p class="scenario-muted">{fillPlural(t.played, played)}</p>}
+          {!storage && <p class="scenario-muted">{t.storageNotice}</p>}
+          <p class="scenario-actions">
+            <button type="button" class="button" onClick={start} disabled={busy}>
+              {t.start}
+            </button>
+          </p>
+        </>
+      )}
+    </div>
+  );
+}
