@@ -6,8 +6,9 @@
  * fallback for browsers without `modulepreload`, waiting on CSS that no deferred chunk of ours
  * imports. This one keeps what matters: the chunks a deferred module needs are requested at once,
  * in parallel (`modulepreload`), and a stylesheet dependency is added and awaited; then the module
- * is imported, and a failed import rejects as before. About 0.2 KB gzip, inlined by the bundler in
- * the chunk that uses it (it is tiny), so no request of its own.
+ * is imported, and a failed import rejects as before. About 0.3 KB gzip, in the `site` chunk
+ * (src/integrations/chunks.ts), so no request of its own. Tested in
+ * tests/unit/integrations/preload-helper.test.ts.
  */
 import type { Plugin } from 'vite';
 
