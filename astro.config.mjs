@@ -6,6 +6,8 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 import scormProbe from './src/integrations/scorm.ts';
 import planTemplates from './src/integrations/plan-templates.ts';
 import offlineCache from './src/integrations/offline.ts';
+import { lightPreloadHelper } from './src/integrations/preload-helper.ts';
+import { clientChunkGroups } from './src/integrations/chunks.ts';
 
 // SITE_URL: the public address the course is published at (QR codes and canonical links use it).
 // BASE_PATH: a sub-path when the site is not at the root of its host (ex. /medias-sociaux/).
@@ -24,6 +26,14 @@ export default defineConfig({
   // offlineCache last: its service worker precaches what the others write (search index, templates).
   integrations: [mdx(), preact(), pagefindIndex(), scormProbe(), planTemplates(), offlineCache()],
   devToolbar: { enabled: false },
+  vite: {
+    // The browser build's weight (docs/performance.md): a small dynamic-import helper, and the
+    // modules most pages share grouped into a few chunks instead of many small requests.
+    plugins: [lightPreloadHelper()],
+    environments: {
+      client: { build: { rolldownOptions: { output: { codeSplitting: { groups: clientChunkGroups } } } } },
+    },
+  },
   // No code blocks in the course; Shiki's inline styles would also clash with the CSP below.
   markdown: { syntaxHighlight: false },
   // Content Security Policy, delivered as a <meta> tag on every page: only this site's own

@@ -1,6 +1,6 @@
 // The site deployed under a sub-path (a project page on a static host): built with BASE_PATH, its
-// links and assets all resolve under that path, poll QR codes point there, and a learner can walk
-// it in Chromium.
+// links and assets all resolve under that path, poll QR codes point there, a learner can walk it in
+// Chromium, and its service worker (scoped to the sub-path) opens it with the network gone.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -78,6 +78,37 @@ describe(`deployed under a sub-path`, () => {
     await page.waitForURL(/\/medias-sociaux\/lecons\/pourquoi-une-strategie\//);
     await page.click('a[href$="/a-propos/"]');
     await expect.poll(() => page.locator('h1').textContent()).toBe('À propos');
+    expect(seen.errors).toEqual([]);
+    expect(seen.foreign).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('offline under a sub-path', () => {
+  it('registers its service worker for the sub-path and opens, offline, a lesson never visited, the deck and search', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const seen = watchPage(page, new URL(server.url).origin);
+    await page.goto(server.url, { waitUntil: 'load' });
+    await expect
+      .poll(() => page.locator('[data-offline-status]').textContent(), { timeout: 30_000 })
+      .toMatch(/^Disponible hors ligne/);
+    const registration = await page.evaluate(async () => {
+      const r = await navigator.serviceWorker.ready;
+      return { scope: r.scope, script: r.active?.scriptURL };
+    });
+    expect(registration).toEqual({ scope: server.url, script: `${server.url}sw.js` });
+    await context.setOffline(true);
+    const lessons = readLessonFiles();
+    for (const path of [`lecons/${lessons.at(-1)?.slug}/`, 'diapos/', 'quiz/etape-1-veille/']) {
+      const response = await page.goto(server.url + path, { waitUntil: 'load' });
+      expect(response?.status(), path).toBe(200);
+      expect(await page.locator('h1').count(), path).toBeGreaterThan(0);
+      expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL), path).toBe(`${server.url}sw.js`);
+    }
+    await page.goto(`${server.url}recherche/?q=veille`, { waitUntil: 'load' });
+    await page.waitForFunction(() => /résultat/.test(document.querySelector('main [data-status]')?.textContent ?? ''));
+    expect(await page.locator('main .result a').first().getAttribute('href')).toMatch(/^\/medias-sociaux\//);
     expect(seen.errors).toEqual([]);
     expect(seen.foreign).toEqual([]);
     await context.close();

@@ -1,0 +1,37 @@
+/**
+ * How the browser build groups shared modules into chunks (Rolldown's `output.codeSplitting`).
+ * Left to itself the bundler made one chunk per shared module, so a lesson fetched 18 scripts,
+ * some under 100 bytes gzip (each a request, each with its own gzip header and import lines).
+ * Groups here follow what pages load together; a module only some of a group's pages need stays
+ * out of it (the deck loads the storage keys but none of the stores, so they are apart).
+ */
+import type { CodeSplittingGroup } from 'rolldown';
+import { PRELOAD_HELPER_ID } from './preload-helper.ts';
+
+const inSrc = (path: string) => new RegExp(`[\\\\/]src[\\\\/]${path.replace(/\//g, '[\\\\/]')}\\.ts$`);
+
+export const clientChunkGroups: CodeSplittingGroup[] = [
+  // What the site chrome of nearly every page shares, each under 0.3 KB gzip: the dynamic-import
+  // helper, the typing check of the keyboard shortcuts, the storage keys (the deck's too), URLs, number formatting (the presenter's too).
+  // First (highest priority), so the stores' group below does not pull the keys in with it.
+  {
+    name: 'site',
+    priority: 3,
+    test: (id) =>
+      id === PRELOAD_HELPER_ID ||
+      ['scripts/typing', 'lib/storage-keys', 'lib/url', 'lib/format', 'scripts/el'].some((m) => inSrc(m).test(id)),
+  },
+  // Preact and its hooks: every island uses both.
+  { name: 'preact', priority: 2, test: /[\\/]node_modules[\\/]preact[\\/]/ },
+  // The persisted stores and the records they decode: the home page, lessons, quizzes, progress,
+  // certificate and plan pages all load them together.
+  {
+    name: 'stores',
+    priority: 1,
+    test: (id) =>
+      /[\\/]node_modules[\\/](nanostores|@nanostores)[\\/]/.test(id) ||
+      ['stores/storage', 'stores/progress', 'stores/plan-key', 'lib/progress-records', 'lib/template'].some((m) =>
+        inSrc(m).test(id),
+      ),
+  },
+];
