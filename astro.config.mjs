@@ -20,13 +20,14 @@ const cacheDir = process.env.ASTRO_CACHE_DIR || undefined;
 
 export default defineConfig({
   ...(site ? { site } : {}),
-  ...(cacheDir ? { cacheDir, vite: { cacheDir: `${cacheDir}/vite` } } : {}),
+  ...(cacheDir ? { cacheDir } : {}),
   base,
   trailingSlash: 'ignore',
   // offlineCache last: its service worker precaches what the others write (search index, templates).
   integrations: [mdx(), preact(), pagefindIndex(), scormProbe(), planTemplates(), offlineCache()],
   devToolbar: { enabled: false },
   vite: {
+    ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}),
     // The browser build's weight (docs/performance.md): a small dynamic-import helper, and the
     // modules most pages share grouped into a few chunks instead of many small requests.
     plugins: [lightPreloadHelper()],
