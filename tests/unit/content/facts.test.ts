@@ -64,6 +64,21 @@ const datedFacts: Record<string, RegExp[]> = {
     /27 octobre 2022/,
     /directions de santé publique[^.]*sans avoir à en faire la demande/,
   ],
+  'publicité sur un enjeu de société chez Meta : autorisation au Canada depuis le 25 juin 2019, santé comprise': [
+    /autorisation/,
+    /25 juin 2019|date="2019-06-25"/,
+    /santé/,
+    /Payé par/,
+    /bibliothèque publicitaire/,
+    /sept ans/,
+  ],
+  'influenceurs payés par l’État : le Québec en 2020, dire qui paie': [
+    /influenc/,
+    /2020/,
+    /gouvernement du Québec/,
+    /Partenariat rémunéré/,
+    /Bureau de la concurrence/,
+  ],
   'vaccin contre la grippe gratuit dès 6 mois, recommandé aux 75 ans et plus': [
     /gratuitement à toute personne de 6 mois et plus/,
     /75 ans et plus/,
@@ -213,6 +228,8 @@ describe('one home per fact', () => {
     'l’IA générative': [/IA générative|intelligence artificielle générative/, /2023/],
     'l’OMS sur TikTok': [/OMS|Organisation mondiale de la Santé/, /TikTok/, /2020/],
     'le scénario ITSS, Instagram ou TikTok': [/ITSS/, /TikTok/],
+    'l’autorisation de Meta pour une publicité sur la santé': [/Payé par|autorisation préalable/, /2019/],
+    'les influenceurs sous contrat avec le gouvernement du Québec': [/influenc/, /2020/],
   };
 
   it.each(Object.entries(repeated))('%s is told in one place, linked from the others', (_, patterns) => {
