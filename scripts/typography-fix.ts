@@ -1,7 +1,7 @@
 /**
  * node scripts/typography-fix.ts [--check] [files…] — applies the project's typography rule (a
- * no-break space before « : » and inside « guillemets », no space before « ; ? ! »; see
- * src/lib/typography-lint.ts) to the given files, or to every file the rule covers. With --check,
+ * no-break space before « : » and inside « guillemets », no space before « ; ? ! », a no-break
+ * space on each side of the « h » of a time or a duration; see src/lib/typography-lint.ts) to the given files, or to every file the rule covers. With --check,
  * writes nothing: prints one line per break of the rule and exits 1 when there is any.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

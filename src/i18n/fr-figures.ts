@@ -37,6 +37,8 @@ export const figures = {
     ];
   },
   usageNote: 'n.\u00a0d.\u00a0: non disponible (non publié pour ce groupe ou cette année).',
+  /** Under a chart that has a value the survey gives rounded (drawn « ≈ 70 % »). */
+  usageApproxNote: '≈\u00a0: environ (valeur arrondie par l’enquête).',
   tableScroll: 'Tableau des données (défilement horizontal au besoin)',
   usageTableSummary: 'Données du graphique',
   usagePlatform: 'Plateforme',

@@ -26,3 +26,17 @@ export const lessonReading = {
   nextLabel: 'Leçon suivante\u00a0: {title}',
   final: 'Évaluation finale',
 } as const;
+
+/** Strings of the platform profiles (<Platforms /> in lesson 8): the comparison table and the cards. */
+export const platformProfiles = {
+  /** The name of the table's scrolling region. */
+  tableLabel: 'Tableau comparatif des plateformes',
+  caption: 'Les plateformes de la conférence de 2017, dans sa grille\u00a0: qui, quoi, opportunités, défi',
+  platform: 'Plateforme',
+  /** The 2017 talk's frame, its words as the slides wrote them. */
+  columns: { who: 'Qui', what: 'Quoi', opportunities: 'Opportunités', challenge: 'Défi' },
+  /** The kicker before a card's platform name: « En 2026 ». */
+  cardYear: (year: number) => `En ${year}`,
+  /** Before the date of a card's note: « Note du 26 novembre 2026 ». */
+  noteDate: 'Note du',
+} as const;

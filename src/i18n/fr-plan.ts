@@ -99,7 +99,7 @@ export const criteria = {
     'response-delay.ok': 'Un délai de réponse est annoncé.',
     'response-delay.no-delay': 'Annoncez un délai, par exemple «\u00a0dans un délai d’un jour ouvrable\u00a0».',
     'hours.ok': 'Chaque plateforme a ses heures par semaine.',
-    'hours.no-hours': 'Donnez pour chaque plateforme ses heures par semaine, par exemple «\u00a04 h\u00a0».',
+    'hours.no-hours': 'Donnez pour chaque plateforme ses heures par semaine, par exemple «\u00a04\u00a0h\u00a0».',
     'weeks.ok': 'La durée est donnée en semaines.',
     'weeks.no-weeks': 'Donnez la durée en semaines, par exemple «\u00a06 semaines\u00a0».',
     'decision-rule.ok': 'La règle a un seuil chiffré.',

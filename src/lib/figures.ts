@@ -30,6 +30,8 @@ export interface UsageData {
     label: string;
     source: { title: string; publisher: string; date: string };
     values: Record<string, number>;
+    /** Platforms whose value the survey gives rounded (« environ 70 % »). */
+    approximate?: readonly string[];
   }[];
 }
 
@@ -38,18 +40,42 @@ export interface UsageCell {
   platform: string;
   series: string;
   value: number | null;
+  /** The survey gives this value rounded: it is written « environ ». */
+  approximate: boolean;
 }
 
 /** Every platform × series cell, in chart order; a value missing from the data is null, never 0. */
 export function usageCells(data: UsageData): UsageCell[] {
   return data.platforms.flatMap((p) =>
-    data.series.map((s) => ({ platform: p.id, series: s.id, value: s.values[p.id] ?? null })),
+    data.series.map((s) => ({
+      platform: p.id,
+      series: s.id,
+      value: s.values[p.id] ?? null,
+      approximate: s.values[p.id] !== undefined && (s.approximate?.includes(p.id) ?? false),
+    })),
   );
 }
 
-/** What the chart and the table write for a value: « 76 % », or « n. d. » when not available. */
-export function usageLabel(value: number | null): string {
-  return value === null ? `n.${NBSP}d.` : formatPercent(value);
+/**
+ * What the table and the description write for a value: « 76 % », « environ 70 % » when the
+ * survey gives it rounded, or « n. d. » when not available.
+ */
+export function usageLabel(value: number | null, approximate = false): string {
+  if (value === null) return `n.${NBSP}d.`;
+  return approximate ? `environ ${formatPercent(value)}` : formatPercent(value);
+}
+
+/**
+ * What the drawing writes at the end of a bar, where « environ » would not fit: « ≈ 70 % » for a
+ * rounded value (the caption says what « ≈ » means), else as usageLabel.
+ */
+export function usageBarLabel(value: number | null, approximate = false): string {
+  return value !== null && approximate ? `≈${NBSP}${formatPercent(value)}` : usageLabel(value);
+}
+
+/** Whether any value of the data is given rounded, so the caption explains « ≈ ». */
+export function hasApproximate(data: UsageData): boolean {
+  return usageCells(data).some((c) => c.approximate);
 }
 
 /** The sources of a data set, once each, as one line: « NETendances 2024 (publisher, novembre 2024) ». */
@@ -77,7 +103,9 @@ export function usageDescription(data: UsageData): string {
   const parts = data.platforms.map((p) => {
     const known = data.series.filter((s) => s.values[p.id] !== undefined);
     const missing = data.series.filter((s) => s.values[p.id] === undefined);
-    const said = known.map((s) => `${formatPercent(s.values[p.id] ?? 0)} (${s.label.toLowerCase()})`).join(', ');
+    const said = known
+      .map((s) => `${usageLabel(s.values[p.id] ?? 0, s.approximate?.includes(p.id))} (${s.label.toLowerCase()})`)
+      .join(', ');
     const notSaid = missing.length
       ? `non disponible pour ${missing.map((s) => s.label.toLowerCase()).join(' et ')}`
       : '';

@@ -1,11 +1,13 @@
 /**
  * The project's one typography rule for French punctuation (Québec usage, as the OQLF writes it):
- * a no-break space (U+00A0) before « : » and inside « guillemets », and no space at all before
- * « ; », « ? » and « ! ». Finds what breaks it (file:line:column) and rewrites a file so that it
- * follows it. Pure: the caller reads and writes the files and gives the 2017 outline's words.
+ * a no-break space (U+00A0) before « : » and inside « guillemets », no space at all before
+ * « ; », « ? » and « ! », and times and durations written with a no-break space on each side of
+ * the « h » (« 16 h 30 », « 23 h », « 3 h 41 »), so that a line never breaks inside them. Finds
+ * what breaks it (file:line:column) and rewrites a file so that it follows it. Pure: the caller
+ * reads and writes the files and gives the 2017 outline's words.
  *
- * What is read: the prose of lessons and pages (.mdx), the values of YAML files (quizzes, plan,
- * templates), and the string literals of TypeScript files (interface strings, where a no-break
+ * What is read: the prose of lessons and pages (.mdx), the values of YAML files (quizzes, platform
+ * profiles, plan, templates), and the string literals of TypeScript files (interface strings, where a no-break
  * space is written « \u00a0 »). What is not: keys, comments, code, addresses, link targets, and
  * the 2017 talk's verbatim words (the same exemptions as the usage lint, see maskVerbatim).
  */
@@ -18,6 +20,7 @@ export const typographyScope = {
     ['content/quizzes', '.yaml'],
     ['content/pages', '.mdx'],
     ['content/scenarios', '.yaml'],
+    ['content/platforms', '.yaml'],
     ['src/i18n', '.ts'],
   ],
   files: ['content/plan.yaml', 'content/modeles.yaml'],
@@ -34,7 +37,7 @@ export interface TypographyFinding {
 }
 
 /** The parts of the rule, as findings name them. */
-export type TypographyRule = 'avant-deux-points' | 'guillemets' | 'avant-ponctuation-haute';
+export type TypographyRule = 'avant-deux-points' | 'guillemets' | 'avant-ponctuation-haute' | 'heures';
 
 const NBSP = '\u00a0';
 const MASKED = '\u0000';
@@ -42,6 +45,7 @@ const MESSAGES: Record<TypographyRule, string> = {
   'avant-deux-points': 'une espace insécable (U+00A0) avant le deux-points',
   guillemets: 'une espace insécable (U+00A0) après « et avant »',
   'avant-ponctuation-haute': 'aucune espace avant le point-virgule, le point d’interrogation ou d’exclamation',
+  heures: 'une espace insécable (U+00A0) de part et d’autre du « h » d’une heure ou d’une durée (16 h 30, 23 h)',
 };
 
 /** One character of the text the rule reads, and the span of the source it stands for. */
@@ -194,6 +198,26 @@ function scan(file: string, text: string, quotes: Set<string>): { rule: Typograp
       at: at(end).start,
       edit: { start: at(i).start, end: at(end - 1).end, text: '' },
     });
+  }
+  // Times and durations: « 16 h 30 », « 23 h », « 3 h 41 », with U+00A0 on each side of the « h »
+  // (« 16h30 », « 16 h 30 » with ordinary spaces, or a narrow no-break space, break it). The « h »
+  // stands alone: a word that starts with it (« 4 heures ») is not a time.
+  for (const m of s.matchAll(
+    /(?<![\p{L}\d.,])(\d{1,3})([ \t\u00a0\u202f]*)h(?:([ \t\u00a0\u202f]*)(\d{2})(?!\d))?(?![\p{L}\d])/gu,
+  )) {
+    const hour = m[1] ?? '';
+    const before = m[2] ?? '';
+    const after = m[3];
+    const h = m.index + hour.length + before.length;
+    const sides: [number, string][] = [[m.index + hour.length, before]];
+    if (m[4] !== undefined) sides.push([h + 1, after ?? '']);
+    for (const [i, sp] of sides) {
+      if (sp === NBSP) continue;
+      const edit = sp
+        ? { start: at(i).start, end: at(i + sp.length - 1).end, text: nbsp }
+        : { start: at(i).start, end: at(i).start, text: nbsp };
+      found.push({ rule: 'heures', at: at(i).start, edit });
+    }
   }
   return found.sort((a, b) => a.at - b.at);
 }

@@ -9,6 +9,8 @@
  * 2018 »), else the closest one before it, else the last one met in the sentence or paragraph, else
  * the latest survey; its age group is « 18 à 34 ans » when the
  * sentence said so before it, else all adults. A sentence with no platform name is not read.
+ * Each number also says whether the data gives it rounded (« approximate ») and whether the text
+ * writes « environ » (or « près de », « autour de ») just before it, so a test can ask for the word.
  */
 import type { UsageData } from './figures';
 
@@ -26,6 +28,10 @@ export interface UsageCitation {
   group: string;
   /** What the data holds for that platform, year and group; null when it holds nothing. */
   expected: number | null;
+  /** The data gives that value rounded (the survey wrote « environ »). */
+  approximate: boolean;
+  /** The text writes « environ », « près de » or « autour de » just before the number. */
+  hedged: boolean;
 }
 
 interface Mark {
@@ -37,6 +43,7 @@ interface Mark {
 const PERCENT = /(\d{1,3}(?:,\d+)?)\s?%/g;
 const GROUP_18_34 = /18\s?(?:à|-|–)\s?34/g;
 const ADULTS = /\badultes\b/g;
+const HEDGE = /(?:environ|près de|autour de)\s*$/;
 
 /** Every platform-use percentage in `text`, with the value the data gives for it. */
 export function findUsageCitations(text: string, data: UsageData): UsageCitation[] {
@@ -77,8 +84,20 @@ export function findUsageCitations(text: string, data: UsageData): UsageCitation
           const g = groupHere?.value ?? group;
           if (!id) continue;
           const value = Number(pct.value.replace(',', '.'));
-          const expected = data.series.find((s) => s.year === y && s.group === g)?.values[id] ?? null;
-          out.push({ sentence: sentence.trim(), value, platform: id, year: y, group: g, expected });
+          const series = data.series.find((s) => s.year === y && s.group === g);
+          const expected = series?.values[id] ?? null;
+          const approximate = series?.approximate?.includes(id) ?? false;
+          const hedged = HEDGE.test(clauses[i]?.slice(0, pct.at) ?? '');
+          out.push({
+            sentence: sentence.trim(),
+            value,
+            platform: id,
+            year: y,
+            group: g,
+            expected,
+            approximate,
+            hedged,
+          });
         }
         if (platforms.length) platform = platforms.at(-1)?.value;
         for (const g of groups) group = g.value;

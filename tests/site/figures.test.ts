@@ -100,7 +100,11 @@ describe('the platform-use chart', () => {
       const platform = data.platforms[i]?.id ?? '';
       const cells = row.querySelectorAll('td').map((td) => text(td));
       expect(cells).toEqual(
-        data.series.map((s) => (s.values[platform] === undefined ? 'n.\u00a0d.' : `${s.values[platform]}\u00a0%`)),
+        data.series.map((s) =>
+          s.values[platform] === undefined
+            ? 'n.\u00a0d.'
+            : `${s.approximate.includes(platform) ? 'environ ' : ''}${s.values[platform]}\u00a0%`,
+        ),
       );
     });
   });
@@ -116,6 +120,19 @@ describe('the platform-use chart', () => {
       expect(svg?.querySelectorAll('text.fig-na').length, layout).toBe(cells - values.length);
       const widths = (svg?.querySelectorAll('rect.fig-bar') ?? []).map((r) => Number(r.getAttribute('width')));
       expect(Math.min(...widths), layout).toBeGreaterThan(0);
+    }
+  });
+
+  it('marks a value the survey gives rounded: « ≈ » on its bar, « environ » in the description and the caption', () => {
+    const rounded = data.series.flatMap((s) => s.approximate.map((p) => s.values[p]));
+    expect(rounded.length).toBeGreaterThan(0);
+    for (const layout of ['lecons', 'diapos']) {
+      const fig = figuresOf(file.replace('lecons', layout)).find((f) => f.getAttribute('data-figure') === 'usage');
+      const marks = (fig?.querySelectorAll('svg text.fig-value') ?? []).map(text).filter((t) => t.startsWith('≈'));
+      expect(marks, layout).toEqual(rounded.map((v) => `≈\u00a0${v}\u00a0%`));
+      const desc = text(fig?.querySelector('desc'));
+      expect(desc.match(/environ \d+\u00a0%/g)?.length, layout).toBe(rounded.length);
+      expect(text(fig?.querySelector('figcaption')), layout).toContain('≈\u00a0: environ');
     }
   });
 
@@ -154,5 +171,11 @@ describe('NETendances numbers in the course text', () => {
           `${c.file}: ${c.value} % (${c.platform}, ${c.year}, ${c.group}) — données : ${c.expected ?? 'aucune'} — « ${c.sentence} »`,
       );
     expect(wrong).toEqual([]);
+  });
+
+  it('writes « environ » before every value the survey gives rounded', () => {
+    const rounded = citations.filter((c) => c.approximate);
+    expect(rounded.length).toBeGreaterThan(0);
+    expect(rounded.filter((c) => !c.hedged).map((c) => `${c.file}: ${c.value} % — « ${c.sentence} »`)).toEqual([]);
   });
 });

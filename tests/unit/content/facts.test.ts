@@ -64,6 +64,21 @@ const datedFacts: Record<string, RegExp[]> = {
     /27 octobre 2022/,
     /directions de santé publique[^.]*sans avoir à en faire la demande/,
   ],
+  'publicité sur un enjeu de société chez Meta : autorisation au Canada depuis le 25 juin 2019, santé comprise': [
+    /autorisation/,
+    /25 juin 2019|date="2019-06-25"/,
+    /santé/,
+    /Payé par/,
+    /bibliothèque publicitaire/,
+    /sept ans/,
+  ],
+  'influenceurs payés par l’État : le Québec en 2020, dire qui paie': [
+    /influenc/,
+    /2020/,
+    /gouvernement du Québec/,
+    /Partenariat rémunéré/,
+    /Bureau de la concurrence/,
+  ],
   'vaccin contre la grippe gratuit dès 6 mois, recommandé aux 75 ans et plus': [
     /gratuitement à toute personne de 6 mois et plus/,
     /75 ans et plus/,
@@ -121,6 +136,17 @@ describe('the dated 2026 facts', () => {
     };
     expect(usage.series.find((s) => s.id === 'adultes-2018')?.values['youtube']).toBe(64);
     expect(usage.series.find((s) => s.id === '18-34-2024')?.values).toMatchObject({ facebook: 70, youtube: 70, snapchat: 45 });
+  });
+
+  it('gives the hours per platform as the course’s own estimate, with its sum, never as a cited norm (#25)', () => {
+    const action = (lessons.find((l) => l.file.includes('etape-4-action'))?.text ?? '').replace(/\u00a0/g, ' ');
+    const estimate = action.slice(action.indexOf('## Estimer le temps'));
+    expect(estimate).toMatch(/Aucune norme publiée/);
+    expect(estimate).toMatch(/sa propre estimation, qui n’est pas une norme/);
+    expect(estimate).toMatch(/3 h 45[^.]*5 heures/);
+    const plan = readFileSync('content/plan.yaml', 'utf8').replace(/\u00a0/g, ' ');
+    for (const t of [action, plan]) expect(t).not.toMatch(/règle du pouce/);
+    expect(plan).toMatch(/estimation du module et non une norme/);
   });
 
   it('labels the « Bla bla bla » slide 2017 with nothing but its title, and the example « ajout »', () => {
@@ -213,6 +239,8 @@ describe('one home per fact', () => {
     'l’IA générative': [/IA générative|intelligence artificielle générative/, /2023/],
     'l’OMS sur TikTok': [/OMS|Organisation mondiale de la Santé/, /TikTok/, /2020/],
     'le scénario ITSS, Instagram ou TikTok': [/ITSS/, /TikTok/],
+    'l’autorisation de Meta pour une publicité sur la santé': [/Payé par|autorisation préalable/, /2019/],
+    'les influenceurs sous contrat avec le gouvernement du Québec': [/influenc/, /2020/],
   };
 
   it.each(Object.entries(repeated))('%s is told in one place, linked from the others', (_, patterns) => {

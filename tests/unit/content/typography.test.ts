@@ -22,11 +22,16 @@ const files = [
  * Files of other branches that still break the rule when this test was written, with how many
  * breaks: the fixer is run on them at merge time, then they leave this list.
  */
-const pending: Record<string, number> = {};
+const pending: Record<string, number> = {
+  // The times rule (« 16 h 30 », U+00A0 on each side of the « h ») came in while the final bank
+  // was being rewritten on another branch: its 61 times are mended at merge time, by
+  // `node scripts/typography-fix.ts content/quizzes/evaluation-finale.yaml`.
+  'content/quizzes/evaluation-finale.yaml': 61,
+};
 
 describe('typography across the course', () => {
   it('reads every kind of file the rule covers', () => {
-    for (const part of ['content/lessons/', 'content/quizzes/', 'content/pages/', 'src/i18n/', 'plan.yaml', 'modeles.yaml']) {
+    for (const part of ['content/lessons/', 'content/quizzes/', 'content/pages/', 'content/platforms/', 'src/i18n/', 'plan.yaml', 'modeles.yaml']) {
       expect(
         files.some((f) => f.includes(part)),
         part,
@@ -34,9 +39,14 @@ describe('typography across the course', () => {
     }
   });
 
-  it.each(files)('%s follows the rule', (file) => {
-    const findings = lintTypography(file, readFileSync(file, 'utf8'), quotes);
-    if (file in pending) expect(findings.length, formatTypography(findings)).toBeLessThanOrEqual(pending[file] ?? 0);
-    else expect(formatTypography(findings)).toBe('');
-  });
+  // The final bank alone is some 150 kB: on a loaded machine its file takes more than the default 5 s.
+  it.each(files)(
+    '%s follows the rule',
+    (file) => {
+      const findings = lintTypography(file, readFileSync(file, 'utf8'), quotes);
+      if (file in pending) expect(findings.length, formatTypography(findings)).toBeLessThanOrEqual(pending[file] ?? 0);
+      else expect(formatTypography(findings)).toBe('');
+    },
+    20_000,
+  );
 });

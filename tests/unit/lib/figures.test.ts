@@ -10,6 +10,8 @@ import {
   ringPoints,
   sourceLine,
   splitLabel,
+  hasApproximate,
+  usageBarLabel,
   usageCells,
   usageDescription,
   usageLabel,
@@ -70,6 +72,23 @@ describe('usage chart data', () => {
     for (const n of ['70', '0', '51']) expect(text).toContain(`${n}${NBSP}%`);
     expect(text).toContain('TikTok');
     expect(text).toMatch(/non disponible pour adultes, 2018/);
+  });
+  it('writes « environ » before a value the survey gives rounded, « ≈ » on its bar', () => {
+    const rounded: UsageData = {
+      ...data,
+      series: data.series.map((s) => (s.id === 'j-2024' ? { ...s, approximate: ['tiktok'] } : s)),
+    };
+    const tiktok = usageCells(rounded).find((c) => c.platform === 'tiktok' && c.series === 'j-2024');
+    expect(tiktok?.approximate).toBe(true);
+    expect(usageCells(rounded).filter((c) => c.approximate)).toHaveLength(1);
+    expect(usageLabel(51, true)).toBe(`environ 51${NBSP}%`);
+    expect(usageBarLabel(51, true)).toBe(`≈${NBSP}51${NBSP}%`);
+    expect(usageBarLabel(51, false)).toBe(`51${NBSP}%`);
+    expect(usageBarLabel(null, true)).toBe(`n.${NBSP}d.`);
+    expect(usageDescription(rounded)).toContain(`environ 51${NBSP}% (18 à 34 ans, 2024)`);
+    expect(usageDescription(data)).not.toContain('environ');
+    expect(hasApproximate(rounded)).toBe(true);
+    expect(hasApproximate(data)).toBe(false);
   });
   it('names each source once, with its date', () => {
     expect(sourceLine(data)).toBe('NETendances 2018 (CEFRIO, 2018) ; NETendances 2024 (ATN, novembre 2024)');

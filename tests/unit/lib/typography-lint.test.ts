@@ -1,5 +1,6 @@
 // The typography rule (src/lib/typography-lint.ts): a no-break space before « : » and inside
-// « guillemets », no space before « ; ? ! »; the 2017 talk's verbatim words, keys, comments,
+// « guillemets », no space before « ; ? ! », a no-break space on each side of the « h » of a time
+// or a duration (« 16 h 30 », « 23 h »); the 2017 talk's verbatim words, keys, comments,
 // code and addresses are not read; the fixer mends every break and leaves the rest untouched.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -65,6 +66,37 @@ describe('lintTypography', () => {
     ]);
   });
 
+  it('finds times and durations without a no-break space on each side of the « h »', () => {
+    expect(rules('a.mdx', 'De 8h30 à 16 h 30.\n')).toEqual(['heures', 'heures', 'heures', 'heures']);
+    expect(rules('a.mdx', 'Jusqu’à 23 h; puis 23h.\n')).toEqual(['heures', 'heures']);
+    expect(rules('a.mdx', 'En moyenne 3\u202fh\u00a041 par jour.\n')).toEqual(['heures']);
+    expect(rules('a.yaml', 'heures: "5 h par semaine"\n')).toEqual(['heures']);
+  });
+
+  it('accepts times written with U+00A0, and what is not a time', () => {
+    expect(lint('a.mdx', 'De 9\u00a0h\u00a030 à 17\u00a0h, 1\u00a0h\u00a015 par semaine.\n')).toEqual([]);
+    expect(lint('a.mdx', '4 heures, 24 heures sur 24, H1N1, 2017 h, 4,5 h, `16h30`, https://x.ca/16h30.\n')).toEqual(
+      [],
+    );
+  });
+
+  it('says where each side of a time breaks the rule, on the times fixture', () => {
+    const file = 'tests/fixtures/typography/heures.mdx';
+    const found = lint(file, readFileSync(file, 'utf8')).filter((f) => f.rule === 'heures');
+    expect(found.map((f) => [f.line, f.column])).toEqual([
+      [5, 22],
+      [5, 23],
+      [5, 39],
+      [5, 41],
+      [7, 19],
+      [9, 13],
+      [9, 15],
+      [9, 33],
+      [9, 35],
+      [13, 21],
+    ]);
+  });
+
   it('fails on the bad fixture', () => {
     const text = readFileSync('tests/fixtures/typography/bad.mdx', 'utf8');
     expect(lint('tests/fixtures/typography/bad.mdx', text).length).toBeGreaterThanOrEqual(5);
@@ -83,6 +115,21 @@ describe('fixTypography', () => {
     expect(fixed).toContain('| :--- | ---: |');
     expect(fixed).toContain('https://exemple.ca/a:b.');
     expect(fixTypography(file, fixed, quotes)).toBe(fixed);
+  });
+
+  it('writes times with a no-break space on each side of the « h », and only times', () => {
+    const file = 'tests/fixtures/typography/heures.mdx';
+    const fixed = fixTypography(file, readFileSync(file, 'utf8'), quotes);
+    expect(lint(file, fixed)).toEqual([]);
+    expect(fixed).toContain('ouvre à 8\u00a0h\u00a030 et ferme à 16\u00a0h\u00a030.');
+    expect(fixed).toContain('à 23\u00a0h; la nuit');
+    expect(fixed).toContain('3\u00a0h\u00a041 par jour, et 1\u00a0h\u00a015 par semaine');
+    expect(fixed).toContain('4 heures par semaine ou 24 heures sur 24.');
+    expect(fixed).toContain('https://exemple.ca/16h30, ni `16h30`.');
+    expect(fixTypography(file, 'Ouvert de 9h à 17h.', quotes)).toBe('Ouvert de 9\u00a0h à 17\u00a0h.');
+    expect(fixTypography('a.ts', "const t = 'De 9 h 30 à 17 h';", quotes)).toBe(
+      "const t = 'De 9\\u00a0h\\u00a030 à 17\\u00a0h';",
+    );
   });
 
   it('writes \\u00a0 escapes in TypeScript and removes them before ; ? !', () => {

@@ -67,4 +67,19 @@ describe('findUsageCitations', () => {
     expect(read('Il faut obtenir au moins 80 % pour recevoir l’attestation.')).toEqual([]);
     expect(read('---\ntitle: "Facebook 99 %"\n---\n\nTexte sans chiffre.')).toEqual([]);
   });
+
+  it('says which numbers the survey gives rounded, and whether the text writes « environ »', () => {
+    const rounded: UsageData = {
+      ...data,
+      series: data.series.map((x) => (x.id === 'j24' ? { ...x, approximate: ['instagram'] } : x)),
+    };
+    const hedges = (text: string) =>
+      findUsageCitations(text, rounded).map((c) => `${c.platform} ${c.value} ${c.approximate} ${c.hedged}`);
+    expect(hedges('Chez les 18 à 34 ans, Instagram atteint environ 69\u00a0% et TikTok 51\u00a0%.')).toEqual([
+      'instagram 69 true true',
+      'tiktok 51 false false',
+    ]);
+    expect(hedges('Chez les 18 à 34 ans, Instagram atteint 69\u00a0%.')).toEqual(['instagram 69 true false']);
+    expect(hedges('En 2024, près de 76\u00a0% des adultes utilisent Facebook.')).toEqual(['facebook 76 false true']);
+  });
 });
