@@ -64,7 +64,11 @@ function connect(url: string, code: string, phone: Phone, onJoined: () => void) 
       onJoined();
     } else if (event.kind === 'revealed' && phone.revealedAt === undefined) phone.revealedAt = wall();
   });
-  ws.addEventListener('error', () => fail(`téléphone ${phone.index} (séance ${code}) : connexion refusée ou perdue`));
+  ws.addEventListener('error', (e) => {
+    const error = (e as ErrorEvent).error as (Error & { cause?: { code?: string; message?: string } }) | undefined;
+    const why = error?.cause?.code ?? error?.cause?.message ?? error?.message ?? (e as ErrorEvent).message ?? '';
+    fail(`téléphone ${phone.index} (séance ${code}) : connexion refusée ou perdue${why ? ` (${why})` : ''}`);
+  });
   ws.addEventListener('close', (e) => {
     if (!closing)
       fail(`téléphone ${phone.index} (séance ${code}) : connexion fermée par le serveur (${e.code} ${e.reason})`);

@@ -224,6 +224,7 @@ async function runStep(step: BenchStep, options: BenchOptions): Promise<StepResu
     const plan = spreadPhones(step, k);
     const workers = plan.map(() => start('bench-salle-client.ts', []));
     result.workerPids = workers.flatMap((w) => (w.pid ? [w.pid] : []));
+    console.log(`  serveur : processus ${server.pid} ; clients : processus ${result.workerPids.join(', ')}`);
     await Promise.all(workers.map((w, i) => nextFrom(w, 'ready', 30_000, `le client ${i + 1}`)));
     for (const [i, w] of workers.entries()) {
       w.on('message', (m: FromClient) => {

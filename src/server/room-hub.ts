@@ -134,11 +134,18 @@ export class RoomHub {
     this.send(client, stateFor(session, this.present(session.code), client.participant));
   }
 
+  // The state (and its tally, once revealed) is computed once per change, not once per phone: with
+  // 19,000 phones, a tally per phone made the reveal quadratic (docs/performance.md). Each phone's
+  // message is the shared one plus its own answer, as stateFor(session, n, participant) gives.
   private broadcastState(session: Session): void {
     const n = this.present(session.code);
-    const shared = JSON.stringify(stateFor(session, n));
-    for (const c of this.members.get(session.code) ?? [])
-      c.send(c.role === 'participant' ? JSON.stringify(stateFor(session, n, c.participant)) : shared);
+    const state = stateFor(session, n);
+    const shared = JSON.stringify(state);
+    const current = session.current ? session.questions.get(session.current) : undefined;
+    for (const c of this.members.get(session.code) ?? []) {
+      const yours = c.role === 'participant' && c.participant ? current?.answers.get(c.participant) : undefined;
+      c.send(yours ? JSON.stringify({ ...state, yours } satisfies ServerMessage) : shared);
+    }
   }
 
   // Counts go to the deck and the presenter only, once per short window however many answers come.
