@@ -73,6 +73,8 @@ export class RoomHub {
   /** Per-address counters (connections, joins, failed codes). */
   readonly addresses: AddressLimiter;
   private readonly members = new Map<string, Set<HubClient>>();
+  /** Participants connected per session, kept with `members`: a join does not count the room again. */
+  private readonly online = new Map<string, number>();
   private readonly participants = new Map<string, Set<string>>();
   private readonly pendingCounts = new Set<string>();
 
@@ -112,20 +114,27 @@ export class RoomHub {
     this.participants.delete(code);
   }
 
+  // Counting the members at each join made 19,000 joins quadratic (docs/performance.md).
   private present(code: string): number {
-    let n = 0;
-    for (const c of this.members.get(code) ?? []) if (c.role === 'participant') n++;
-    return n;
+    return this.online.get(code) ?? 0;
+  }
+
+  /** Takes a client out of the members of its session (and of the count of participants there). */
+  private detach(client: HubClient): void {
+    const code = client.session?.code;
+    if (code === undefined || !this.members.get(code)?.delete(client)) return;
+    if (client.role === 'participant') this.online.set(code, Math.max(0, (this.online.get(code) ?? 0) - 1));
   }
 
   private attach(client: HubClient, session: Session, role: NonNullable<HubClient['role']>, participant?: string) {
-    if (client.session) this.members.get(client.session.code)?.delete(client);
+    this.detach(client);
     client.session = session;
     client.role = role;
     client.participant = participant;
     let set = this.members.get(session.code);
     if (!set) this.members.set(session.code, (set = new Set()));
     set.add(client);
+    if (role === 'participant') this.online.set(session.code, (this.online.get(session.code) ?? 0) + 1);
   }
 
   private welcome(client: HubClient, session: Session, secret?: string): void {
@@ -199,7 +208,7 @@ export class RoomHub {
   /** Forgets a client whose connection closed. */
   leave(client: HubClient): void {
     if (!client.session) return;
-    this.members.get(client.session.code)?.delete(client);
+    this.detach(client);
     this.scheduleCount(client.session.code);
   }
 
