@@ -2,7 +2,8 @@
  * A client process of `npm run bench:salle`: plays the phones of its segments (Node's built-in
  * WebSocket client, one open file each), told what to do by the benchmark over IPC:
  *
- * - `join`: opens and joins its phones at the rate given, then answers `joined` (or `error`);
+ * - `join`: opens and joins its phones at the rate given (with at most `inFlight` joins under way),
+ *   then answers `joined` (or `error`);
  * - `answer`: every phone answers at once; answers `sent` with when each answer left, by room;
  * - `reveal`: waits until every phone has the revealed results; answers `revealed` with when
  *   each arrived, by room;
@@ -17,7 +18,15 @@ import { phoneSays, readServer } from './bench-salle-protocol.ts';
 
 /** What the benchmark tells a client process. */
 export type ToClient =
-  | { type: 'join'; url: string; segments: Segment[]; codes: string[]; rate: number; timeoutMs: number }
+  | {
+      type: 'join';
+      url: string;
+      segments: Segment[];
+      codes: string[];
+      rate: number;
+      inFlight: number;
+      timeoutMs: number;
+    }
   | { type: 'answer' }
   | { type: 'reveal'; timeoutMs: number }
   | { type: 'close' };
@@ -64,14 +73,18 @@ function connect(url: string, code: string, phone: Phone, onJoined: () => void) 
       onJoined();
     } else if (event.kind === 'revealed' && phone.revealedAt === undefined) phone.revealedAt = wall();
   });
-  ws.addEventListener('error', (e) => {
-    const error = (e as ErrorEvent).error as (Error & { cause?: { code?: string; message?: string } }) | undefined;
-    const why = error?.cause?.code ?? error?.cause?.message ?? error?.message ?? (e as ErrorEvent).message ?? '';
-    fail(`téléphone ${phone.index} (séance ${code}) : connexion refusée ou perdue${why ? ` (${why})` : ''}`);
-  });
+  // The error event of Node's client says nothing of the cause: the close that follows has the code.
+  let failed = false;
+  const opened = wall();
+  ws.addEventListener('error', () => (failed = true));
   ws.addEventListener('close', (e) => {
-    if (!closing)
-      fail(`téléphone ${phone.index} (séance ${code}) : connexion fermée par le serveur (${e.code} ${e.reason})`);
+    if (closing) return;
+    const after = `${Math.round(wall() - opened)} ms après l’ouverture, ${phone.joined ? 'entré' : 'pas encore entré'}`;
+    fail(
+      failed
+        ? `téléphone ${phone.index} (séance ${code}) : connexion refusée ou perdue (${e.code}${e.reason ? ` ${e.reason}` : ''}, ${after})`
+        : `téléphone ${phone.index} (séance ${code}) : connexion fermée par le serveur (${e.code} ${e.reason}, ${after})`,
+    );
   });
 }
 
@@ -93,10 +106,15 @@ function join(m: Extract<ToClient, { type: 'join' }>) {
       say({ type: 'joined', phones: joined, firstAt, lastAt: wall() });
     }
   };
-  // A controlled rate: every 10 ms, start the joins that are due since the first.
+  // A controlled rate: every 10 ms, the joins the rate allows since the last tick (no catch-up
+  // burst of more than 100 ms worth), never more than `inFlight` handshakes waiting at once.
+  let tokens = 1;
+  let last = t0;
   const tick = () => {
-    const due = Math.min(phones.length, Math.floor(((wall() - t0) / 1000) * m.rate) + 1);
-    for (; started < due; started++) {
+    const now = wall();
+    tokens = Math.min(Math.max(1, m.rate / 10), tokens + ((now - last) / 1000) * m.rate);
+    last = now;
+    for (; tokens >= 1 && started < phones.length && started - joined < m.inFlight; started++, tokens--) {
       const phone = phones[started];
       if (!phone) break;
       if (started === 0) firstAt = wall();

@@ -20,6 +20,8 @@ export interface BenchOptions {
   phonesPerWorker: number;
   /** Joins per second, all client processes together. */
   rate: number;
+  /** Joins under way at once (connected, not yet in the room), all client processes together. */
+  inFlight: number;
   /** Longest wait for any one phase (join, answers, reveal) before the step fails, in ms. */
   phaseTimeoutMs: number;
   /** Server limits replaced for this run (for tests of the harness: `--limit maxSessions=2`). */
@@ -39,6 +41,7 @@ export const USAGE = `Usage : npm run bench:salle -- [N ...] [--rooms RxP ...] [
   --workers K       nombre de processus clients (sinon : un par tranche de --per-worker)
   --per-worker M    téléphones par processus client au plus (défaut 4000)
   --rate R          entrées par seconde, tous processus confondus (défaut 1000)
+  --in-flight F     entrées en cours à la fois au plus, tous processus confondus (défaut 100)
   --timeout S       attente maximale d’une phase, en secondes (défaut 120)
   --limit nom=val   remplace une limite du serveur (ex. maxSessions=2)
   --json FICHIER    écrit aussi les chiffres en JSON
@@ -58,6 +61,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     workers: undefined,
     phonesPerWorker: 4000,
     rate: 1000,
+    inFlight: 100,
     phaseTimeoutMs: 120_000,
     limits: {},
     json: undefined,
@@ -79,6 +83,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     } else if (arg === '--workers') options.workers = positive(arg, value());
     else if (arg === '--per-worker') options.phonesPerWorker = positive(arg, value());
     else if (arg === '--rate') options.rate = positive(arg, value());
+    else if (arg === '--in-flight') options.inFlight = positive(arg, value());
     else if (arg === '--timeout') options.phaseTimeoutMs = positive(arg, value()) * 1000;
     else if (arg === '--json') options.json = value();
     else if (arg === '--cpu-prof') options.cpuProf = value();

@@ -275,6 +275,7 @@ async function runStep(step: BenchStep, options: BenchOptions): Promise<StepResu
         segments: plan[i] ?? [],
         codes: rooms.map((room) => room.code),
         rate: options.rate / k,
+        inFlight: Math.max(1, Math.ceil(options.inFlight / k)),
         timeoutMs: timeout,
       } satisfies ToClient),
     );

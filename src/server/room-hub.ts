@@ -297,16 +297,21 @@ export class RoomHub {
     const outcome = answerQuestion(session, client.participant, message.question, message.value);
     if (!outcome.ok) return this.refuse(client, outcome.error);
     const stored = state?.answers.get(client.participant) ?? message.value;
-    try {
-      this.options.store.saveAnswer(session.code, message.question, client.participant, stored);
-    } catch (error) {
-      // Not on disk, so not acknowledged, and not counted either.
-      if (before) state?.answers.set(client.participant, before);
-      else state?.answers.delete(client.participant);
-      throw error;
-    }
-    this.send(client, { type: 'answered', question: message.question, value: stored });
-    this.scheduleCount(session.code);
+    const participant = client.participant;
+    // Written with the other answers of this turn (one transaction), acknowledged once written.
+    this.options.store.queueAnswer(session.code, message.question, participant, stored, (error) => {
+      if (error === undefined) {
+        this.send(client, { type: 'answered', question: message.question, value: stored });
+        return this.scheduleCount(session.code);
+      }
+      // Not on disk, so not acknowledged, and not counted either (unless changed since).
+      if (state?.answers.get(participant) === stored) {
+        if (before) state.answers.set(participant, before);
+        else state.answers.delete(participant);
+      }
+      console.error(error);
+      this.refuse(client, 'server-error');
+    });
   }
 
   private control(client: HubClient, message: ClientMessage): void {
