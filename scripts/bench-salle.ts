@@ -203,7 +203,7 @@ async function runStep(step: BenchStep, options: BenchOptions): Promise<StepResu
     const ready = await nextFrom<{ type: 'ready'; port: number; openFiles: number; fileLimit: number }>(
       server,
       'ready',
-      30_000,
+      timeout,
       'le serveur',
     );
     result.serverFileLimit = ready.fileLimit;
@@ -225,7 +225,7 @@ async function runStep(step: BenchStep, options: BenchOptions): Promise<StepResu
     const workers = plan.map(() => start('bench-salle-client.ts', []));
     result.workerPids = workers.flatMap((w) => (w.pid ? [w.pid] : []));
     console.log(`  serveur : processus ${server.pid} ; clients : processus ${result.workerPids.join(', ')}`);
-    await Promise.all(workers.map((w, i) => nextFrom(w, 'ready', 30_000, `le client ${i + 1}`)));
+    await Promise.all(workers.map((w, i) => nextFrom(w, 'ready', timeout, `le client ${i + 1}`)));
     for (const [i, w] of workers.entries()) {
       w.on('message', (m: FromClient) => {
         if (m.type === 'error') failStep(new Error(`client ${i + 1} : ${m.message}`));

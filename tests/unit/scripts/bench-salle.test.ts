@@ -131,7 +131,7 @@ describe('bench:salle plan', () => {
 });
 
 describe('bench:salle harness', () => {
-  it('plays the phones from several client processes and ends them all', { timeout: 120_000 }, async () => {
+  it('plays the phones from several client processes and ends them all', { timeout: 240_000 }, async () => {
     const json = join(scratch, 'ok.json');
     const run = await bench(['--rooms', '3x4', '--workers', '3', '--json', json]);
     expect(run.code, run.out).toBe(0);
@@ -155,7 +155,7 @@ describe('bench:salle harness', () => {
     expect(readFileSync(join(scratch, 'test-results/bench-salle.md'), 'utf8')).toMatch(/\| 3 × 4 \| 3 \|/);
   });
 
-  it('stops at the first error, says it, and ends every process of the failed step', { timeout: 120_000 }, async () => {
+  it('stops at the first error, says it, and ends every process of the failed step', { timeout: 240_000 }, async () => {
     const json = join(scratch, 'fail.json');
     const run = await bench(['--rooms', '3x2', '--workers', '2', '--limit', 'maxSessions=2', '--json', json]);
     expect(run.code).toBe(1);
@@ -169,7 +169,7 @@ describe('bench:salle harness', () => {
     expect(await allGone([...row.workerPids, row.serverPid])).toEqual([]);
   });
 
-  it('leaves no process behind when the benchmark itself is killed', { timeout: 120_000 }, async () => {
+  it('leaves no process behind when the benchmark itself is killed', { timeout: 240_000 }, async () => {
     const pids: number[] = [];
     // One join per second: the step is still joining when the benchmark is killed.
     const run = await bench(['--rooms', '1x6', '--workers', '2', '--rate', '1'], (line, kill) => {
