@@ -156,6 +156,8 @@ function reveal(timeoutMs: number) {
 if (process.argv[1] === import.meta.filename) {
   // The benchmark went away (even killed): so does this process, and its sockets with it.
   process.on('disconnect', () => process.exit(1));
+  // Killed before this line ran: the channel is already gone, and no event will say so.
+  if (!process.connected) process.exit(1);
   process.on('message', (m: ToClient) => {
     if (m.type === 'join') join(m);
     else if (m.type === 'answer') answer();

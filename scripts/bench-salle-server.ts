@@ -60,6 +60,8 @@ export function benchLimits(overrides: Partial<RoomLimits> = {}): Partial<RoomLi
 if (process.argv[1] === import.meta.filename) {
   // The benchmark went away (even killed): so does its server.
   process.on('disconnect', () => process.exit(1));
+  // Killed before this line ran: the channel is already gone, and no event will say so.
+  if (!process.connected) process.exit(1);
   // Ended by the benchmark after a failed step: exit() still writes the CPU profile (--cpu-prof).
   process.on('SIGTERM', () => process.exit(143));
   const dataDir = process.argv[2] ?? mkdtempSync(join(tmpdir(), 'bench-salle-data-'));
