@@ -344,13 +344,15 @@ async function runStep(step: BenchStep, options: BenchOptions): Promise<StepResu
     const exits = [server, ...workers].map((c) => new Promise((resolve) => c.once('exit', resolve)));
     for (const w of workers) w.send({ type: 'close' } satisfies ToClient);
     server.send('stop');
-    await Promise.race([Promise.all(exits), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    // Closing 19,000 sockets and writing a CPU profile take a while on a loaded machine.
+    await Promise.race([Promise.all(exits), new Promise((resolve) => setTimeout(resolve, timeout))]);
   } catch (error) {
     result.error = (error as Error).message;
   } finally {
     closing = true;
     for (const room of rooms) room.presenter?.close();
-    await endChildren();
+    // A profiling server gets time to write its profile after SIGTERM.
+    await endChildren(options.cpuProf ? 120_000 : 2000);
     closing = false;
     rmSync(dataDir, { recursive: true, force: true });
     result.loadAfter = loadavg();
