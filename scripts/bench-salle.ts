@@ -224,7 +224,7 @@ async function runStep(step: BenchStep, options: BenchOptions): Promise<StepResu
     const plan = spreadPhones(step, k);
     const workers = plan.map(() => start('bench-salle-client.ts', []));
     result.workerPids = workers.flatMap((w) => (w.pid ? [w.pid] : []));
-    console.log(`  serveur : processus ${server.pid} ; clients : processus ${result.workerPids.join(', ')}`);
+    console.log(`  serveur : processus ${server.pid}; clients : processus ${result.workerPids.join(', ')}`);
     await Promise.all(workers.map((w, i) => nextFrom(w, 'ready', timeout, `le client ${i + 1}`)));
     for (const [i, w] of workers.entries()) {
       w.on('message', (m: FromClient) => {
@@ -368,7 +368,7 @@ const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(' / ');
 
 export function table(rows: StepResult[]): string {
   return [
-    '| séances × participants | processus clients | arrivée | réponse → présentateur p50 | p95 | dernière réponse → compte complet (pire séance ; p95 des séances) | révélation → tous les téléphones (pire séance ; p95 des séances) | RSS serveur (repos → pic) | CPU serveur (entrées ; réponses et révélation) | fichiers ouverts (serveur) | charge avant → après (1, 5, 15 min) | première erreur |',
+    '| séances × participants | processus clients | arrivée | réponse → présentateur p50 | p95 | dernière réponse → compte complet (pire séance; p95 des séances) | révélation → tous les téléphones (pire séance; p95 des séances) | RSS serveur (repos → pic) | CPU serveur (entrées; réponses et révélation) | fichiers ouverts (serveur) | charge avant → après (1, 5, 15 min) | première erreur |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|',
     ...rows
       .map((r) =>
@@ -380,10 +380,10 @@ export function table(rows: StepResult[]): string {
             : '—',
           ms(r.p50),
           ms(r.p95),
-          r.rooms > 1 ? `${ms(r.completeMax)} ; ${ms(r.completeP95)}` : ms(r.completeMax),
-          r.rooms > 1 ? `${ms(r.revealMax)} ; ${ms(r.revealP95Rooms)}` : ms(r.revealMax),
+          r.rooms > 1 ? `${ms(r.completeMax)}; ${ms(r.completeP95)}` : ms(r.completeMax),
+          r.rooms > 1 ? `${ms(r.revealMax)}; ${ms(r.revealP95Rooms)}` : ms(r.revealMax),
           `${Math.round(r.rssIdleMb)} → ${Math.round(r.rssPeakMb)} Mo`,
-          `${ms(r.cpuJoinMs)} ; ${ms(r.cpuAnswerRevealMs)}`,
+          `${ms(r.cpuJoinMs)}; ${ms(r.cpuAnswerRevealMs)}`,
           `${Number.isFinite(r.serverOpenFiles) ? r.serverOpenFiles : '—'} / ${r.serverFileLimit}`,
           `${load(r.loadBefore)} → ${load(r.loadAfter)}`,
           r.error ? r.error.replace(/\|/g, '\\|') : 'aucune',

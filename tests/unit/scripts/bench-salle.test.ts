@@ -173,7 +173,7 @@ describe('bench:salle harness', () => {
     const pids: number[] = [];
     // One join per second: the step is still joining when the benchmark is killed.
     const run = await bench(['--rooms', '1x6', '--workers', '2', '--rate', '1'], (line, kill) => {
-      const m = /serveur : processus (\d+) ; clients : processus ([\d, ]+)/.exec(line);
+      const m = /serveur\s: processus (\d+); clients\s: processus ([\d, ]+)/.exec(line);
       if (!m) return;
       pids.push(Number(m[1]), ...m[2]!.split(', ').map(Number));
       setTimeout(kill, 500);
