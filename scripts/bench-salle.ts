@@ -1,65 +1,146 @@
 /**
- * npm run bench:salle — measures the room server under load, on loopback. The server runs in a
- * child process (so its memory and CPU are its own); this process plays the presenter and N
- * participants (Node's built-in WebSocket client): they join one session, then all answer one
- * poll at once, and the presenter waits until its count has every answer. Prints, for each N,
- * how long after each answer the presenter's count included it (p50, p95), how long after the
- * last answer it was complete, and the server's RSS and CPU time. Writes test-results/bench-salle.md.
+ * npm run bench:salle — measures the room server under load, on loopback only. The server runs in
+ * a process of its own (scripts/bench-salle-server.ts); this process plays the presenter of every
+ * room; the phones are spread over several client processes (scripts/bench-salle-client.ts), each
+ * under the open-file limit of a process, and join at a controlled rate. Then every phone answers
+ * at once (the worst case), each presenter waits until its count has every answer, and the reveal
+ * goes to every phone. For each step it reports: arrival time, answer → presenter p50/p95, last
+ * answer → complete count, reveal → all phones, server RSS, CPU and open files, the load average
+ * of the machine, and the first error if any. Writes test-results/bench-salle.md (and --json).
  *
- * Usage: npm run bench:salle [-- 100 500 1000]
+ * Every process it starts is ended when it stops, after a failed step, an interrupt (Ctrl+C) or an
+ * error of its own; the children also leave by themselves if this process is killed outright.
+ *
+ * Usage: npm run bench:salle -- 19000            (one session of 19,000 phones)
+ *        npm run bench:salle -- --rooms 1000x18  (1,000 sessions of 18 phones at once)
+ *        npm run bench:salle -- --help           (every option)
  */
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import type { RoomQuestion, ServerMessage } from '../src/lib/room-messages.ts';
+import {
+  answerLatencies,
+  BenchUsageError,
+  descriptorProblem,
+  ms,
+  parseBenchArgs,
+  quantile,
+  spreadPhones,
+  USAGE,
+  workerCount,
+  type BenchOptions,
+  type BenchStep,
+} from './bench-salle-plan.ts';
+import { presenterSays, readServer } from './bench-salle-protocol.ts';
+import type { FromClient, ToClient } from './bench-salle-client.ts';
+import type { ServerStats } from './bench-salle-server.ts';
 
-/** The presenter token the benchmark's server is started with. */
-const BENCH_TOKEN = 'jeton-du-banc-d-essai-0123456789';
+const wall = () => performance.timeOrigin + performance.now();
+const here = import.meta.dirname;
 
-interface Stats {
-  rss: number;
-  cpu: { user: number; system: number };
+// --- the processes this benchmark started, and how they all end -------------------------------
+
+const children = new Set<ChildProcess>();
+
+function start(file: string, args: string[], execArgv: string[] = []): ChildProcess {
+  const child = fork(join(here, file), args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return child;
 }
 
-// --- the child: a room server reporting its own figures -----------------------------------------
+/** Ends every child still running: SIGTERM, then SIGKILL after `graceMs`. */
+async function endChildren(graceMs = 2000): Promise<void> {
+  const running = [...children].filter((c) => c.exitCode === null && c.signalCode === null);
+  await Promise.all(
+    running.map(
+      (c) =>
+        new Promise<void>((resolve) => {
+          const timer = setTimeout(() => c.kill('SIGKILL'), graceMs);
+          c.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          c.kill('SIGTERM');
+        }),
+    ),
+  );
+  children.clear();
+}
 
-if (process.argv[2] === 'server') {
-  const { startRoomServer } = await import('../src/server/room-server.ts');
-  const dataDir = process.argv[3] ?? mkdtempSync(join(tmpdir(), 'bench-salle-'));
-  const dist = mkdtempSync(join(tmpdir(), 'bench-salle-dist-'));
-  const server = await startRoomServer({
-    dist,
-    dataDir,
-    port: 0,
-    host: '127.0.0.1',
-    // A room's phones all answer within a second or two; one phone sends two messages here.
-    rate: { burst: 10, perSecond: 5 },
-    presenterToken: BENCH_TOKEN,
-    // Every phone of the benchmark comes from 127.0.0.1: one address holds the whole room.
-    limits: { connectionsPerAddress: 5_000, joinsPerMinute: 5_000 },
+/** The next message of `type` from a child; rejects when it reports an error, exits or is late. */
+function nextFrom<T extends { type: string }>(child: ChildProcess, type: T['type'], timeoutMs: number, what: string) {
+  return new Promise<T>((resolve, reject) => {
+    const done = () => {
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+    };
+    const onMessage = (m: { type: string; message?: string }) => {
+      if (m.type === type) {
+        done();
+        resolve(m as unknown as T);
+      } else if (m.type === 'error') {
+        done();
+        reject(new Error(m.message));
+      }
+    };
+    const onExit = (code: number | null, signal: string | null) => {
+      done();
+      reject(new Error(`${what} (processus ${child.pid}) s’est arrêté (${signal ?? code}) avant « ${type} »`));
+    };
+    const timer = setTimeout(() => {
+      done();
+      reject(new Error(`${what} : pas de « ${type} » en ${timeoutMs / 1000} s`));
+    }, timeoutMs);
+    child.on('message', onMessage);
+    child.once('exit', onExit);
   });
-  process.on('message', (m) => {
-    if (m === 'stats') {
-      const stats: Stats = { rss: process.memoryUsage().rss, cpu: process.cpuUsage() };
-      process.send?.(stats);
-    } else if (m === 'stop') {
-      void server.close().then(() => process.exit(0));
-    }
-  });
-  process.send?.({ port: server.port });
-} else {
-  await main();
 }
 
-// --- the parent: presenter and participants ----------------------------------------------------
+// --- one step ---------------------------------------------------------------------------------
 
-function quantile(sorted: number[], q: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
+/** The figures of one step (times in ms, sizes in MB). */
+export interface StepResult {
+  rooms: number;
+  phones: number;
+  workers: number;
+  serverPid: number | undefined;
+  workerPids: number[];
+  /** First join started → last phone joined. */
+  arrivalMs: number;
+  /** Answer → presenter, over every answer of every room. */
+  p50: number;
+  p95: number;
+  /** Last answer of a room → its presenter's count complete: worst room, and p95 over rooms. */
+  completeMax: number;
+  completeP95: number;
+  /** Reveal sent → every phone of the room has it: worst room, p95 over rooms, p95 over phones. */
+  revealMax: number;
+  revealP95Rooms: number;
+  revealP95Phones: number;
+  rssIdleMb: number;
+  rssPeakMb: number;
+  cpuJoinMs: number;
+  cpuAnswerRevealMs: number;
+  serverOpenFiles: number;
+  serverFileLimit: number;
+  loadBefore: number[];
+  loadAfter: number[];
+  error: string | undefined;
 }
 
-function open(url: string): Promise<WebSocket> {
+interface Room {
+  presenter?: WebSocket;
+  code: string;
+  counts: Array<{ at: number; count: number }>;
+  sent: number[];
+  arrivals: number[];
+  revealSentAt: number;
+}
+
+function openSocket(url: string): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(url);
     ws.addEventListener('open', () => resolve(ws), { once: true });
@@ -67,147 +148,300 @@ function open(url: string): Promise<WebSocket> {
   });
 }
 
-function nextMessage(ws: WebSocket, wanted: (m: ServerMessage) => boolean): Promise<ServerMessage> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('aucune réponse du serveur en 30 s')), 30_000);
-    const listener = (e: MessageEvent) => {
-      const m = JSON.parse(String(e.data)) as ServerMessage;
-      if (!wanted(m)) return;
-      clearTimeout(timer);
-      ws.removeEventListener('message', listener);
-      resolve(m);
-    };
-    ws.addEventListener('message', listener);
-  });
-}
+const mb = (bytes: number) => bytes / 1024 / 1024;
+const cpuMs = (a: ServerStats, b: ServerStats) => (b.cpu.user + b.cpu.system - a.cpu.user - a.cpu.system) / 1000;
 
-async function run(n: number) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'bench-salle-data-'));
-  const child = fork(import.meta.filename, ['server', dataDir], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const ask = <T>(message: string) =>
-    new Promise<T>((resolve) => {
-      child.once('message', (m) => resolve(m as T));
-      child.send(message);
-    });
-  const { port } = await new Promise<{ port: number }>((resolve) =>
-    child.once('message', (m) => resolve(m as { port: number })),
-  );
-  const url = `ws://127.0.0.1:${port}/_salle/ws`;
-
-  const presenter = await open(url);
-  presenter.send(JSON.stringify({ type: 'create', deck: 'tout', token: BENCH_TOKEN }));
-  const welcome = await nextMessage(presenter, (m) => m.type === 'welcome');
-  const code = welcome.type === 'welcome' ? welcome.code : '';
-  const question: RoomQuestion = {
-    id: 'bench/q1',
-    kind: 'single',
-    prompt: 'Par quoi faut-il commencer?',
-    options: ['Choisir la plateforme', 'Élaborer une stratégie', 'Publier souvent', 'Acheter de la publicité'],
-    correct: [1],
+async function runStep(step: BenchStep, options: BenchOptions): Promise<StepResult> {
+  const k = workerCount(step, options.phonesPerWorker, options.workers);
+  const result: StepResult = {
+    rooms: step.rooms,
+    phones: step.phones,
+    workers: k,
+    serverPid: undefined,
+    workerPids: [],
+    arrivalMs: Number.NaN,
+    p50: Number.NaN,
+    p95: Number.NaN,
+    completeMax: Number.NaN,
+    completeP95: Number.NaN,
+    revealMax: Number.NaN,
+    revealP95Rooms: Number.NaN,
+    revealP95Phones: Number.NaN,
+    rssIdleMb: Number.NaN,
+    rssPeakMb: Number.NaN,
+    cpuJoinMs: Number.NaN,
+    cpuAnswerRevealMs: Number.NaN,
+    serverOpenFiles: Number.NaN,
+    serverFileLimit: Number.NaN,
+    loadBefore: loadavg(),
+    loadAfter: [],
+    error: undefined,
   };
-  presenter.send(JSON.stringify({ type: 'open', question }));
-  await nextMessage(presenter, (m) => m.type === 'state' && m.status === 'open');
+  const timeout = options.phaseTimeoutMs;
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-salle-data-'));
+  const rooms: Room[] = Array.from({ length: step.rooms }, () => ({
+    code: '',
+    counts: [],
+    sent: [],
+    arrivals: [],
+    revealSentAt: Number.NaN,
+  }));
+  // The first error anywhere (a client process, a presenter, the server going away) fails the step.
+  let failStep: (e: Error) => void = () => undefined;
+  const failed = new Promise<never>((_, reject) => (failStep = reject));
+  failed.catch(() => undefined);
+  const race = <T>(p: Promise<T>) => Promise.race([p, failed]);
 
-  // Join in batches, as phones scanning a QR code do (not all in the same millisecond).
-  const phones: WebSocket[] = [];
-  const joinStart = performance.now();
-  for (let i = 0; i < n; i += 50) {
-    const batch = await Promise.all(
-      Array.from({ length: Math.min(50, n - i) }, async (_, k) => {
-        const ws = await open(url);
-        const joined = nextMessage(ws, (m) => m.type === 'state');
-        ws.send(JSON.stringify({ type: 'join', code, participant: `bench-participant-${i + k}` }));
-        await joined;
-        return ws;
+  try {
+    const server = start(
+      'bench-salle-server.ts',
+      [dataDir, JSON.stringify(options.limits)],
+      options.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', options.cpuProf] : [],
+    );
+    result.serverPid = server.pid;
+    server.once('exit', (code, signal) => failStep(new Error(`le serveur s’est arrêté (${signal ?? code})`)));
+    const ready = await nextFrom<{ type: 'ready'; port: number; openFiles: number; fileLimit: number }>(
+      server,
+      'ready',
+      timeout,
+      'le serveur',
+    );
+    result.serverFileLimit = ready.fileLimit;
+    const problem = descriptorProblem(step, ready.fileLimit, ready.openFiles);
+    if (problem) throw new Error(problem);
+    const stats = () =>
+      race(nextFrom<{ type: 'stats'; stats: ServerStats }>(server, 'stats', timeout, 'le serveur')).then(
+        (m) => m.stats,
+      );
+    const askStats = () => {
+      const p = stats();
+      server.send('stats');
+      return p;
+    };
+    const url = `ws://127.0.0.1:${ready.port}/_salle/ws`;
+
+    // The client processes, each with its share of the phones.
+    const plan = spreadPhones(step, k);
+    const workers = plan.map(() => start('bench-salle-client.ts', []));
+    result.workerPids = workers.flatMap((w) => (w.pid ? [w.pid] : []));
+    console.log(`  serveur : processus ${server.pid}; clients : processus ${result.workerPids.join(', ')}`);
+    await Promise.all(workers.map((w, i) => nextFrom(w, 'ready', timeout, `le client ${i + 1}`)));
+    for (const [i, w] of workers.entries()) {
+      w.on('message', (m: FromClient) => {
+        if (m.type === 'error') failStep(new Error(`client ${i + 1} : ${m.message}`));
+      });
+      w.once('exit', (code, signal) => failStep(new Error(`le client ${i + 1} s’est arrêté (${signal ?? code})`)));
+    }
+    const idle = await askStats();
+    result.rssIdleMb = mb(idle.rss);
+
+    // Every presenter creates its session and opens the poll, 50 at a time.
+    for (let r = 0; r < rooms.length; r += 50) {
+      await race(
+        Promise.all(
+          rooms.slice(r, r + 50).map(async (room, j) => {
+            const ws = await openSocket(url);
+            room.presenter = ws;
+            const opened = new Promise<void>((resolve) => {
+              ws.addEventListener('message', (e) => {
+                const event = readServer(String(e.data));
+                if (event.kind === 'welcome') {
+                  room.code = event.code;
+                  ws.send(presenterSays.open());
+                } else if (event.kind === 'open') resolve();
+                else if (event.kind === 'count') room.counts.push({ at: wall(), count: event.count });
+                else if (event.kind === 'error')
+                  failStep(new Error(`présentateur ${r + j + 1} : ${event.error} — ${event.message}`));
+              });
+              ws.addEventListener('close', () => {
+                if (!closing) failStep(new Error(`présentateur ${r + j + 1} : connexion fermée par le serveur`));
+              });
+            });
+            ws.send(presenterSays.create());
+            await opened;
+          }),
+        ),
+      );
+    }
+
+    // Phones join at the rate asked, shared among the client processes.
+    const joined = workers.map((w, i) =>
+      nextFrom<Extract<FromClient, { type: 'joined' }>>(w, 'joined', timeout + 5000, `le client ${i + 1}`),
+    );
+    workers.forEach((w, i) =>
+      w.send({
+        type: 'join',
+        url,
+        segments: plan[i] ?? [],
+        codes: rooms.map((room) => room.code),
+        rate: options.rate / k,
+        inFlight: Math.max(1, Math.ceil(options.inFlight / k)),
+        timeoutMs: timeout,
+      } satisfies ToClient),
+    );
+    const arrivals = await race(Promise.all(joined));
+    result.arrivalMs = Math.max(...arrivals.map((a) => a.lastAt)) - Math.min(...arrivals.map((a) => a.firstAt));
+    const afterJoin = await askStats();
+    result.cpuJoinMs = cpuMs(idle, afterJoin);
+
+    // Every phone answers at once; each presenter waits for its full count.
+    const sent = workers.map((w, i) =>
+      nextFrom<Extract<FromClient, { type: 'sent' }>>(w, 'sent', timeout, `le client ${i + 1}`),
+    );
+    for (const w of workers) w.send({ type: 'answer' } satisfies ToClient);
+    for (const s of await race(Promise.all(sent))) for (const [room, at] of s.sent) rooms[room]?.sent.push(...at);
+    const deadline = wall() + timeout;
+    await race(
+      new Promise<void>((resolve, reject) => {
+        const check = () => {
+          if (rooms.every((room) => (room.counts.at(-1)?.count ?? 0) >= step.phones)) return resolve();
+          if (wall() > deadline) {
+            const late = rooms.filter((room) => (room.counts.at(-1)?.count ?? 0) < step.phones).length;
+            return reject(new Error(`${late} présentateur(s) sans toutes les réponses en ${timeout / 1000} s`));
+          }
+          setTimeout(check, 5);
+        };
+        check();
       }),
     );
-    phones.push(...batch);
+
+    // The reveal, room by room, then every phone reports when it got it.
+    for (const room of rooms) {
+      room.revealSentAt = wall();
+      room.presenter?.send(presenterSays.reveal());
+    }
+    const revealed = workers.map((w, i) =>
+      nextFrom<Extract<FromClient, { type: 'revealed' }>>(w, 'revealed', timeout + 5000, `le client ${i + 1}`),
+    );
+    for (const w of workers) w.send({ type: 'reveal', timeoutMs: timeout } satisfies ToClient);
+    const reports = await race(Promise.all(revealed));
+    const missing = reports.reduce((n, r) => n + r.missing, 0);
+    if (missing > 0) throw new Error(`${missing} téléphone(s) sans la révélation en ${timeout / 1000} s`);
+    for (const r of reports) for (const [room, at] of r.arrivals) rooms[room]?.arrivals.push(...at);
+    const end = await askStats();
+    result.cpuAnswerRevealMs = cpuMs(afterJoin, end);
+    result.rssPeakMb = mb(Math.max(afterJoin.peakRss, end.peakRss));
+    result.serverOpenFiles = Math.max(afterJoin.peakOpenFiles, end.peakOpenFiles);
+
+    // The figures.
+    const latencies = rooms.flatMap((room) => answerLatencies(room.sent, room.counts)).sort((a, b) => a - b);
+    result.p50 = quantile(latencies, 0.5);
+    result.p95 = quantile(latencies, 0.95);
+    const complete = rooms
+      .map((room) => (room.counts.find((c) => c.count >= step.phones)?.at ?? Number.NaN) - Math.max(...room.sent))
+      .sort((a, b) => a - b);
+    result.completeMax = complete.at(-1) ?? Number.NaN;
+    result.completeP95 = quantile(complete, 0.95);
+    const revealRooms = rooms.map((room) => Math.max(...room.arrivals) - room.revealSentAt).sort((a, b) => a - b);
+    result.revealMax = revealRooms.at(-1) ?? Number.NaN;
+    result.revealP95Rooms = quantile(revealRooms, 0.95);
+    const revealPhones = rooms.flatMap((room) => room.arrivals.map((t) => t - room.revealSentAt)).sort((a, b) => a - b);
+    result.revealP95Phones = quantile(revealPhones, 0.95);
+
+    // A clean end: sockets closed, clients and server leave (the server writes its CPU profile).
+    closing = true;
+    for (const room of rooms) room.presenter?.close();
+    const exits = [server, ...workers].map((c) => new Promise((resolve) => c.once('exit', resolve)));
+    for (const w of workers) w.send({ type: 'close' } satisfies ToClient);
+    server.send('stop');
+    // Closing 19,000 sockets and writing a CPU profile take a while on a loaded machine.
+    await Promise.race([Promise.all(exits), new Promise((resolve) => setTimeout(resolve, timeout))]);
+  } catch (error) {
+    result.error = (error as Error).message;
+  } finally {
+    closing = true;
+    for (const room of rooms) room.presenter?.close();
+    // A profiling server gets time to write its profile after SIGTERM.
+    await endChildren(options.cpuProf ? 120_000 : 2000);
+    closing = false;
+    rmSync(dataDir, { recursive: true, force: true });
+    result.loadAfter = loadavg();
   }
-  const joinMs = performance.now() - joinStart;
-  const before = await ask<Stats>('stats');
-
-  // Every count the presenter receives, with when it arrived.
-  const counts: Array<{ at: number; count: number }> = [];
-  const complete = new Promise<void>((resolve) => {
-    presenter.addEventListener('message', (e) => {
-      const m = JSON.parse(String(e.data)) as ServerMessage;
-      if (m.type !== 'count') return;
-      counts.push({ at: performance.now(), count: m.count });
-      if (m.count >= n) resolve();
-    });
-  });
-  const sentAt: number[] = [];
-  phones.forEach((ws, i) => {
-    sentAt.push(performance.now());
-    ws.send(JSON.stringify({ type: 'answer', question: question.id, value: [i % 4] }));
-  });
-  await Promise.race([
-    complete,
-    new Promise((_, reject) =>
-      setTimeout(() => reject(new Error(`N=${n} : le présentateur n’a pas tout reçu en 60 s`)), 60_000),
-    ),
-  ]);
-  const after = await ask<Stats>('stats');
-
-  // Then the reveal: every phone receives the result.
-  const revealStart = performance.now();
-  const revealed = phones.map((ws) => nextMessage(ws, (m) => m.type === 'state' && m.status === 'revealed'));
-  presenter.send(JSON.stringify({ type: 'reveal', question: question.id }));
-  await Promise.all(revealed);
-  const revealMs = performance.now() - revealStart;
-
-  // The k-th answer sent is in the presenter's view once a count reaches k.
-  const latencies = sentAt
-    .map((t, k) => (counts.find((c) => c.count >= k + 1)?.at ?? Number.NaN) - t)
-    .sort((a, b) => a - b);
-  const last = sentAt[sentAt.length - 1] ?? 0;
-  const doneAt = counts.find((c) => c.count >= n)?.at ?? Number.NaN;
-
-  for (const ws of phones) ws.close();
-  presenter.close();
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.send('stop');
-  await exited;
-  rmSync(dataDir, { recursive: true, force: true });
-
-  return {
-    n,
-    joinMs,
-    p50: quantile(latencies, 0.5),
-    p95: quantile(latencies, 0.95),
-    lastToComplete: doneAt - last,
-    rssMb: Math.max(before.rss, after.rss) / 1024 / 1024,
-    cpuMs: (after.cpu.user + after.cpu.system - before.cpu.user - before.cpu.system) / 1000,
-    updates: counts.length,
-    revealMs,
-  };
+  return result;
 }
 
-async function main() {
+let closing = false;
+
+// --- the table ----------------------------------------------------------------------------------
+
+const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(' / ');
+
+export function table(rows: StepResult[]): string {
+  return [
+    '| séances × participants | processus clients | arrivée | réponse → présentateur p50 | p95 | dernière réponse → compte complet (pire séance; p95 des séances) | révélation → tous les téléphones (pire séance; p95 des séances) | RSS serveur (repos → pic) | CPU serveur (entrées; réponses et révélation) | fichiers ouverts (serveur) | charge avant → après (1, 5, 15 min) | première erreur |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|',
+    ...rows
+      .map((r) =>
+        [
+          `${r.rooms} × ${r.phones}`,
+          r.workers,
+          Number.isFinite(r.arrivalMs)
+            ? `${ms(r.arrivalMs)} (${Math.round((r.rooms * r.phones) / (r.arrivalMs / 1000))}/s)`
+            : '—',
+          ms(r.p50),
+          ms(r.p95),
+          r.rooms > 1 ? `${ms(r.completeMax)}; ${ms(r.completeP95)}` : ms(r.completeMax),
+          r.rooms > 1 ? `${ms(r.revealMax)}; ${ms(r.revealP95Rooms)}` : ms(r.revealMax),
+          `${Math.round(r.rssIdleMb)} → ${Math.round(r.rssPeakMb)} Mo`,
+          `${ms(r.cpuJoinMs)}; ${ms(r.cpuAnswerRevealMs)}`,
+          `${Number.isFinite(r.serverOpenFiles) ? r.serverOpenFiles : '—'} / ${r.serverFileLimit}`,
+          `${load(r.loadBefore)} → ${load(r.loadAfter)}`,
+          r.error ? r.error.replace(/\|/g, '\\|') : 'aucune',
+        ].join(' | '),
+      )
+      .map((line) => `| ${line} |`),
+  ].join('\n');
+}
+
+// --- main -----------------------------------------------------------------------------------
+
+async function main(): Promise<number> {
+  if (process.argv.includes('--help')) {
+    console.log(USAGE);
+    return 0;
+  }
+  let options: BenchOptions;
+  try {
+    options = parseBenchArgs(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof BenchUsageError) {
+      console.error(error.message);
+      return 2;
+    }
+    throw error;
+  }
   // Node's WebSocket client does not keep the process alive by itself while it awaits the server.
   const keepAlive = setInterval(() => undefined, 1000);
-  const sizes = process.argv
-    .slice(2)
-    .map(Number)
-    .filter((x) => Number.isInteger(x) && x > 0);
-  const rows = [];
-  for (const n of sizes.length ? sizes : [100, 500, 1000]) {
-    const r = await run(n);
+  const machine = `${cpus().length} cœurs (${cpus()[0]?.model ?? '?'}), ${Math.round(totalmem() / 2 ** 30)} Gio, Node ${process.versions.node}`;
+  console.log(`Machine : ${machine}`);
+  const rows: StepResult[] = [];
+  for (const step of options.steps) {
+    console.log(`\n${step.rooms} séance(s) × ${step.phones} participants, charge ${load(loadavg())}…`);
+    const r = await runStep(step, options);
     rows.push(r);
     console.log(
-      `N=${n} : p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, complet ${r.lastToComplete.toFixed(0)} ms après la dernière réponse, RSS ${r.rssMb.toFixed(0)} Mo, CPU ${r.cpuMs.toFixed(0)} ms`,
+      r.error
+        ? `  échec : ${r.error}`
+        : `  arrivée ${ms(r.arrivalMs)}, p50 ${ms(r.p50)}, p95 ${ms(r.p95)}, complet ${ms(r.completeMax)}, révélation ${ms(r.revealMax)}, RSS ${Math.round(r.rssPeakMb)} Mo, ${r.workers} processus clients`,
     );
+    if (r.error) break;
   }
-  const table = [
-    '| participants | arrivée (connexion + séance) | réponse → présentateur p50 | p95 | dernière réponse → compte complet | mises à jour reçues | révélation → tous les téléphones | RSS serveur | CPU serveur (réponses) |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...rows.map(
-      (r) =>
-        `| ${r.n} | ${r.joinMs.toFixed(0)} ms | ${r.p50.toFixed(0)} ms | ${r.p95.toFixed(0)} ms | ${r.lastToComplete.toFixed(0)} ms | ${r.updates} | ${r.revealMs.toFixed(0)} ms | ${r.rssMb.toFixed(0)} Mo | ${r.cpuMs.toFixed(0)} ms |`,
-    ),
-  ].join('\n');
-  console.log(`\n${table}`);
+  const text = `Machine : ${machine}.\n\n${table(rows)}\n`;
+  console.log(`\n${text}`);
   mkdirSync('test-results', { recursive: true });
-  writeFileSync('test-results/bench-salle.md', `${table}\n`);
+  writeFileSync('test-results/bench-salle.md', text);
+  if (options.json) writeFileSync(options.json, `${JSON.stringify({ machine, rows }, null, 2)}\n`);
   clearInterval(keepAlive);
+  return rows.some((r) => r.error) ? 1 : 0;
 }
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    void endChildren(500).then(() => process.exit(130));
+  });
+process.once('uncaughtException', (error) => {
+  console.error(error);
+  void endChildren(500).then(() => process.exit(1));
+});
+
+if (process.argv[1] === import.meta.filename) process.exitCode = await main();

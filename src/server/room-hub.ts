@@ -75,6 +75,8 @@ export class RoomHub {
   /** Per-address counters (connections, joins, failed codes). */
   readonly addresses: AddressLimiter;
   private readonly members = new Map<string, Set<HubClient>>();
+  /** Participants connected per session, kept with `members`: a join does not count the room again. */
+  private readonly online = new Map<string, number>();
   private readonly participants = new Map<string, Set<string>>();
   private readonly pendingCounts = new Set<string>();
 
@@ -115,20 +117,27 @@ export class RoomHub {
     this.participants.delete(code);
   }
 
+  // Counting the members at each join made 19,000 joins quadratic (docs/performance.md).
   private present(code: string): number {
-    let n = 0;
-    for (const c of this.members.get(code) ?? []) if (c.role === 'participant') n++;
-    return n;
+    return this.online.get(code) ?? 0;
+  }
+
+  /** Takes a client out of the members of its session (and of the count of participants there). */
+  private detach(client: HubClient): void {
+    const code = client.session?.code;
+    if (code === undefined || !this.members.get(code)?.delete(client)) return;
+    if (client.role === 'participant') this.online.set(code, Math.max(0, (this.online.get(code) ?? 0) - 1));
   }
 
   private attach(client: HubClient, session: Session, role: NonNullable<HubClient['role']>, participant?: string) {
-    if (client.session) this.members.get(client.session.code)?.delete(client);
+    this.detach(client);
     client.session = session;
     client.role = role;
     client.participant = participant;
     let set = this.members.get(session.code);
     if (!set) this.members.set(session.code, (set = new Set()));
     set.add(client);
+    if (role === 'participant') this.online.set(session.code, (this.online.get(session.code) ?? 0) + 1);
   }
 
   private welcome(client: HubClient, session: Session, secret?: string): void {
@@ -137,11 +146,18 @@ export class RoomHub {
     this.send(client, stateFor(session, this.present(session.code), client.participant));
   }
 
+  // The state (and its tally, once revealed) is computed once per change, not once per phone: with
+  // 19,000 phones, a tally per phone made the reveal quadratic (docs/performance.md). Each phone's
+  // message is the shared one plus its own answer, as stateFor(session, n, participant) gives.
   private broadcastState(session: Session): void {
     const n = this.present(session.code);
-    const shared = JSON.stringify(stateFor(session, n));
-    for (const c of this.members.get(session.code) ?? [])
-      c.send(c.role === 'participant' ? JSON.stringify(stateFor(session, n, c.participant)) : shared);
+    const state = stateFor(session, n);
+    const shared = JSON.stringify(state);
+    const current = session.current ? session.questions.get(session.current) : undefined;
+    for (const c of this.members.get(session.code) ?? []) {
+      const yours = c.role === 'participant' && c.participant ? current?.answers.get(c.participant) : undefined;
+      c.send(yours ? JSON.stringify({ ...state, yours } satisfies ServerMessage) : shared);
+    }
   }
 
   // Counts go to the deck and the presenter only, once per short window however many answers come.
@@ -195,7 +211,7 @@ export class RoomHub {
   /** Forgets a client whose connection closed. */
   leave(client: HubClient): void {
     if (!client.session) return;
-    this.members.get(client.session.code)?.delete(client);
+    this.detach(client);
     this.scheduleCount(client.session.code);
   }
 
@@ -285,22 +301,23 @@ export class RoomHub {
     const outcome = answerQuestion(session, client.participant, message.question, message.value);
     if (!outcome.ok) return this.refuse(client, outcome.error, message.id);
     const stored = state?.answers.get(client.participant) ?? message.value;
-    try {
-      this.options.store.saveAnswer(session.code, message.question, client.participant, stored);
-    } catch (error) {
-      // Not on disk, so not acknowledged, and not counted either.
-      if (before) state?.answers.set(client.participant, before);
-      else state?.answers.delete(client.participant);
+    const participant = client.participant;
+    const id = message.id;
+    // Written with the other answers of this turn (one transaction), acknowledged once written,
+    // with the submission's id echoed (the phone shows « envoyée » only for that exact answer).
+    this.options.store.queueAnswer(session.code, message.question, participant, stored, (error) => {
+      if (error === undefined) {
+        this.send(client, { type: 'answered', question: message.question, value: stored, ...(id ? { id } : {}) });
+        return this.scheduleCount(session.code);
+      }
+      // Not on disk, so not acknowledged, and not counted either (unless changed since).
+      if (state?.answers.get(participant) === stored) {
+        if (before) state.answers.set(participant, before);
+        else state.answers.delete(participant);
+      }
       console.error(error);
-      return this.refuse(client, 'server-error', message.id);
-    }
-    this.send(client, {
-      type: 'answered',
-      question: message.question,
-      value: stored,
-      ...(message.id ? { id: message.id } : {}),
+      this.refuse(client, 'server-error', id);
     });
-    this.scheduleCount(session.code);
   }
 
   private control(client: HubClient, message: ClientMessage): void {

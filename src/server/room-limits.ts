@@ -62,6 +62,24 @@ export const LIMITS: Readonly<RoomLimits> = {
   maxDatabaseBytes: 512 * 1024 * 1024,
 };
 
+/**
+ * The limits of a hosted room server (a machine of its own, behind a reverse proxy that passes
+ * X-Forwarded-For, so each phone and each presenter has its own address): a congress plenary of
+ * 19,000 phones in one session, or 1,000 rooms at once, each from its own presenter. Per-address
+ * limits stay those of LIMITS. `maxConnections` stays under what one process may open on the
+ * development machine (`ulimit -n` 20,000, hard limit), less the server's own files: 1,000 rooms
+ * of 20 phones need 21,000 sockets with their presenters, so that shape needs a larger limit (or a
+ * second process); docs/performance.md has the measures.
+ */
+export const HOSTED_LIMITS: Readonly<RoomLimits> = {
+  ...LIMITS,
+  maxSessions: 2_000,
+  participantsPerSession: 20_000,
+  // 20,000 phones × 20 polls: about 40 MB of answers in memory at most, one session.
+  answersPerSession: 400_000,
+  maxConnections: 19_900,
+};
+
 /** The table with some values replaced. */
 export function withLimits(overrides: Partial<RoomLimits> = {}): RoomLimits {
   return { ...LIMITS, ...overrides };
