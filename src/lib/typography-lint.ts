@@ -120,7 +120,7 @@ function contentMask(file: string, text: string, quotes: Set<string>): boolean[]
   };
   mark(/^\s*(?:- )?[\w-]+:(?=\s|$)/gm, keysUpTo); // YAML and front-matter keys
   if (/\.ya?ml$/.test(file)) mark(/(?<=[{,]\s*)[\w-]+:(?=\s)/g); // keys of YAML flow mappings
-  mark(/^\s*#.*$/gm); // YAML comments
+  if (/\.ya?ml$/.test(file)) mark(/^\s*#.*$/gm); // YAML comments (in MDX, « # » opens a heading, which the rule reads)
   mark(/\]\([^)\s]*\)/g); // link targets
   mark(/`[^`\n]*`/g); // inline code
   mark(/\{\/\*[\s\S]*?\*\/\}/g); // MDX comments

@@ -171,7 +171,7 @@ export function maskVerbatim(file: string, text: string, quotes: Set<string>): s
   };
   // Import lines, YAML comments, ids, lesson references and addresses.
   mask(/^import .*$/gm);
-  mask(/^\s*#.*$/gm);
+  if (/\.ya?ml$/.test(file)) mask(/^\s*#.*$/gm); // in MDX, « # » opens a heading, which is prose
   mask(/^\s*(?:- )?(?:id|lesson|lessons|url|step|quiz):.*$/gm);
   mask(/https?:\/\/\S+/g);
   // The platform profiles' four 2017 fields.

@@ -12,9 +12,10 @@ const KB = 1024;
  * The lesson page's JavaScript budget (gzip bytes), shared by every test that weighs a lesson:
  * 23.5 KB after the fourth round's merge; 21.5 KB since the weight pass of December 2026 (a small
  * dynamic-import helper, shared modules grouped in three chunks, one script for the search
- * chrome: 21.38 KB measured, 18 requests instead of 26; docs/performance.md).
+ * chrome: 21.38 KB measured, 18 requests instead of 26; docs/performance.md). 22 KB at the fifth
+ * round's merge, measured by the page crawl (21.8 KB with the room, scenario and content rounds in).
  */
-export const LESSON_JS_BUDGET = 21.5 * KB;
+export const LESSON_JS_BUDGET = 22 * KB;
 
 /** What one page kind may load before any interaction (after scrolling to its end). */
 export interface PageBudget {
@@ -58,7 +59,10 @@ export const PAGE_BUDGETS: Record<string, PageBudget> = {
   // progress store. 7.85 KB in 11 requests (was 8.6 KB in 19).
   accueil: { js: 8 * KB, css: 12 * KB, requests: 12, noFramework: true },
   // Preact, stores, quiz island, plan activity, reading place: 21.38 KB in 18 requests (was 23.08 in 26).
-  leçon: { js: LESSON_JS_BUDGET, css: 14 * KB, requests: 19 },
+  // Requests 19 → 21 at the fifth round's merge: the scenario player of lesson 10 shares the quiz's
+  // exhibit view and its store hook, which the bundler then splits out of the quiz chunk (two small
+  // chunks, 0.5 and 0.3 KB gzip); see docs/performance.md.
+  leçon: { js: LESSON_JS_BUDGET, css: 14 * KB, requests: 21 },
   'à propos': { js: 3 * KB, css: 12 * KB, requests: 8, noFramework: true },
   '404': { js: 3 * KB, css: 12 * KB, requests: 8, noFramework: true },
   // A reveal.js deck ships 50.6 KB (measured here); ours is a few custom elements: 9.30 KB.
@@ -70,11 +74,11 @@ export const PAGE_BUDGETS: Record<string, PageBudget> = {
   // runs in its web worker so the page stays responsive. 31.83 KB measured.
   recherche: { js: 32 * KB, css: 12 * KB },
   // The quiz island with its exhibits: 20.20 KB in 14 requests.
-  quiz: { js: 20.5 * KB, css: 14 * KB, requests: 15 },
+  quiz: { js: 21 * KB, css: 14 * KB, requests: 16 },
   // The import asks « Fusionner » or « Remplacer » and can be undone: 20.85 KB in 17 requests.
-  progression: { js: 21 * KB, css: 14 * KB, requests: 18 },
+  progression: { js: 21.5 * KB, css: 14 * KB, requests: 18 },
   // The plan line names complete sections: 19.42 KB in 18 requests.
-  attestation: { js: 19.5 * KB, css: 14 * KB, requests: 19 },
+  attestation: { js: 20 * KB, css: 14 * KB, requests: 19 },
   // Room mode's participant page: without the room server, only the chrome and a flag check.
   salle: { js: 3.5 * KB, css: 12 * KB, requests: 9, noFramework: true },
   // The plan page fills itself with a custom element; its Word and Markdown exporters load only

@@ -22,12 +22,7 @@ const files = [
  * Files of other branches that still break the rule when this test was written, with how many
  * breaks: the fixer is run on them at merge time, then they leave this list.
  */
-const pending: Record<string, number> = {
-  // The times rule (« 16 h 30 », U+00A0 on each side of the « h ») came in while the final bank
-  // was being rewritten on another branch: its 61 times are mended at merge time, by
-  // `node scripts/typography-fix.ts content/quizzes/evaluation-finale.yaml`.
-  'content/quizzes/evaluation-finale.yaml': 61,
-};
+const pending: Record<string, number> = {};
 
 describe('typography across the course', () => {
   it('reads every kind of file the rule covers', () => {

@@ -23,6 +23,11 @@ describe('lintTypography', () => {
     expect(rules('a.mdx', 'Titre\u202f: suite\n')).toEqual(['avant-deux-points']);
   });
 
+  it('reads MDX headings, and skips only YAML comments', () => {
+    expect(rules('a.mdx', '## Payer pour joindre : publicité\n')).toEqual(['avant-deux-points']);
+    expect(rules('a.yaml', '# Leçon 6 — Étape 4 : l’action\nid: x\n')).toEqual([]);
+  });
+
   it('finds guillemets without a no-break space inside', () => {
     expect(rules('a.mdx', 'Il dit « oui » et «non».\n')).toEqual([
       'guillemets',
