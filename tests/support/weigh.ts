@@ -3,7 +3,7 @@
  * scrolling to the end, so client:visible islands hydrate) plus inline scripts, raw and gzip.
  */
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 
 /** Bytes loaded by a page, by kind. */
 export interface Weight {
@@ -21,7 +21,10 @@ const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
 export async function weighPage(page: Page, url: string): Promise<Weight> {
   const w: Weight = { jsRaw: 0, jsGzip: 0, cssRaw: 0, cssGzip: 0, requests: 0, scripts: [] };
   const pending: Promise<void>[] = [];
-  page.on('response', (res) => {
+  // A page used before (to seed storage, say) may still be fetching: leave it first, so no response
+  // of the earlier page is counted, or read after its page went away (its body is then gone).
+  await page.goto('about:blank');
+  const onResponse = (res: Response) => {
     w.requests++;
     const type = res.request().resourceType();
     if (type !== 'script' && type !== 'stylesheet') return;
@@ -37,7 +40,8 @@ export async function weighPage(page: Page, url: string): Promise<Weight> {
         }
       }),
     );
-  });
+  };
+  page.on('response', onResponse);
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.evaluate(async () => {
     for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
@@ -68,6 +72,7 @@ export async function weighPage(page: Page, url: string): Promise<Weight> {
     w.cssRaw += b.length;
     w.cssGzip += gz(b);
   }
+  page.off('response', onResponse);
   await Promise.all(pending);
   return w;
 }
