@@ -15,38 +15,12 @@ import { weighPage } from '../support/weigh';
 import { LESSON_JS_BUDGET } from '../support/budgets';
 import { scenarioSchema } from '../../src/schemas/scenario';
 import { endingOf, replay } from '../../src/lib/scenario-path';
+import { lessonsPath, shortcutsPath } from '../fixtures/scenario-paths';
 
 const scenario = scenarioSchema.parse(parse(readFileSync('content/scenarios/soiree-cisss.yaml', 'utf8')));
 const LESSON = '/lecons/pieges-a-eviter/';
 const block = `[data-scenario="${scenario.id}"]`;
-
 // Two paths: the one the lessons teach, and the shortcuts (two more situations on the way).
-const lessonsPath = [
-  'repondre',
-  'sur-le-fond',
-  'repondre-elu',
-  'orienter',
-  'retirer-signaler',
-  'documenter-retirer',
-  'repondre-public',
-  'accuser-reception',
-  'message-epingle',
-  'protocole',
-];
-const shortcutsPath = [
-  'supprimer',
-  'masquer',
-  'repliquer',
-  'rassurer',
-  'dementir-capture',
-  'laisser',
-  'defendre',
-  'masquer-detresse',
-  'prive-amie',
-  'ignorer-journaliste',
-  'fermer-commentaires',
-  'moins-publier',
-];
 
 let browser: Browser;
 beforeAll(async () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { scenarioSchema, type Scenario } from '../../../src/schemas/scenario';
+import { lessonsPath, shortcutsPath } from '../../fixtures/scenario-paths';
 import {
   applyEffects,
   choose,
@@ -96,34 +97,8 @@ describe('« Une soirée sur la page du CISSS »', () => {
   });
 
   it('ends well when the learner follows the lessons, and in a crisis on the shortcuts', () => {
-    const lessons = [
-      'repondre',
-      'sur-le-fond',
-      'repondre-elu',
-      'orienter',
-      'retirer-signaler',
-      'documenter-retirer',
-      'repondre-public',
-      'accuser-reception',
-      'message-epingle',
-      'protocole',
-    ];
-    expect(endingOf(soiree, replay(soiree, lessons))?.id).toBe('fin-tenu');
-    const shortcuts = [
-      'supprimer',
-      'masquer',
-      'repliquer',
-      'rassurer',
-      'dementir-capture',
-      'laisser',
-      'defendre',
-      'masquer-detresse',
-      'prive-amie',
-      'ignorer-journaliste',
-      'fermer-commentaires',
-      'moins-publier',
-    ];
-    const crisis = replay(soiree, shortcuts);
+    expect(endingOf(soiree, replay(soiree, lessonsPath))?.id).toBe('fin-tenu');
+    const crisis = replay(soiree, shortcutsPath);
     expect(crisis.steps).toHaveLength(12);
     expect(endingOf(soiree, crisis)?.id).toBe('fin-crise');
   });
