@@ -30,28 +30,44 @@ const index = z.int().check(z.minimum(0), z.maximum(MAX_OPTIONS - 1));
  */
 const submissionId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,40}$/));
 
-/** Question kinds a room can answer live (matching stays on the slide, answered aloud). */
-export const roomKinds = ['single', 'multiple', 'true-false', 'ordering'] as const;
+/**
+ * Question kinds a room can answer live (matching stays on the slide, answered aloud). « vote » is a
+ * decision of a branching simulation put to the room: one option, no right answer.
+ */
+export const roomKinds = ['single', 'multiple', 'true-false', 'ordering', 'vote'] as const;
 /** A question kind a room can answer live. */
 export type RoomKind = (typeof roomKinds)[number];
 
 /**
  * A question as the presenter opens it. For ordering, `options` are the items in the order the
  * slide shows them and `correct` lists their indices in the right order; for the other kinds,
- * `correct` lists the indices of the right options.
+ * `correct` lists the indices of the right options (none for a vote).
  */
 export const questionSchema = z.object({
   id: questionId,
   kind: z.enum(roomKinds),
   prompt: z.string().check(z.minLength(1), z.maxLength(600)),
   options: z.array(z.string().check(z.minLength(1), z.maxLength(300))).check(z.minLength(2), z.maxLength(MAX_OPTIONS)),
-  correct: z.array(index).check(z.minLength(1), z.maxLength(MAX_OPTIONS)),
+  correct: z.array(index).check(z.maxLength(MAX_OPTIONS)),
 });
 /** A question as the presenter opens it. */
 export type RoomQuestion = z.infer<typeof questionSchema>;
 
 /** An answer: option indices (one for single and true/false, several for multiple, all for ordering). */
 export const answerValueSchema = z.array(index).check(z.minLength(1), z.maxLength(MAX_OPTIONS));
+
+/**
+ * How the deck followed a room vote: the majority, the trainer's override of it, or the trainer's
+ * click when nobody voted (no tally, or a tie).
+ */
+export const decisionHows = ['majority', 'override', 'trainer'] as const;
+/** How the deck followed a room vote. */
+export type DecisionHow = (typeof decisionHows)[number];
+/** The option a vote's decision took, and how. */
+export interface RoomDecision {
+  option: number;
+  how: DecisionHow;
+}
 
 /** Every message a client may send. */
 export const clientMessageSchema = z.discriminatedUnion('type', [
@@ -80,6 +96,8 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('slide'), question: z.nullable(questionId) }),
   /** Hides a revealed result again (the question stays closed). */
   z.object({ type: z.literal('hide'), question: questionId }),
+  /** The deck followed a vote: the option taken and how (it closes the vote and shows its result). */
+  z.object({ type: z.literal('decide'), question: questionId, option: index, how: z.enum(decisionHows) }),
 ]);
 /** A message from a client, once validated. */
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
@@ -136,13 +154,16 @@ export interface RoomStateMessage {
   results?: RoomResults;
   /** This participant's own answer, when they gave one. */
   yours?: number[] | undefined;
+  /** For a vote the deck has followed: the option taken, and how. */
+  decision?: RoomDecision;
 }
 
 /** Every message the server sends. */
 export type ServerMessage =
   | { type: 'welcome'; role: 'participant' | 'screen' | 'presenter'; code: string; secret?: string; deck?: string }
   | RoomStateMessage
-  | { type: 'count'; question: string | null; count: number; present: number }
+  /** The live count; for a vote, the deck and presenter also get the live split (`results`). */
+  | { type: 'count'; question: string | null; count: number; present: number; results?: RoomResults }
   /** The answer the server now holds for this participant; `id` echoes the submission's, when it had one. */
   | { type: 'answered'; question: string; value: number[]; id?: string }
   /** A refusal; `id` names the refused submission when the message was an answer that had one. */

@@ -5,6 +5,7 @@
  * wraps it with sockets and SQLite; the tests drive it directly.
  */
 import {
+  type RoomDecision,
   CODE_ALPHABET,
   CODE_LENGTH,
   type PublicQuestion,
@@ -54,6 +55,8 @@ export interface QuestionState {
   question: RoomQuestion;
   status: QuestionStatus;
   answers: Map<string, number[]>;
+  /** For a vote the deck has followed: the option taken, and how. */
+  decision?: RoomDecision | undefined;
 }
 
 /** A room session. */
@@ -119,9 +122,11 @@ export function questionIsValid(q: RoomQuestion): boolean {
     case 'true-false':
       return n === 2 && q.correct.length === 1;
     case 'multiple':
-      return true;
+      return q.correct.length >= 1;
     case 'ordering':
       return q.correct.length === n;
+    case 'vote':
+      return q.correct.length === 0;
   }
 }
 
@@ -150,6 +155,7 @@ function apply(session: Session, id: string, action: Exclude<PollAction, 'open'>
   if (!next) return { ok: false, error: 'no-question' };
   if (action === 'reset') {
     q.answers.clear();
+    q.decision = undefined;
     session.current = id;
   }
   q.status = next;
@@ -174,6 +180,22 @@ export function hideQuestion(session: Session, id: string): Outcome {
 /** Clears a question's answers and opens it again, for a new round. */
 export function resetQuestion(session: Session, id: string): Outcome {
   return apply(session, id, 'reset');
+}
+
+/**
+ * The deck followed a vote (a decision of a branching simulation): records the option taken and how,
+ * and reveals the room's split, so the phones see what the room chose once the deck has moved on —
+ * never before, and never what comes next (the deck alone knows the consequence). Deciding again
+ * replaces the decision (the trainer took a choice back); a reset forgets it.
+ */
+export function decideQuestion(session: Session, id: string, decision: RoomDecision): Outcome {
+  const q = session.questions.get(id);
+  if (!q) return { ok: false, error: 'no-question' };
+  if (q.question.kind !== 'vote' || decision.option >= q.question.options.length)
+    return { ok: false, error: 'out-of-range' };
+  q.decision = { option: decision.option, how: decision.how };
+  q.status = 'revealed';
+  return { ok: true };
 }
 
 /**
@@ -203,6 +225,7 @@ export function answerFits(question: RoomQuestion, value: readonly number[]): bo
   switch (question.kind) {
     case 'single':
     case 'true-false':
+    case 'vote':
       return value.length === 1;
     case 'multiple':
       return distinct && value.length >= 1;
@@ -271,12 +294,20 @@ export function stateFor(session: Session, present: number, participant?: string
     message.correct = [...state.question.correct];
     message.results = tally(state);
   }
+  if (state.decision) message.decision = { ...state.decision };
   if (participant) message.yours = state.answers.get(participant);
   return message;
 }
 
 /** The export's column headers, in French, as a spreadsheet shows them. */
-export const EXPORT_HEADERS = ['Question', 'Option', 'Réponses', 'Bonne réponse'] as const;
+export const EXPORT_HEADERS = ['Question', 'Option', 'Réponses', 'Bonne réponse', 'Décision de la salle'] as const;
+
+/** How the export names a vote's decision (the « Décision de la salle » column). */
+const DECISION_LABELS: Readonly<Record<RoomDecision['how'], string>> = {
+  majority: 'retenue (majorité)',
+  override: 'retenue (choix du formateur, contre la majorité)',
+  trainer: 'retenue (choix du formateur)',
+};
 
 /**
  * A text cell a spreadsheet will not run: one that starts like a formula (=, +, -, @, a tab or a
@@ -290,12 +321,14 @@ export function spreadsheetSafe(text: string): string {
 /**
  * The results as rows for an export (CSV or spreadsheet): a header, then per question one row per
  * option (or per order given) with its count, and a row with the number of participants. Counts
- * only: nothing that identifies a phone. Text cells are made safe for a spreadsheet.
+ * only: nothing that identifies a phone. Text cells are made safe for a spreadsheet. A vote has no
+ * right answer; the option the deck followed says so in the last column, so the votes of a room
+ * simulation, in the order they were held, read as the room's path with its split at each step.
  */
 export function resultsRows(session: Session): Array<Array<string | number>> {
   const rows: Array<Array<string | number>> = [[...EXPORT_HEADERS]];
-  const add = (prompt: string, option: string, count: number, right: string) =>
-    rows.push([spreadsheetSafe(prompt), spreadsheetSafe(option), count, right]);
+  const add = (prompt: string, option: string, count: number, right: string, decision = '') =>
+    rows.push([spreadsheetSafe(prompt), spreadsheetSafe(option), count, right, decision]);
   for (const state of session.questions.values()) {
     const { question } = state;
     const results = tally(state, Number.POSITIVE_INFINITY);
@@ -306,8 +339,11 @@ export function resultsRows(session: Session): Array<Array<string | number>> {
         add(question.prompt, text, count, order.join(',') === right ? 'oui' : 'non');
       }
     } else {
+      const vote = question.kind === 'vote';
       question.options.forEach((text, i) => {
-        add(question.prompt, text, results.counts[i] ?? 0, question.correct.includes(i) ? 'oui' : 'non');
+        const right = vote ? '' : question.correct.includes(i) ? 'oui' : 'non';
+        const decided = state.decision?.option === i ? DECISION_LABELS[state.decision.how] : '';
+        add(question.prompt, text, results.counts[i] ?? 0, right, decided);
       });
     }
     add(question.prompt, '(participants)', results.total, '');

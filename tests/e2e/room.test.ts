@@ -200,14 +200,14 @@ describe('room mode', () => {
       // A French Excel opens it: BOM, « ; », readable headers.
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const csv = bytes.toString('utf8');
-      expect(csv).toContain('Question;Option;Réponses;Bonne réponse\r\n');
+      expect(csv).toContain('Question;Option;Réponses;Bonne réponse;Décision de la salle\r\n');
       // The phones chose options by their place (A, B, C…), as the quiz file lists them.
       const question = readQuiz('sondage-strategie').questions[0];
       if (question?.kind !== 'single') throw new Error('le sondage commence par une question à choix unique');
       question.options.forEach((option, i) => {
         const count = choices.filter((c) => c === i).length;
         const text = /[";\n|]/.test(option.text) ? `"${option.text.replace(/"/g, '""')}"` : option.text;
-        expect(csv).toContain(`;${text};${count};${option.correct ? 'oui' : 'non'}\r\n`);
+        expect(csv).toContain(`;${text};${count};${option.correct ? 'oui' : 'non'};\r\n`);
       });
       expect(csv).not.toMatch(/[0-9a-f]{32}/);
     },

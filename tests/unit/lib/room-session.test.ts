@@ -3,6 +3,7 @@ import {
   actionAvailable,
   answerQuestion,
   closeQuestion,
+  decideQuestion,
   followSlide,
   hideQuestion,
   POLL_ACTIONS,
@@ -174,14 +175,82 @@ describe('room session model', () => {
     const rows = resultsRows(s);
     expect(JSON.stringify(rows)).not.toContain('participant-secret-id');
     expect(rows).toEqual([
-      ['Question', 'Option', 'Réponses', 'Bonne réponse'],
-      ['Par quoi commencer, au juste?', 'La plateforme', 0, 'non'],
-      ['Par quoi commencer, au juste?', 'Une stratégie', 1, 'oui'],
-      ['Par quoi commencer, au juste?', 'Publier', 0, 'non'],
-      ['Par quoi commencer, au juste?', '(participants)', 1, ''],
-      ['Dans l’ordre?', 'Veille → Objectif → Message', 1, 'oui'],
-      ['Dans l’ordre?', '(participants)', 1, ''],
+      ['Question', 'Option', 'Réponses', 'Bonne réponse', 'Décision de la salle'],
+      ['Par quoi commencer, au juste?', 'La plateforme', 0, 'non', ''],
+      ['Par quoi commencer, au juste?', 'Une stratégie', 1, 'oui', ''],
+      ['Par quoi commencer, au juste?', 'Publier', 0, 'non', ''],
+      ['Par quoi commencer, au juste?', '(participants)', 1, '', ''],
+      ['Dans l’ordre?', 'Veille → Objectif → Message', 1, 'oui', ''],
+      ['Dans l’ordre?', '(participants)', 1, '', ''],
     ]);
+  });
+
+  describe('a vote (a decision of a simulation put to the room)', () => {
+    const vote: RoomQuestion = {
+      id: 'soiree-cisss--allumette',
+      kind: 'vote',
+      prompt: '18 h 40 — L’allumette',
+      options: ['Répondre avec la source', 'Masquer le commentaire', 'Attendre'],
+      correct: [],
+    };
+
+    it('opens with no right answer, takes one option per phone, and refuses a right answer', () => {
+      const s = session();
+      expect(openQuestion(s, vote)).toEqual({ ok: true });
+      expect(openQuestion(s, { ...vote, id: 'x', correct: [0] })).toEqual({ ok: false, error: 'out-of-range' });
+      expect(answerQuestion(s, 'p1', vote.id, [0, 1])).toEqual({ ok: false, error: 'out-of-range' });
+      expect(answerQuestion(s, 'p1', vote.id, [2])).toEqual({ ok: true });
+      expect(answerQuestion(s, 'p2', vote.id, [0])).toEqual({ ok: true });
+      expect(answerQuestion(s, 'p3', vote.id, [0])).toEqual({ ok: true });
+      expect(tally(s.questions.get(vote.id)!).counts).toEqual([2, 0, 1]);
+    });
+
+    it('records the decision, reveals the split to the phones, and refuses it for a poll', () => {
+      const s = session();
+      openQuestion(s, vote);
+      answerQuestion(s, 'p1', vote.id, [0]);
+      openQuestion(s, single);
+      expect(decideQuestion(s, single.id, { option: 0, how: 'majority' })).toEqual({
+        ok: false,
+        error: 'out-of-range',
+      });
+      expect(decideQuestion(s, 'nope', { option: 0, how: 'majority' })).toEqual({ ok: false, error: 'no-question' });
+      expect(decideQuestion(s, vote.id, { option: 3, how: 'majority' })).toEqual({ ok: false, error: 'out-of-range' });
+      s.current = vote.id;
+      expect(decideQuestion(s, vote.id, { option: 2, how: 'override' })).toEqual({ ok: true });
+      const state = stateFor(s, 3, 'p1');
+      expect(state.status).toBe('revealed');
+      expect(state.decision).toEqual({ option: 2, how: 'override' });
+      expect(state.correct).toEqual([]);
+      expect(state.results?.counts).toEqual([1, 0, 0]);
+      // Answers are closed once the deck has moved on.
+      expect(answerQuestion(s, 'p2', vote.id, [1])).toEqual({ ok: false, error: 'closed' });
+      // A reset forgets the decision.
+      resetQuestion(s, vote.id);
+      expect(stateFor(s, 3).decision).toBeUndefined();
+    });
+
+    it('exports the votes with the option the deck followed, and how', () => {
+      const s = session();
+      openQuestion(s, vote);
+      answerQuestion(s, 'p1', vote.id, [0]);
+      answerQuestion(s, 'p2', vote.id, [0]);
+      decideQuestion(s, vote.id, { option: 0, how: 'majority' });
+      const second = { ...vote, id: 'soiree-cisss--doleance', prompt: '19 h 25 — La doléance' };
+      openQuestion(s, second);
+      answerQuestion(s, 'p1', second.id, [1]);
+      decideQuestion(s, second.id, { option: 2, how: 'override' });
+      expect(resultsRows(s).slice(1)).toEqual([
+        ['18 h 40 — L’allumette', 'Répondre avec la source', 2, '', 'retenue (majorité)'],
+        ['18 h 40 — L’allumette', 'Masquer le commentaire', 0, '', ''],
+        ['18 h 40 — L’allumette', 'Attendre', 0, '', ''],
+        ['18 h 40 — L’allumette', '(participants)', 2, '', ''],
+        ['19 h 25 — La doléance', 'Répondre avec la source', 0, '', ''],
+        ['19 h 25 — La doléance', 'Masquer le commentaire', 1, '', ''],
+        ['19 h 25 — La doléance', 'Attendre', 0, '', 'retenue (choix du formateur, contre la majorité)'],
+        ['19 h 25 — La doléance', '(participants)', 1, '', ''],
+      ]);
+    });
   });
 
   it('neutralises cells a spreadsheet would read as a formula', () => {
