@@ -22,6 +22,8 @@ import {
   openQuestion,
   resetQuestion,
   revealQuestion,
+  decideQuestion,
+  tally,
   stateFor,
   type Outcome,
   type Session,
@@ -169,11 +171,15 @@ export class RoomHub {
       const session = this.sessions.get(code);
       if (!session) return;
       const current = session.current ? session.questions.get(session.current) : undefined;
+      // A room vote shows its live split on the projection (phones see it once the deck decides):
+      // one tally per window of countDelayMs, whatever the number of votes.
+      const live = current?.question.kind === 'vote' && current.status === 'open' ? tally(current) : undefined;
       const message = JSON.stringify({
         type: 'count',
         question: session.current,
         count: current?.answers.size ?? 0,
         present: this.present(code),
+        ...(live ? { results: live } : {}),
       } satisfies ServerMessage);
       for (const c of this.members.get(code) ?? []) if (c.role !== 'participant') c.send(message);
     }, this.options.countDelayMs).unref();
@@ -359,6 +365,9 @@ export class RoomHub {
       case 'reset':
         outcome = resetQuestion(session, message.question);
         if (outcome.ok) store.clearAnswers(session.code, message.question);
+        break;
+      case 'decide':
+        outcome = decideQuestion(session, message.question, { option: message.option, how: message.how });
         break;
       default:
         return this.refuse(client, 'bad-message');

@@ -10,7 +10,7 @@
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { answerValueSchema, questionSchema } from '../lib/room-messages.ts';
+import { answerValueSchema, decisionHows, questionSchema, type RoomDecision } from '../lib/room-messages.ts';
 import {
   isExpired,
   SESSION_TTL_MS,
@@ -21,8 +21,11 @@ import {
 import { room as t } from '../i18n/fr-room.ts';
 import { LIMITS, type RoomLimits } from './room-limits.ts';
 
-/** Version of the table layout, kept in PRAGMA user_version (0: the first layout, without owner). */
-export const LAYOUT_VERSION = 1;
+/**
+ * Version of the table layout, kept in PRAGMA user_version (0: the first layout, without owner;
+ * 1: without the decision a simulation's vote took).
+ */
+export const LAYOUT_VERSION = 2;
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS sessions (
@@ -31,6 +34,7 @@ const SCHEMA = `
   );
   CREATE TABLE IF NOT EXISTS questions (
     code TEXT NOT NULL, id TEXT NOT NULL, definition TEXT NOT NULL, status TEXT NOT NULL,
+    decision TEXT,
     PRIMARY KEY (code, id)
   );
   CREATE TABLE IF NOT EXISTS answers (
@@ -40,6 +44,16 @@ const SCHEMA = `
 `;
 
 const statuses: readonly QuestionStatus[] = ['open', 'closed', 'revealed'];
+
+/** A stored decision, distrusted: undefined unless it names an option of `options` and a known « how ». */
+function parseDecision(text: unknown, options: number): RoomDecision | undefined {
+  const raw = parseJson(text) as { option?: unknown; how?: unknown } | undefined;
+  const how = decisionHows.find((h) => h === raw?.how);
+  const option = raw?.option;
+  return how && Number.isInteger(option) && (option as number) >= 0 && (option as number) < options
+    ? { option: option as number, how }
+    : undefined;
+}
 
 function parseJson(text: unknown): unknown {
   try {
@@ -156,7 +170,7 @@ export class RoomStore implements RoomRepository {
         'INSERT INTO sessions (code, secret, deck, created, current, owner) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET current = excluded.current',
       ),
       question: db.prepare(
-        'INSERT INTO questions (code, id, definition, status) VALUES (?, ?, ?, ?) ON CONFLICT(code, id) DO UPDATE SET definition = excluded.definition, status = excluded.status',
+        'INSERT INTO questions (code, id, definition, status, decision) VALUES (?, ?, ?, ?, ?) ON CONFLICT(code, id) DO UPDATE SET definition = excluded.definition, status = excluded.status, decision = excluded.decision',
       ),
       answer: db.prepare(
         'INSERT INTO answers (code, question, participant, value) VALUES (?, ?, ?, ?) ON CONFLICT(code, question, participant) DO UPDATE SET value = excluded.value',
@@ -180,9 +194,12 @@ export class RoomStore implements RoomRepository {
       let from: number | undefined;
       if (tables.length > 0 && version < LAYOUT_VERSION) {
         const columns = db.prepare('PRAGMA table_info(sessions)').all();
+        const questionColumns = db.prepare('PRAGMA table_info(questions)').all();
         db.exec('BEGIN IMMEDIATE');
         if (!columns.some((c) => c.name === 'owner'))
           db.exec("ALTER TABLE sessions ADD COLUMN owner TEXT NOT NULL DEFAULT ''");
+        if (questionColumns.length > 0 && !questionColumns.some((c) => c.name === 'decision'))
+          db.exec('ALTER TABLE questions ADD COLUMN decision TEXT');
         db.exec(`PRAGMA user_version = ${LAYOUT_VERSION}; COMMIT;`);
         from = version;
       } else if (version > LAYOUT_VERSION) {
@@ -239,13 +256,14 @@ export class RoomStore implements RoomRepository {
       };
       if (!isExpired(session, now)) sessions.set(code, session);
     }
-    for (const row of this.db.prepare('SELECT code, id, definition, status FROM questions').iterate()) {
+    for (const row of this.db.prepare('SELECT code, id, definition, status, decision FROM questions').iterate()) {
       const session = sessions.get(String(row.code));
       if (!session || session.questions.size >= limits.questionsPerSession) continue;
       const question = questionSchema.safeParse(parseJson(row.definition));
       const status = statuses.find((s) => s === row.status);
       if (!question.success || !status) continue;
-      session.questions.set(question.data.id, { question: question.data, status, answers: new Map() });
+      const decision = parseDecision(row.decision, question.data.options.length);
+      session.questions.set(question.data.id, { question: question.data, status, answers: new Map(), decision });
     }
     const answers = new Map<string, { count: number; participants: Set<string> }>();
     for (const row of this.db.prepare('SELECT code, question, participant, value FROM answers').iterate()) {
@@ -278,9 +296,15 @@ export class RoomStore implements RoomRepository {
     );
   }
 
-  /** Writes a question's definition and status. */
+  /** Writes a question's definition, status and decision (a vote the deck followed). */
   saveQuestion(code: string, state: QuestionState): void {
-    this.statements.question.run(code, state.question.id, JSON.stringify(state.question), state.status);
+    this.statements.question.run(
+      code,
+      state.question.id,
+      JSON.stringify(state.question),
+      state.status,
+      state.decision ? JSON.stringify(state.decision) : null,
+    );
   }
 
   /** Writes one participant's answer (replacing an earlier one). */

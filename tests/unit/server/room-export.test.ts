@@ -21,11 +21,11 @@ describe('room results CSV', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
     const lines = text.split('\r\n');
-    expect(lines[0]).toBe('Question;Option;Réponses;Bonne réponse');
+    expect(lines[0]).toBe('Question;Option;Réponses;Bonne réponse;Décision de la salle');
     // (fast-csv also quotes a cell with « | »: harmless, a spreadsheet reads the same text.)
-    expect(text).toContain('"Un «\u00a0guillemet\u00a0» ""double""; et\nune ligne";"\'=cmd|calc";0;non\r\n');
-    expect(text).toContain(';"B; C";1;non\r\n');
-    expect(text.endsWith(';(participants);1;\r\n')).toBe(true);
+    expect(text).toContain('"Un «\u00a0guillemet\u00a0» ""double""; et\nune ligne";"\'=cmd|calc";0;non;\r\n');
+    expect(text).toContain(';"B; C";1;non;\r\n');
+    expect(text.endsWith(';(participants);1;;\r\n')).toBe(true);
     // Read back by a CSV reader with « ; »: the same cells.
     const workbook = new ExcelJS.Workbook();
     const sheet = await workbook.csv.read(Readable.from([text]), {
@@ -38,6 +38,7 @@ describe('room results CSV', () => {
       "'=cmd|calc",
       '0',
       'non',
+      '',
     ]);
     expect(sheet.getRow(3).getCell(2).value).toBe('B; C');
   });

@@ -275,6 +275,33 @@ describe('faults of the data folder, by kind', () => {
     expect(await presenter.nextOf('welcome')).toMatchObject({ role: 'presenter' });
   });
 
+  it('migrates the layout before votes (version 1): adds the decision column, keeps sessions and answers', async () => {
+    mkdirSync(dataDir, { recursive: true });
+    const old = new DatabaseSync(join(dataDir, 'salle.sqlite'));
+    old.exec(`
+      CREATE TABLE sessions (code TEXT PRIMARY KEY, secret TEXT NOT NULL, deck TEXT NOT NULL, created INTEGER NOT NULL, current TEXT, owner TEXT NOT NULL DEFAULT '');
+      CREATE TABLE questions (code TEXT NOT NULL, id TEXT NOT NULL, definition TEXT NOT NULL, status TEXT NOT NULL, PRIMARY KEY (code, id));
+      CREATE TABLE answers (code TEXT NOT NULL, question TEXT NOT NULL, participant TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (code, question, participant));
+      PRAGMA user_version = 1;`);
+    old
+      .prepare('INSERT INTO sessions VALUES (?, ?, ?, ?, ?, ?)')
+      .run('ABCD', 'secret-secret-secret', 'tout', wall - 1000, 'q1', '');
+    old.prepare('INSERT INTO questions VALUES (?, ?, ?, ?)').run('ABCD', 'q1', JSON.stringify(question), 'open');
+    old.prepare('INSERT INTO answers VALUES (?, ?, ?, ?)').run('ABCD', 'q1', 'telephone-a', '[1]');
+    old.close();
+    const server = await start();
+    expect(server.store.migratedFrom).toBe(1);
+    const phone = await roomClient(server.url);
+    phone.send({ type: 'join', code: 'ABCD', participant: 'telephone-a' });
+    await phone.nextOf('welcome');
+    expect(await phone.nextOf('state')).toMatchObject({ count: 1, yours: [1] });
+    await stop(server);
+    const db = new DatabaseSync(join(dataDir, 'salle.sqlite'));
+    expect(db.prepare('PRAGMA user_version').get()?.user_version).toBe(2);
+    expect(db.prepare('PRAGMA table_info(questions)').all().map((c) => c.name)).toContain('decision');
+    db.close();
+  });
+
   it('waits for a locked file, then stops with a clear message without touching it', async () => {
     const code = await folderWithAnswers(20);
     const file = join(dataDir, 'salle.sqlite');

@@ -237,6 +237,53 @@ describe('room server', () => {
     expect(state.results?.total).toBe(2);
   });
 
+  it('puts a simulation decision to the room: live split to the deck only, then the decision to all, kept on restart', async () => {
+    const vote: RoomQuestion = {
+      id: 'soiree-cisss--allumette',
+      kind: 'vote',
+      prompt: '18 h 40 — L’allumette',
+      options: ['Répondre avec la source', 'Masquer', 'Attendre'],
+      correct: [],
+    };
+    const first = await start();
+    const presenter = await client(first);
+    presenter.send({ type: 'create', deck: 'tout', token: TOKEN });
+    const { code, secret } = await presenter.nextOf('welcome');
+    presenter.send({ type: 'open', question: vote });
+    await presenter.nextOf('state', (m) => m.status === 'open');
+    const phones = [];
+    for (const [i, value] of [[0], [0], [2]].entries()) {
+      const phone = await participant(first, code, `phone-vote-${i}`);
+      phone.send({ type: 'answer', question: vote.id, value });
+      await phone.nextOf('answered');
+      phones.push(phone);
+    }
+    // The deck sees the live split; a phone's state never carries it while the vote is open.
+    const live = await presenter.nextOf('count', (m) => m.count === 3);
+    expect(live.results?.counts).toEqual([2, 0, 1]);
+    const late = await participant(first, code, 'phone-vote-late');
+    const lateState = await late.nextOf('state');
+    expect(lateState).toMatchObject({ status: 'open', count: 3 });
+    expect(lateState.results).toBeUndefined();
+    presenter.send({ type: 'decide', question: vote.id, option: 2, how: 'override' });
+    const decided = await phones[1]!.nextOf('state', (m) => m.status === 'revealed');
+    expect(decided).toMatchObject({ decision: { option: 2, how: 'override' }, correct: [], yours: [0] });
+    expect(decided.results?.counts).toEqual([2, 0, 1]);
+    // A poll cannot be « decided »: only a vote has no right answer.
+    presenter.send({ type: 'open', question });
+    await presenter.nextOf('state', (m) => m.question?.id === question.id);
+    presenter.send({ type: 'decide', question: question.id, option: 0, how: 'majority' });
+    expect(await presenter.nextOf('error')).toMatchObject({ error: 'out-of-range' });
+    await first.close();
+    servers = servers.filter((s) => s !== first);
+
+    const second = await start();
+    const csv = await fetch(`${second.url}_salle/resultats.csv?code=${code}`, { headers: { 'x-room-secret': secret ?? '' } });
+    const text = await csv.text();
+    expect(text).toContain('18 h 40 — L’allumette;Répondre avec la source;2;;\r\n');
+    expect(text).toContain('18 h 40 — L’allumette;Attendre;1;;retenue (choix du formateur, contre la majorité)\r\n');
+  });
+
   it('finds the answers again after a restart, and forgets sessions after a day', async () => {
     const first = await start();
     const { code, secret } = await presenterWithOpenQuestion(first);
@@ -263,7 +310,7 @@ describe('room server', () => {
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
     const bytes = new Uint8Array(await csv.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(new TextDecoder().decode(bytes)).toContain('Par quoi commencer?;Une stratégie;2;oui\r\n');
+    expect(new TextDecoder().decode(bytes)).toContain('Par quoi commencer?;Une stratégie;2;oui;\r\n');
     await second.close();
     servers = servers.filter((s) => s !== second);
 
