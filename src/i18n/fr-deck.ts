@@ -91,6 +91,7 @@ export const deck = {
   syncUnavailable:
     'Ce navigateur ne permet pas de relier les fenêtres\u00a0: la projection et la vue présentateur avanceront chacune de leur côté.',
   roomUnavailable: 'Le mode salle n’a pas pu démarrer\u00a0: rechargez la page.',
+  scenarioUnavailable: 'La mise en situation n’a pas pu démarrer\u00a0: rechargez la page.',
   pollKicker: 'Sondage',
   pollQuestion: (n: number, total: number) => `Question ${n} sur ${total}`,
   pollQuestions: (n: number) => (n > 1 ? `${n} questions` : '1 question'),

@@ -47,6 +47,8 @@ export const room = {
   correctMark: 'bonne réponse',
   yoursMark: 'votre choix',
   rightOrder: 'Le bon ordre',
+  decided: (option: string, how: 'majority' | 'override' | 'trainer') =>
+    `${how === 'majority' ? 'La salle a choisi' : 'La personne qui présente a retenu'}\u00a0: ${option}${how === 'override' ? ' (contre la majorité)' : ''}`,
   /** Deck overlay */
   joinAt: 'Pour répondre, ouvrez',
   codeIs: 'code',

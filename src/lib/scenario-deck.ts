@@ -6,9 +6,8 @@
  * path itself comes from the learner's reducer (scenario-path), so a lesson and a room play the
  * same graph with the same gauges and endings.
  */
-import type { Scenario } from '../schemas/scenario';
 import type { DecisionHow } from './room-messages';
-import { currentDecision, replay, type PathState } from './scenario-path';
+import { currentDecision, replay, type PathState, type ScenarioGraph } from './scenario-path';
 
 /** One decision the room took, with the votes it had (counts per option) when it was taken. */
 export interface DeckStep {
@@ -42,7 +41,7 @@ export function initialDeckScenario(): DeckScenarioState {
 }
 
 /** The path the room's choices make through the graph (gauges, current node, steps). */
-export function deckPath(scenario: Scenario, state: DeckScenarioState): PathState {
+export function deckPath(scenario: ScenarioGraph, state: DeckScenarioState): PathState {
   return replay(
     scenario,
     state.steps.map((s) => s.choice),
@@ -55,7 +54,7 @@ export function deckPath(scenario: Scenario, state: DeckScenarioState): PathStat
  * deck's → key moves to the next slide when the simulation does not need it.
  */
 export function reduceDeckScenario(
-  scenario: Scenario,
+  scenario: ScenarioGraph,
   state: DeckScenarioState,
   action: DeckScenarioAction,
 ): DeckScenarioState {
@@ -102,6 +101,19 @@ export function howFor(choice: number, counts: readonly number[] | undefined): D
   return top === choice ? 'majority' : 'override';
 }
 
+/** The graph of a scenario without its texts: what a deck slide carries for its script. */
+export function graphOf(scenario: ScenarioGraph): ScenarioGraph {
+  return {
+    start: scenario.start,
+    gauges: scenario.gauges.map(({ id, min, max, start }) => ({ id, min, max, start })),
+    nodes: scenario.nodes.map((n) =>
+      n.kind === 'decision'
+        ? { id: n.id, kind: n.kind, choices: n.choices.map(({ id, next, effects }) => ({ id, next, effects })) }
+        : { id: n.id, kind: n.kind },
+    ),
+  };
+}
+
 /** The room question id of a situation (what the phones vote on): scenario and node, both ids. */
 export function voteId(scenarioId: string, nodeId: string): string {
   return `${scenarioId}--${nodeId}`;
@@ -114,7 +126,7 @@ const phases: readonly DeckPhase[] = ['intro', 'situation', 'consequence'];
  * Reads a state another window sent, distrusting it: null unless every step is a choice of the
  * graph taken in order (a window on an older build of the deck sends nothing this one can play).
  */
-export function decodeDeckScenario(scenario: Scenario, raw: unknown): DeckScenarioState | null {
+export function decodeDeckScenario(scenario: ScenarioGraph, raw: unknown): DeckScenarioState | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const { steps, phase } = raw as { steps?: unknown; phase?: unknown };
   const at = phases.find((p) => p === phase);

@@ -4,7 +4,24 @@
  * same way (the majority's choice id), and `replay` rebuilds a state from the choice ids alone, so
  * a path is stored, sent or exported as a list of ids.
  */
-import type { DecisionNode, EndNode, Gauge, Scenario, ScenarioChoice, ScenarioNode } from '../schemas/scenario';
+import type { DecisionNode, Gauge, Scenario, ScenarioChoice } from '../schemas/scenario';
+
+/**
+ * The part of a scenario a path needs: its graph, without the texts. A whole Scenario is one; the
+ * deck's slide carries only this, as its texts are already in the slide's HTML.
+ */
+export interface ScenarioGraph {
+  start: string;
+  gauges: ReadonlyArray<Pick<Gauge, 'id' | 'min' | 'max' | 'start'>>;
+  nodes: ReadonlyArray<
+    | { id: string; kind: 'decision'; choices: ReadonlyArray<Pick<ScenarioChoice, 'id' | 'next' | 'effects'>> }
+    | { id: string; kind: 'end' }
+  >;
+}
+/** A graph's decision nodes, as its own type gives them (a whole DecisionNode for a Scenario). */
+type DecisionOf<G extends ScenarioGraph> = Extract<G['nodes'][number], { kind: 'decision' }>;
+/** A graph's end nodes. */
+type EndOf<G extends ScenarioGraph> = Extract<G['nodes'][number], { kind: 'end' }>;
 
 /** Gauge values by gauge id. */
 export type GaugeValues = Record<string, number>;
@@ -24,7 +41,7 @@ export interface PathState {
 }
 
 /** The node with this id; undefined when there is none (a stored path from an older version). */
-export function nodeById(scenario: Scenario, id: string): ScenarioNode | undefined {
+export function nodeById<G extends ScenarioGraph>(scenario: G, id: string): G['nodes'][number] | undefined {
   return scenario.nodes.find((n) => n.id === id);
 }
 
@@ -34,7 +51,7 @@ export function clampGauge(gauge: Pick<Gauge, 'min' | 'max'>, value: number): nu
 }
 
 /** The state at the start: the first situation, each gauge at its start value, no step. */
-export function startPath(scenario: Scenario): PathState {
+export function startPath(scenario: ScenarioGraph): PathState {
   return {
     node: scenario.start,
     gauges: Object.fromEntries(scenario.gauges.map((g) => [g.id, clampGauge(g, g.start)])),
@@ -43,7 +60,11 @@ export function startPath(scenario: Scenario): PathState {
 }
 
 /** The gauges after a choice's effects, each held within its range (gauges not named stay). */
-export function applyEffects(scenario: Scenario, gauges: GaugeValues, effects: Record<string, number>): GaugeValues {
+export function applyEffects(
+  scenario: ScenarioGraph,
+  gauges: GaugeValues,
+  effects: Record<string, number>,
+): GaugeValues {
   const out: GaugeValues = { ...gauges };
   for (const g of scenario.gauges) {
     const delta = effects[g.id];
@@ -72,22 +93,22 @@ export function targetOf(choice: Pick<ScenarioChoice, 'next'>, gauges: GaugeValu
 }
 
 /** The current node when it is a decision; undefined at an ending or on an unknown node. */
-export function currentDecision(scenario: Scenario, state: PathState): DecisionNode | undefined {
+export function currentDecision<G extends ScenarioGraph>(scenario: G, state: PathState): DecisionOf<G> | undefined {
   const node = nodeById(scenario, state.node);
-  return node?.kind === 'decision' ? node : undefined;
+  return node?.kind === 'decision' ? (node as DecisionOf<G>) : undefined;
 }
 
 /** The ending reached; undefined while decisions remain. */
-export function endingOf(scenario: Scenario, state: PathState): EndNode | undefined {
+export function endingOf<G extends ScenarioGraph>(scenario: G, state: PathState): EndOf<G> | undefined {
   const node = nodeById(scenario, state.node);
-  return node?.kind === 'end' ? node : undefined;
+  return node?.kind === 'end' ? (node as EndOf<G>) : undefined;
 }
 
 /**
  * The state after taking `choiceId` at the current situation. An unknown choice, or a choice at an
  * ending, leaves the state as it is (a late or repeated vote changes nothing).
  */
-export function choose(scenario: Scenario, state: PathState, choiceId: string): PathState {
+export function choose(scenario: ScenarioGraph, state: PathState, choiceId: string): PathState {
   const node = currentDecision(scenario, state);
   const choice = node?.choices.find((c) => c.id === choiceId);
   if (!node || !choice) return state;
@@ -100,7 +121,7 @@ export function choose(scenario: Scenario, state: PathState, choiceId: string): 
 }
 
 /** The state reached by taking these choices from the start; stops at the first that does not apply. */
-export function replay(scenario: Scenario, choices: readonly string[]): PathState {
+export function replay(scenario: ScenarioGraph, choices: readonly string[]): PathState {
   let state = startPath(scenario);
   for (const id of choices) {
     const next = choose(scenario, state, id);

@@ -32,6 +32,8 @@ export abstract class DeckWindow extends HTMLElement {
   /** What this window shows; every window of the deck holds the same once they are in step. */
   protected state: DeckState = initialState();
   private send: (state: DeckState) => void = () => undefined;
+  /** The deck's simulations, once their script has loaded (only decks with one load it). */
+  private scenarios: { step(slide: HTMLElement | undefined): boolean } | undefined;
 
   /** Selector of the link to the other window: its href and target say what to open, and where. */
   protected abstract readonly otherLink: string;
@@ -62,7 +64,20 @@ export abstract class DeckWindow extends HTMLElement {
     window.addEventListener('hashchange', () => this.fromHash());
     this.addEventListener('click', (e) => this.onClick(e));
     sync.start();
+    this.startScenarios();
     this.startRoom();
+  }
+
+  /** A deck with a simulation slide loads its player (src/scripts/deck-scenario.ts); others never do. */
+  private startScenarios(): void {
+    if (!this.querySelector('[data-deck-track] [data-scenario-slide]')) return;
+    const role = this.localName === 'presenter-view' ? 'presenter' : 'screen';
+    import('./deck-scenario')
+      .then((module) => {
+        this.scenarios = module.startScenarios(this, role);
+        this.render(false);
+      })
+      .catch(() => this.notify(t.scenarioUnavailable));
   }
 
   /**
@@ -107,6 +122,14 @@ export abstract class DeckWindow extends HTMLElement {
         return;
       case 'presenter':
         this.openOther();
+        return;
+      case 'next':
+        // On a simulation's slide, → first moves on within it (introduction, then each consequence).
+        if (this.scenarios?.step(this.slides[this.state.slide])) return;
+        this.commit(
+          reduce(this.state, action, this.slides.length, (i) => isPoll(this.slides[i])),
+          'local',
+        );
         return;
       default:
         // Actions that only concern another window (the overview, in the presenter view) leave the state as it is.

@@ -10,7 +10,7 @@ import { codeKey, readCode, readSecret, SECRET_KEY, store } from './room-present
 import { collectSlides } from './deck-dom';
 import { optionLetter } from '../lib/deck-poll';
 import { actionAvailable, percent, type PollAction } from '../lib/room-session';
-import type { RoomQuestion, RoomResults, ServerMessage } from '../lib/room-messages';
+import type { DecisionHow, RoomQuestion, RoomResults, ServerMessage } from '../lib/room-messages';
 import { room as t } from '../i18n/fr-room';
 import '../styles/room.css';
 import { el } from './el';
@@ -26,20 +26,30 @@ interface Known {
   results?: RoomResults | undefined;
 }
 
+/**
+ * Where a slide's live question is: the slide itself for a poll, or the view on screen of a
+ * simulation slide (each situation is a vote: data-room-question).
+ */
+function scopeOf(slide: HTMLElement): HTMLElement {
+  return slide.querySelector<HTMLElement>('[data-room-question]:not([hidden])') ?? slide;
+}
+
 /** The question a poll slide asks, as the presenter opens it; undefined for what phones cannot answer. */
 export function questionOf(slide: HTMLElement | undefined): RoomQuestion | undefined {
-  const id = slide?.dataset.question;
-  const kind = slide?.dataset.kind;
-  const prompt = slide?.querySelector('.poll-prompt')?.textContent?.trim();
-  if (!slide || !id || !prompt) return undefined;
+  const scope = slide ? scopeOf(slide) : undefined;
+  const id = scope?.dataset.question;
+  const kind = scope?.dataset.kind;
+  const prompt = scope?.querySelector('.poll-prompt')?.textContent?.trim();
+  if (!scope || !id || !prompt) return undefined;
   const texts = (selector: string) =>
-    [...slide.querySelectorAll(`${selector} > li .option-text`)].map((e) => (e.textContent ?? '').trim());
+    [...scope.querySelectorAll(`${selector} > li .option-text`)].map((e) => (e.textContent ?? '').trim());
   const options = texts('[data-room-options]');
   if (kind === 'single' || kind === 'multiple' || kind === 'true-false') {
-    const items = [...slide.querySelectorAll('[data-room-options] > li')];
+    const items = [...scope.querySelectorAll('[data-room-options] > li')];
     const correct = items.flatMap((li, i) => (li.hasAttribute('data-correct') ? [i] : []));
     return { id, kind, prompt, options, correct };
   }
+  if (kind === 'vote') return { id, kind, prompt, options, correct: [] };
   if (kind === 'ordering') {
     const correct = texts('[data-room-order]').map((text) => options.indexOf(text));
     return { id, kind, prompt, options, correct };
@@ -103,9 +113,11 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
     }
   };
 
-  const paintResults = (s: HTMLElement, info: Known | undefined, question: RoomQuestion) => {
-    const shown = info?.status === 'revealed' && info.results;
-    s.toggleAttribute('data-room-revealed', Boolean(shown));
+  const paintResults = (slide: HTMLElement, info: Known | undefined, question: RoomQuestion) => {
+    const s = scopeOf(slide);
+    // A vote shows its split live (the trainer follows the room); a poll, once revealed.
+    const shown = (info?.status === 'revealed' || question.kind === 'vote') && info?.results;
+    slide.toggleAttribute('data-room-revealed', Boolean(shown));
     const results = shown ? info.results : undefined;
     const total = results?.total ?? 0;
     if (question.kind !== 'ordering') {
@@ -165,7 +177,7 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
       if (!question) continue;
       const info = known.get(question.id);
       s.dataset.roomStatus = info?.status ?? 'none';
-      const main = s.querySelector('.poll-main');
+      const main = scopeOf(s).querySelector('.poll-main');
       let count = s.querySelector<HTMLElement>('.room-count');
       if (!count && main) {
         count = el('p', 'room-count');
@@ -180,6 +192,8 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
       paintResults(s, info, question);
     }
     if (role === 'presenter') paintPanel();
+    // A simulation slide follows the room's votes (src/scripts/deck-scenario.ts).
+    host.dispatchEvent(new CustomEvent('room:known', { detail: { known } }));
     repaint();
   };
 
@@ -236,13 +250,13 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
     const current = slides[slide];
     const question = currentQuestion();
     const info = question ? known.get(question.id) : undefined;
-    const status = !current?.hasAttribute('data-poll')
-      ? t.notAPoll
-      : !question
+    const status = question
+      ? !info
+        ? t.statusNone
+        : { open: t.statusOpen, closed: t.statusClosed, revealed: t.statusRevealed }[info.status]
+      : current?.hasAttribute('data-poll')
         ? t.notLive
-        : !info
-          ? t.statusNone
-          : { open: t.statusOpen, closed: t.statusClosed, revealed: t.statusRevealed }[info.status];
+        : t.notAPoll;
     const text = [notice, connected ? '' : t.connectionLost, status].filter(Boolean).join(' ');
     if (panelStatus.textContent !== text) panelStatus.textContent = text;
     // The count changes with every answer: shown, not announced (the status line would chatter).
@@ -302,6 +316,7 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
           present = message.present;
           const info = message.question ? known.get(message.question) : undefined;
           if (info) info.count = message.count;
+          if (info && message.results) info.results = message.results;
           break;
         }
         case 'error':
@@ -324,6 +339,17 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
     },
   });
 
+  // A simulation slide: its decisions go to the server (the presenter's window only), and a new
+  // situation on the same slide is a new question for the phones to follow.
+  host.addEventListener('scenario:decide', (e) => {
+    const { question, option, how } = (e as CustomEvent<{ question: string; option: number; how: DecisionHow }>).detail;
+    if (role === 'presenter' && known.has(question)) socket.send({ type: 'decide', question, option, how });
+  });
+  host.addEventListener('scenario:change', () => {
+    if (role === 'presenter') tellSlide(true);
+    paintSlides();
+  });
+
   // The projected deck follows the presenter's session as soon as one is created or replaced.
   if (role === 'screen')
     window.addEventListener('storage', (e) => {
@@ -339,7 +365,9 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
   function tellSlide(now = false) {
     window.clearTimeout(slideTimer);
     const send = () => {
-      const id = currentQuestion()?.id ?? null;
+      // A simulation's consequence keeps the phones on the vote just decided, with its result.
+      const follow = slides[slide]?.querySelector<HTMLElement>('[data-room-follow]:not([hidden])')?.dataset.roomFollow;
+      const id = currentQuestion()?.id ?? follow ?? null;
       if (!code || (id === toldSlide && !now)) return;
       if (socket.send({ type: 'slide', question: id })) toldSlide = id;
     };

@@ -190,7 +190,7 @@ export function startParticipant(): void {
       shown = 'none';
       return;
     }
-    const key = `${question.id} ${state.status} ${state.status === 'revealed' ? JSON.stringify(state.results) : ''}`;
+    const key = `${question.id} ${state.status} ${state.status === 'revealed' ? JSON.stringify([state.results, state.decision]) : ''}`;
     if (key !== shown) {
       shown = key;
       area.replaceChildren(questionView(state, question));
@@ -294,7 +294,7 @@ export function startParticipant(): void {
 
     const wrap = el('div', 'question');
     wrap.append(answerForm);
-    if (s.status === 'revealed' && s.correct && s.results) wrap.append(resultView(q, s.correct, s.results));
+    if (s.status === 'revealed' && s.correct && s.results) wrap.append(resultView(q, s.correct, s.results, s.decision));
     return wrap;
   }
 
@@ -302,6 +302,7 @@ export function startParticipant(): void {
     q: NonNullable<RoomStateMessage['question']>,
     correct: number[],
     results: NonNullable<RoomStateMessage['results']>,
+    decision?: RoomStateMessage['decision'],
   ): HTMLElement {
     const box = el('section', 'result');
     box.setAttribute('aria-labelledby', 'resultat-salle');
@@ -326,8 +327,20 @@ export function startParticipant(): void {
       box.append(top);
       return box;
     }
-    const right = correct.map((i) => `${optionLetter(i)}. ${q.options[i] ?? ''}`).join('; ');
-    box.append(el('p', 'right-answer', `${t.rightAnswer}\u00a0: ${right}`));
+    if (q.kind === 'vote') {
+      // A simulation's vote has no right answer: the phone says which option the deck followed.
+      if (decision)
+        box.append(
+          el(
+            'p',
+            'right-answer',
+            t.decided(`${optionLetter(decision.option)}. ${q.options[decision.option] ?? ''}`, decision.how),
+          ),
+        );
+    } else {
+      const right = correct.map((i) => `${optionLetter(i)}. ${q.options[i] ?? ''}`).join('; ');
+      box.append(el('p', 'right-answer', `${t.rightAnswer}\u00a0: ${right}`));
+    }
     const list = el('ul', 'bars');
     q.options.forEach((text, i) => {
       const count = results.counts[i] ?? 0;

@@ -6,6 +6,7 @@ import { lessonsPath } from '../../fixtures/scenario-paths';
 import {
   decodeDeckScenario,
   deckPath,
+  graphOf,
   howFor,
   initialDeckScenario,
   majority,
@@ -98,6 +99,14 @@ describe('a simulation played on a deck slide', () => {
     expect(
       decodeDeckScenario(soiree, { steps: [{ choice: 'repondre', how: 'majority', votes: ['x'] }], phase: 'situation' }),
     ).toEqual({ steps: [{ choice: 'repondre', how: 'majority' }], phase: 'situation' });
+  });
+
+  it('plays the same from the graph alone (what the slide carries) as from the whole scenario', () => {
+    const graph = graphOf(soiree);
+    expect(JSON.stringify(graph)).not.toContain('Réjean');
+    const state = play(lessonsPath);
+    expect(deckPath(graph, state)).toEqual(deckPath(soiree, state));
+    expect(decodeDeckScenario(graph, JSON.parse(JSON.stringify(state)))).toEqual(state);
   });
 
   it('names each situation’s vote by scenario and node', () => {
