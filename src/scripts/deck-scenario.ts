@@ -218,12 +218,12 @@ export function startScenarios(host: HTMLElement, role: 'screen' | 'presenter'):
 
   let panel: HTMLElement | undefined;
   const panelStatus = el('p', 'scenario-panel-status');
-  const panelButtons = el('p', 'room-buttons');
+  const panelButtons = el('p', 'scenario-panel-buttons');
   if (role === 'presenter' && slides.some((slide) => slide.dataset.scenarioSlide)) {
-    panel = el('div', 'room-panel scenario-panel');
+    panel = el('div', 'scenario-panel');
     panel.setAttribute('role', 'group');
     panel.setAttribute('aria-label', t.panelTitle);
-    panel.append(el('p', 'room-session', t.panelTitle), panelStatus, panelButtons);
+    panel.append(el('p', 'scenario-panel-title', t.panelTitle), panelStatus, panelButtons);
     panel.hidden = true;
     (host.querySelector('.controls') ?? host).append(panel);
   }
