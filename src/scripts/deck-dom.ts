@@ -39,8 +39,9 @@ export function fitSlide(slide: HTMLElement | undefined): void {
 }
 
 /**
- * A copy of a slide for a preview (overview, presenter view): no ids, no notes, not current, and
- * nothing in it reachable with Tab (a figure's scrollable table, a link): a preview is a picture.
+ * A copy of a slide for a preview (overview, presenter view): no ids, no notes, not current, no
+ * button, and nothing in it reachable with Tab (a figure's scrollable table, a link): a preview is
+ * a picture.
  */
 export function previewOf(slide: HTMLElement): HTMLElement {
   const copy = slide.cloneNode(true) as HTMLElement;
@@ -48,7 +49,15 @@ export function previewOf(slide: HTMLElement): HTMLElement {
   copy.removeAttribute('inert');
   for (const el of copy.querySelectorAll('[data-notes]')) el.remove();
   for (const el of [copy, ...copy.querySelectorAll('[id]')]) el.removeAttribute('id');
-  for (const el of copy.querySelectorAll('[tabindex], a[href], button, input, select, textarea, summary')) {
+  // A button in a slide (a simulation's choices) becomes a span: a preview is no control, and the
+  // overview's thumbnails are buttons themselves, which may not hold another.
+  for (const button of copy.querySelectorAll('button')) {
+    const span = document.createElement('span');
+    for (const { name, value } of button.attributes) if (name !== 'type') span.setAttribute(name, value);
+    span.append(...button.childNodes);
+    button.replaceWith(span);
+  }
+  for (const el of copy.querySelectorAll('[tabindex], a[href], input, select, textarea, summary')) {
     el.setAttribute('tabindex', '-1');
   }
   return copy;

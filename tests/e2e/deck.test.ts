@@ -57,7 +57,7 @@ describe('deck content', () => {
     );
     expect(slides.map((s) => ({ kind: s.kind, title: s.kind === 'poll' ? (s.poll ?? '') : s.title }))).toEqual(whole);
     // Concatenating every lesson's slides in course order gives back the talk.
-    const talk = lessons.flatMap((l) => l.slides.map((s) => s.title));
+    const talk = lessons.flatMap((l) => l.slides.filter((s) => !s.scenario).map((s) => s.title));
     expect(slides.filter((s) => s.kind === 'content').map((s) => s.title)).toEqual(talk);
     expect(talk.length).toBeGreaterThan(15);
     await expect.poll(() => page.locator('[data-counter]').textContent()).toBe(`1 / ${whole.length}`);

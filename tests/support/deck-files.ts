@@ -10,14 +10,20 @@ import { readLessonFiles, type LessonFile } from './course-files';
 
 /** One slide as the deck should show it. */
 export interface ExpectedSlide {
-  kind: 'opening' | 'lesson-title' | 'content' | 'poll' | 'closing';
+  kind: 'opening' | 'lesson-title' | 'content' | 'poll' | 'scenario' | 'closing';
   /** The title (for poll slides, the quiz id). */
   title: string;
 }
 
-/** A lesson and the slides its MDX holds, in order. */
+/** A lesson and the slides its MDX holds, in order: its <Slide>s and its <Scenario>s (one slide each). */
 export interface LessonSlides extends LessonFile {
-  slides: Array<{ title: string; polls: string[] }>;
+  slides: Array<{ title: string; polls: string[]; scenario?: boolean }>;
+}
+
+/** The title a simulation's slide carries: « Mise en situation : » and the scenario's own title. */
+function scenarioSlideTitle(id: string, dir = 'content/scenarios'): string {
+  const data = parse(readFileSync(join(dir, `${id}.yaml`), 'utf8')) as { title: string };
+  return `Mise en situation\u00a0: ${data.title}`;
 }
 
 function unquote(value: string): string {
@@ -28,10 +34,16 @@ function unquote(value: string): string {
 export function readLessonSlides(dir = 'content/lessons'): LessonSlides[] {
   return readLessonFiles(dir).map((lesson) => {
     const text = readFileSync(join(dir, lesson.file), 'utf8');
-    const slides = [...text.matchAll(/<Slide\s+title="([^"]*)"\s*>([\s\S]*?)<\/Slide>/g)].map((m) => ({
-      title: unquote(m[1] ?? ''),
-      polls: [...(m[2] ?? '').matchAll(/<Quiz\s+id="([^"]+)"/g)].map((q) => q[1] ?? ''),
-    }));
+    const slides = [
+      ...text.matchAll(/<Slide\s+title="([^"]*)"\s*>([\s\S]*?)<\/Slide>|<Scenario\s+id="([^"]+)"\s*\/>/g),
+    ].map((m) =>
+      m[3]
+        ? { title: scenarioSlideTitle(m[3]), polls: [], scenario: true }
+        : {
+            title: unquote(m[1] ?? ''),
+            polls: [...(m[2] ?? '').matchAll(/<Quiz\s+id="([^"]+)"/g)].map((q) => q[1] ?? ''),
+          },
+    );
     return { ...lesson, slides };
   });
 }
@@ -49,7 +61,7 @@ export function expectedDeck(lessons: LessonSlides[], whole: boolean): ExpectedS
   for (const lesson of lessons) {
     out.push({ kind: 'lesson-title', title: lesson.title });
     for (const slide of lesson.slides) {
-      out.push({ kind: 'content', title: slide.title });
+      out.push({ kind: slide.scenario ? 'scenario' : 'content', title: slide.title });
       for (const id of slide.polls) {
         for (let i = 0; i < quizQuestionCount(id); i++) out.push({ kind: 'poll', title: id });
       }
