@@ -90,8 +90,8 @@ export const deck = {
     'Le navigateur a bloqué l’ouverture de la fenêtre. Autorisez les fenêtres surgissantes pour ce site, ou utilisez le lien «\u00a0Vue présentateur\u00a0».',
   syncUnavailable:
     'Ce navigateur ne permet pas de relier les fenêtres\u00a0: la projection et la vue présentateur avanceront chacune de leur côté.',
-  roomUnavailable: 'Le mode salle n’a pas pu démarrer\u00a0: rechargez la page.',
-  scenarioUnavailable: 'La mise en situation n’a pas pu démarrer\u00a0: rechargez la page.',
+  /** The room overlay's or a simulation's script did not load (network cut, files replaced). */
+  partUnavailable: 'Une partie du diaporama n’a pas pu démarrer\u00a0: rechargez la page.',
   pollKicker: 'Sondage',
   pollQuestion: (n: number, total: number) => `Question ${n} sur ${total}`,
   pollQuestions: (n: number) => (n > 1 ? `${n} questions` : '1 question'),

@@ -49,14 +49,9 @@ export function previewOf(slide: HTMLElement): HTMLElement {
   copy.removeAttribute('inert');
   for (const el of copy.querySelectorAll('[data-notes]')) el.remove();
   for (const el of [copy, ...copy.querySelectorAll('[id]')]) el.removeAttribute('id');
-  // A button in a slide (a simulation's choices) becomes a span: a preview is no control, and the
-  // overview's thumbnails are buttons themselves, which may not hold another.
-  for (const button of copy.querySelectorAll('button')) {
-    const span = document.createElement('span');
-    for (const { name, value } of button.attributes) if (name !== 'type') span.setAttribute(name, value);
-    span.append(...button.childNodes);
-    button.replaceWith(span);
-  }
+  // A button in a slide (a simulation's choices) leaves only its text: a preview is no control, and
+  // the overview's thumbnails are buttons themselves, which may not hold another.
+  for (const button of copy.querySelectorAll('button')) button.replaceWith(...button.childNodes);
   for (const el of copy.querySelectorAll('[tabindex], a[href], input, select, textarea, summary')) {
     el.setAttribute('tabindex', '-1');
   }

@@ -22,7 +22,7 @@ import {
 } from '../lib/scenario-deck';
 import { currentDecision, endingOf, type ScenarioGraph } from '../lib/scenario-path';
 import { optionLetter } from '../lib/deck-poll';
-import { scenarioDeck as t } from '../i18n/fr-scenario';
+import { scenarioDeck as t } from '../i18n/fr-scenario-deck';
 import { collectSlides } from './deck-dom';
 import { el } from './el';
 
@@ -34,8 +34,8 @@ export interface VoteInfo {
 
 /** What DeckWindow asks of the simulations of its deck. */
 export interface DeckScenarios {
-  /** Whether the → key is the simulation's on this slide (it moves on within it); then it acts. */
-  step(slide: HTMLElement | undefined): boolean;
+  /** Whether the → key is the simulation's on the current slide (it moves on within it); then it acts. */
+  step(): boolean;
 }
 
 /** One simulation slide, in one window. */
@@ -353,10 +353,12 @@ export function startScenarios(host: HTMLElement, role: 'screen' | 'presenter'):
     player.sync.start();
   }
 
+  // Room mode, when it runs, answers with what it knows of the votes (« room:known »).
+  host.dispatchEvent(new CustomEvent('scenario:change'));
+
   return {
-    step(slide) {
-      const id = slide?.dataset.scenarioSlide;
-      const player = id ? players.get(id) : undefined;
+    step() {
+      const player = currentPlayer();
       return player ? act(player, { type: 'next' }) : false;
     },
   };

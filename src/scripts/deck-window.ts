@@ -17,6 +17,7 @@ import {
 } from '../lib/deck-nav';
 import { announce, collectSlides, isPoll, keyIsForTarget, openSync, slideTitle, toggleFullscreen } from './deck-dom';
 import { deck as t } from '../i18n/fr-deck';
+import type { DeckScenarios } from './deck-scenario';
 
 /** Where a new state comes from: this window, the other window, or the URL hash (back button, typed « #12 »). */
 export type StateOrigin = 'local' | 'remote' | 'history';
@@ -32,8 +33,9 @@ export abstract class DeckWindow extends HTMLElement {
   /** What this window shows; every window of the deck holds the same once they are in step. */
   protected state: DeckState = initialState();
   private send: (state: DeckState) => void = () => undefined;
-  /** The deck's simulations, once their script has loaded (only decks with one load it). */
-  private scenarios: { step(slide: HTMLElement | undefined): boolean } | undefined;
+  /** The deck's simulations, once their player has loaded (near a simulation's slide only). */
+  private scenarios: DeckScenarios | undefined;
+  private scenarioLoad: Promise<void> | undefined;
 
   /** Selector of the link to the other window: its href and target say what to open, and where. */
   protected abstract readonly otherLink: string;
@@ -64,20 +66,24 @@ export abstract class DeckWindow extends HTMLElement {
     window.addEventListener('hashchange', () => this.fromHash());
     this.addEventListener('click', (e) => this.onClick(e));
     sync.start();
-    this.startScenarios();
     this.startRoom();
   }
 
-  /** A deck with a simulation slide loads its player (src/scripts/deck-scenario.ts); others never do. */
+  /**
+   * A simulation's slide loads its player (src/scripts/deck-scenario.ts) when the deck comes near it
+   * (from the slide before, so → is the player's once there): a deck that never gets there never
+   * loads it.
+   */
   private startScenarios(): void {
-    if (!this.querySelector('[data-deck-track] [data-scenario-slide]')) return;
-    const role = this.localName === 'presenter-view' ? 'presenter' : 'screen';
-    import('./deck-scenario')
-      .then((module) => {
-        this.scenarios = module.startScenarios(this, role);
+    const i = this.state.slide;
+    if (this.scenarioLoad || !this.slides.slice(i && i - 1, i + 2).some((s) => s.dataset.scenarioSlide)) return;
+    this.scenarioLoad = import('./deck-scenario').then(
+      (m) => {
+        this.scenarios = m.startScenarios(this, this.localName === 'presenter-view' ? 'presenter' : 'screen');
         this.render(false);
-      })
-      .catch(() => this.notify(t.scenarioUnavailable));
+      },
+      () => this.notify(t.partUnavailable),
+    );
   }
 
   /**
@@ -94,7 +100,7 @@ export abstract class DeckWindow extends HTMLElement {
         room.startRoom(this, role);
         this.render(false);
       })
-      .catch(() => this.notify(t.roomUnavailable));
+      .catch(() => this.notify(t.partUnavailable));
   }
 
   /** The first element of this window that matches, typed as the caller expects. */
@@ -113,6 +119,8 @@ export abstract class DeckWindow extends HTMLElement {
 
   /** Carries out an action; the projector adds its overview on top. */
   protected act(action: DeckAction): void {
+    // On a simulation's slide, → first moves on within it (introduction, then each consequence).
+    if (action === 'next' && this.scenarios?.step()) return;
     switch (action) {
       case 'fullscreen':
         void toggleFullscreen().then((ok) => ok || this.notify(t.fullscreenUnavailable));
@@ -122,14 +130,6 @@ export abstract class DeckWindow extends HTMLElement {
         return;
       case 'presenter':
         this.openOther();
-        return;
-      case 'next':
-        // On a simulation's slide, → first moves on within it (introduction, then each consequence).
-        if (this.scenarios?.step(this.slides[this.state.slide])) return;
-        this.commit(
-          reduce(this.state, action, this.slides.length, (i) => isPoll(this.slides[i])),
-          'local',
-        );
         return;
       default:
         // Actions that only concern another window (the overview, in the presenter view) leave the state as it is.
@@ -163,6 +163,7 @@ export abstract class DeckWindow extends HTMLElement {
         this.query('[data-announce]'),
         t.announce(slide + 1, this.slides.length, slideTitle(this.slides[slide])),
       );
+    this.startScenarios();
   }
 
   private onKey(e: KeyboardEvent): void {

@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import { launchBrowser, newPage, savedDownload, siteUrl, watchPage } from '../support/browser';
 import { runAxe } from '../support/axe';
 import { scenarioSchema } from '../../src/schemas/scenario';
+import { lessonsPath, shortcutsPath } from '../fixtures/scenario-paths';
 import { startRoomServer, type RunningRoomServer } from '../../src/server/room-server';
 
 const soiree = scenarioSchema.parse(parse(readFileSync('content/scenarios/soiree-cisss.yaml', 'utf8')));
@@ -113,6 +114,33 @@ describe('a simulation on a deck slide', () => {
     }
     expect(watched.errors).toEqual([]);
     expect(watched.foreign).toEqual([]);
+  });
+
+  it('fits every situation, consequence and ending of both reference paths in the frame at 1024×768', async () => {
+    const { page: deck } = await context({ width: 1024, height: 768 });
+    await deck.goto(siteUrl('/diapos/pieges-a-eviter/'));
+    const n = await scenarioSlide(deck);
+    await deck.goto(siteUrl(`/diapos/pieges-a-eviter/#${n}`));
+    const overflow = () =>
+      deck.evaluate(() => {
+        const c = document.querySelector<HTMLElement>('[data-current] .content');
+        return c ? c.scrollHeight - c.clientHeight : Number.NaN;
+      });
+    for (const path of [lessonsPath, shortcutsPath]) {
+      await deck.keyboard.press('ArrowRight');
+      for (const choice of path) {
+        const title = await onScreen(deck).locator('.poll-prompt').textContent();
+        expect(await overflow(), `situation « ${title} »`).toBeLessThanOrEqual(1);
+        await onScreen(deck).locator(`[data-scenario-choice="${choice}"]`).click();
+        await expect.poll(() => onScreen(deck).getAttribute('data-scenario-consequence')).toMatch(`/${choice}`);
+        expect(await overflow(), `consequence ${choice}`).toBeLessThanOrEqual(1);
+        await deck.keyboard.press('ArrowRight');
+      }
+      await expect.poll(() => onScreen(deck).getAttribute('data-scenario-end')).toMatch(/^fin-/);
+      expect(await overflow(), `ending after ${path.at(-1)}`).toBeLessThanOrEqual(1);
+      await onScreen(deck).getByRole('button', { name: 'Rejouer depuis le début' }).click();
+      await expect.poll(() => onScreen(deck).getAttribute('data-scenario-intro')).toBe('');
+    }
   });
 
   it(
