@@ -96,6 +96,25 @@ describe('« Une soirée sur la page du CISSS »', () => {
     expect([...endings].sort()).toEqual([...declared].sort());
   });
 
+  it('never ends « fin-tenu » after two of the errors that expose someone', () => {
+    // Leaving an employee's number online, hiding or only privately answering distress (twice at
+    // most: the distress and the friend), texting a capture of health details, answering a
+    // journalist oneself or not alerting: the evening did not « hold » with two of them.
+    const exposing = new Set([
+      'defendre',
+      'masquer-detresse',
+      'prive-seulement',
+      'prive-amie',
+      'transferer',
+      'repondre-soi',
+      'ignorer-journaliste',
+    ]);
+    const held = paths.filter((p) => endingOf(soiree, p)?.id === 'fin-tenu');
+    expect(held.length).toBeGreaterThan(0);
+    const worst = Math.max(...held.map((p) => p.steps.filter((s) => exposing.has(s.choice)).length));
+    expect(worst).toBe(1);
+  });
+
   it('ends well when the learner follows the lessons, and in a crisis on the shortcuts', () => {
     expect(endingOf(soiree, replay(soiree, lessonsPath))?.id).toBe('fin-tenu');
     const crisis = replay(soiree, shortcutsPath);
