@@ -65,6 +65,8 @@ export abstract class DeckWindow extends HTMLElement {
     document.addEventListener('keydown', (e) => this.onKey(e));
     window.addEventListener('hashchange', () => this.fromHash());
     this.addEventListener('click', (e) => this.onClick(e));
+    // Room mode and a simulation's player repaint this window when what a slide shows changes.
+    this.addEventListener('deck:repaint', () => this.render(false));
     sync.start();
     this.startRoom();
   }
@@ -92,8 +94,6 @@ export abstract class DeckWindow extends HTMLElement {
    */
   private startRoom(): void {
     if (!document.querySelector('meta[name="msst-room"]')) return;
-    // The overlay repaints this window when the room's answers change.
-    this.addEventListener('deck:repaint', () => this.render(false));
     const role = this.localName === 'presenter-view' ? 'presenter' : 'screen';
     import('./room-deck')
       .then((room) => {

@@ -55,6 +55,10 @@ const scenarioSlide = (page: Page) =>
       ) + 1,
   );
 
+/** Waits until the simulation's player runs on the current slide (it loads near its slide). */
+const ready = (page: Page) =>
+  page.locator('.deck-slide[data-current] [data-scenario-intro] [data-scenario-act="next"]').waitFor();
+
 /** The view on screen of the simulation's slide, in the projection's track. */
 const onScreen = (page: Page) => page.locator('.deck-slide[data-current] .scenario-view:not([hidden])');
 
@@ -75,6 +79,7 @@ describe('a simulation on a deck slide', () => {
 
     // → leaves the introduction for the first situation: the deck stays on this slide.
     await deck.bringToFront();
+    await ready(deck);
     await deck.keyboard.press('ArrowRight');
     await expect.poll(() => onScreen(deck).locator('.poll-prompt').textContent()).toBe(first.title);
     expect(deck.url()).toMatch(new RegExp(`#${n}$`));
@@ -103,7 +108,8 @@ describe('a simulation on a deck slide', () => {
     const second = decision(typeof next === 'string' ? next : '');
     await expect.poll(() => onScreen(deck).locator('.poll-prompt').textContent()).toBe(second.title);
     // The gauges moved by the choice's effects.
-    const trust = (first.choices[0]?.effects.confiance ?? 0) + 50;
+    const start = soiree.gauges.find((g) => g.id === 'confiance')?.start ?? 0;
+    const trust = (first.choices[0]?.effects.confiance ?? 0) + start;
     expect(await deck.locator('.deck-slide[data-current] [data-gauge="confiance"]').textContent()).toContain(
       `${trust} sur 100`,
     );
@@ -121,6 +127,7 @@ describe('a simulation on a deck slide', () => {
     await deck.goto(siteUrl('/diapos/pieges-a-eviter/'));
     const n = await scenarioSlide(deck);
     await deck.goto(siteUrl(`/diapos/pieges-a-eviter/#${n}`));
+    await ready(deck);
     const overflow = () =>
       deck.evaluate(() => {
         const c = document.querySelector<HTMLElement>('[data-current] .content');
