@@ -29,7 +29,7 @@ export const scenarioDeck = {
   restart: 'Rejouer depuis le début',
   endingKicker: 'Fin de la soirée',
   pathTitle: 'Le parcours de la salle',
-  pathStep: (n: number, title: string, letter: string, choice: string) => `${n}. ${title}\u00a0: ${letter}. ${choice}`,
+  pathStep: (title: string, letter: string, choice: string) => `${title}\u00a0: ${letter}. ${choice}`,
   gaugesLabel: 'Jauges de la soirée',
   gaugeValue: (label: string, value: number, max: number) => `${label}\u00a0: ${value} sur ${max}`,
   panelTitle: 'Mise en situation',

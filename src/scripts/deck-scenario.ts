@@ -191,7 +191,7 @@ export function startScenarios(host: HTMLElement, role: 'screen' | 'presenter'):
           const index = choiceIndex(slide, step.node, step.choice);
           const text = textOf(situation.querySelectorAll('[data-scenario-choice]')[index] ?? slide, '.option-text');
           const taken = state.steps[i];
-          const line = t.pathStep(i + 1, textOf(situation, '.poll-prompt'), optionLetter(index), text);
+          const line = t.pathStep(textOf(situation, '.poll-prompt'), optionLetter(index), text);
           return el('li', undefined, taken ? `${line} — ${howText(taken, index)}` : line);
         }),
       );

@@ -145,6 +145,10 @@ describe('a simulation on a deck slide', () => {
       }
       await expect.poll(() => onScreen(deck).getAttribute('data-scenario-end')).toMatch(/^fin-/);
       expect(await overflow(), `ending after ${path.at(-1)}`).toBeLessThanOrEqual(1);
+      // The room's path, one line per decision, each saying how it was taken.
+      const lines = await onScreen(deck).locator('[data-scenario-path] li').allTextContents();
+      expect(lines).toHaveLength(path.length);
+      expect(lines.every((l) => l.endsWith('Choix du formateur.'))).toBe(true);
       await onScreen(deck).getByRole('button', { name: 'Rejouer depuis le début' }).click();
       await expect.poll(() => onScreen(deck).getAttribute('data-scenario-intro')).toBe('');
     }
