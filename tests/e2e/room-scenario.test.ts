@@ -168,14 +168,15 @@ describe('a simulation on a deck slide', () => {
         /Séance ([A-Z]{4})/,
       )?.[1];
       expect(code).toMatch(/^[A-Z]{4}$/);
-      await presenter.goto(roomUrl('/diapos/presentateur/'));
-      const n = await scenarioSlide(presenter);
+      const deck = await trainer.newPage();
+      await deck.setViewportSize({ width: 1920, height: 1080 });
+      await deck.goto(roomUrl('/diapos/'));
+      const n = await scenarioSlide(deck);
+      expect(n).toBeGreaterThan(0);
       await presenter.goto(roomUrl(`/diapos/presentateur/#${n}`));
       await presenter.waitForFunction(() =>
         /Séance [A-Z]{4}/.test(document.querySelector('.room-session')?.textContent ?? ''),
       );
-      const deck = await trainer.newPage();
-      await deck.setViewportSize({ width: 1920, height: 1080 });
       await deck.goto(roomUrl(`/diapos/#${n}`));
       const panel = presenter.locator('.scenario-panel');
       await panel.getByRole('button', { name: 'Commencer' }).click();
