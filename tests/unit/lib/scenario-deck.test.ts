@@ -41,7 +41,10 @@ describe('a simulation played on a deck slide', () => {
       how: 'majority',
       votes: [3, 1, 0],
     });
-    expect(decided).toEqual({ steps: [{ choice: 'repondre', how: 'majority', votes: [3, 1, 0] }], phase: 'consequence' });
+    expect(decided).toEqual({
+      steps: [{ choice: 'repondre', how: 'majority', votes: [3, 1, 0] }],
+      phase: 'consequence',
+    });
     const next = reduceDeckScenario(soiree, decided, { type: 'next' });
     expect(next.phase).toBe('situation');
     expect(deckPath(soiree, next).node).not.toBe(soiree.start);
@@ -90,14 +93,21 @@ describe('a simulation played on a deck slide', () => {
   it('reads another window’s state only when it plays on this graph', () => {
     const good = play(lessonsPath.slice(0, 3));
     expect(decodeDeckScenario(soiree, JSON.parse(JSON.stringify(good)))).toEqual(good);
-    expect(decodeDeckScenario(soiree, { steps: [{ choice: 'inconnu', how: 'trainer' }], phase: 'situation' })).toBeNull();
+    expect(
+      decodeDeckScenario(soiree, { steps: [{ choice: 'inconnu', how: 'trainer' }], phase: 'situation' }),
+    ).toBeNull();
     expect(decodeDeckScenario(soiree, { steps: [], phase: 'consequence' })).toBeNull();
     expect(decodeDeckScenario(soiree, { steps: [{ choice: 'repondre', how: 'trainer' }], phase: 'intro' })).toBeNull();
-    expect(decodeDeckScenario(soiree, { steps: [{ choice: 'repondre', how: 'hasard' }], phase: 'situation' })).toBeNull();
+    expect(
+      decodeDeckScenario(soiree, { steps: [{ choice: 'repondre', how: 'hasard' }], phase: 'situation' }),
+    ).toBeNull();
     expect(decodeDeckScenario(soiree, 'n’importe quoi')).toBeNull();
     // Votes that are not counts are dropped, the step is kept.
     expect(
-      decodeDeckScenario(soiree, { steps: [{ choice: 'repondre', how: 'majority', votes: ['x'] }], phase: 'situation' }),
+      decodeDeckScenario(soiree, {
+        steps: [{ choice: 'repondre', how: 'majority', votes: ['x'] }],
+        phase: 'situation',
+      }),
     ).toEqual({ steps: [{ choice: 'repondre', how: 'majority' }], phase: 'situation' });
   });
 

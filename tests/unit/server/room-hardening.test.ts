@@ -298,7 +298,12 @@ describe('faults of the data folder, by kind', () => {
     await stop(server);
     const db = new DatabaseSync(join(dataDir, 'salle.sqlite'));
     expect(db.prepare('PRAGMA user_version').get()?.user_version).toBe(2);
-    expect(db.prepare('PRAGMA table_info(questions)').all().map((c) => c.name)).toContain('decision');
+    expect(
+      db
+        .prepare('PRAGMA table_info(questions)')
+        .all()
+        .map((c) => c.name),
+    ).toContain('decision');
     db.close();
   });
 

@@ -278,7 +278,9 @@ describe('room server', () => {
     servers = servers.filter((s) => s !== first);
 
     const second = await start();
-    const csv = await fetch(`${second.url}_salle/resultats.csv?code=${code}`, { headers: { 'x-room-secret': secret ?? '' } });
+    const csv = await fetch(`${second.url}_salle/resultats.csv?code=${code}`, {
+      headers: { 'x-room-secret': secret ?? '' },
+    });
     const text = await csv.text();
     expect(text).toContain('18 h 40 — L’allumette;Répondre avec la source;2;;\r\n');
     expect(text).toContain('18 h 40 — L’allumette;Attendre;1;;retenue (choix du formateur, contre la majorité)\r\n');
