@@ -101,6 +101,8 @@ export const room = {
       'La personne qui présente a terminé cette séance. Entrez le code de la nouvelle séance, affiché sur la diapositive.',
     'server-error':
       'Le serveur de salle n’a pas pu enregistrer ceci (disque plein ou fichier occupé) : réessayez dans un moment.',
+    'ask-limit': 'Vous avez déjà envoyé le nombre maximal de questions pour cette séance.',
+    'ask-unavailable': 'Cette question n’est plus ouverte aux votes (répondue, masquée ou retirée).',
   } satisfies Record<RoomErrorCode, string>,
   /** Reasons a WebSocket is closed (at most 123 bytes each: the protocol's limit). */
   closeReasons: {

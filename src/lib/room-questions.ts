@@ -8,7 +8,10 @@
  * the screen before the presenter allows it » lives in one place and is tested without a server.
  * Text is data: it is normalised here and always shown with textContent, never as markup.
  */
+import { askActions, askStatuses, type AskStatus, type AskView, type ModerateAction } from './room-messages.ts';
 import { spreadsheetSafe } from './room-session.ts';
+
+export type { AskStatus, AskView, ModerateAction };
 
 /** Longest question, in characters (code points) after trimming. */
 export const ASK_MAX_CHARS = 280;
@@ -17,14 +20,10 @@ export const ASKS_PER_PARTICIPANT = 5;
 /** Questions a session may hold, all participants together. */
 export const ASKS_PER_SESSION = 500;
 
-/** Where a question from the room is: waiting for moderation, published, hidden, or answered. */
-export type AskStatus = 'pending' | 'approved' | 'hidden' | 'answered';
 /** Every status, in the order the export and the tests list them. */
-export const ASK_STATUSES: readonly AskStatus[] = ['pending', 'approved', 'hidden', 'answered'];
-/** What the presenter can do to a question from the room. */
-export type ModerateAction = 'approve' | 'hide' | 'answer' | 'show' | 'unshow';
+export const ASK_STATUSES: readonly AskStatus[] = askStatuses;
 /** Every moderation action, in the order the presenter's panel shows them. */
-export const MODERATE_ACTIONS: readonly ModerateAction[] = ['approve', 'hide', 'answer', 'show', 'unshow'];
+export const MODERATE_ACTIONS: readonly ModerateAction[] = askActions;
 
 /**
  * The one table of a question's moderation: for each status and status-changing action, the status
@@ -177,14 +176,6 @@ export function byVotes(a: Ask, b: Ask): number {
   return b.votes.size - a.votes.size || a.created - b.created || a.id.localeCompare(b.id, 'en', { numeric: true });
 }
 
-/** A question from the room as a client receives it (no author: the room stays anonymous). */
-export interface AskView {
-  id: string;
-  text: string;
-  votes: number;
-  status: AskStatus;
-}
-
 function view(ask: Ask): AskView {
   return { id: ask.id, text: ask.text, votes: ask.votes.size, status: ask.status };
 }
@@ -214,21 +205,35 @@ export function publicList(board: AskBoard): AskView[] {
  * « en attente de modération », or hidden, marked « non publiée », so its author is not left
  * wondering), the ids of its own questions, and those it voted for.
  */
-export function participantExtras(
-  board: AskBoard,
-  participant: string,
-): { own: AskView[]; mine: string[]; voted: string[] } {
-  const own: AskView[] = [];
-  const mine: string[] = [];
-  const voted: string[] = [];
+export function participantExtras(board: AskBoard, participant: string): ParticipantExtras {
+  return extrasByParticipant(board).get(participant) ?? { own: [], mine: [], voted: [] };
+}
+
+/** What one phone sees beyond the public list (participantExtras). */
+export interface ParticipantExtras {
+  own: AskView[];
+  mine: string[];
+  voted: string[];
+}
+
+/**
+ * The extras of every participant who asked or voted, in one pass over the questions and their
+ * votes: the server sends each phone its own without going through every question once per phone.
+ */
+export function extrasByParticipant(board: AskBoard): Map<string, ParticipantExtras> {
+  const index = new Map<string, ParticipantExtras>();
+  const of = (participant: string) => {
+    let extras = index.get(participant);
+    if (!extras) index.set(participant, (extras = { own: [], mine: [], voted: [] }));
+    return extras;
+  };
   for (const ask of board.asks.values()) {
-    if (ask.author === participant) {
-      mine.push(ask.id);
-      if (!isPublic(ask.status)) own.push(view(ask));
-    }
-    if (ask.votes.has(participant)) voted.push(ask.id);
+    const author = of(ask.author);
+    author.mine.push(ask.id);
+    if (!isPublic(ask.status)) author.own.push(view(ask));
+    for (const voter of ask.votes) of(voter).voted.push(ask.id);
   }
-  return { own, mine, voted };
+  return index;
 }
 
 /** The export's headers for the questions from the room. */

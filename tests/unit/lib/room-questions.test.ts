@@ -20,6 +20,7 @@ import {
   voteAsk,
   type AskBoard,
 } from '../../../src/lib/room-questions';
+import { MAX_ASK_BYTES, parseClientMessage } from '../../../src/lib/room-messages';
 
 /** A board with one question per author, sent one second apart; returns the board and the ids. */
 function boardWith(...authors: string[]): { board: AskBoard; ids: string[] } {
@@ -222,5 +223,19 @@ describe('questions from the room: export rows', () => {
     ]);
     expect(askRows(newBoard())).toEqual([]);
     expect(askRows(undefined)).toEqual([]);
+  });
+});
+
+describe('questions from the room: messages', () => {
+  it('accepts ask, vote and moderate as the schema says, and refuses the rest', () => {
+    const ok = (m: object) => parseClientMessage(JSON.stringify(m)).ok;
+    expect(ok({ type: 'ask', text: 'Pourquoi?', id: 's1' })).toBe(true);
+    expect(ok({ type: 'ask', text: '' })).toBe(false);
+    expect(ok({ type: 'ask', text: 'x'.repeat(MAX_ASK_BYTES + 1) })).toBe(false);
+    expect(ok({ type: 'vote', ask: 'q1', on: true })).toBe(true);
+    expect(ok({ type: 'vote', ask: 'q1' })).toBe(false);
+    expect(ok({ type: 'vote', ask: '../q1', on: true })).toBe(false);
+    for (const action of MODERATE_ACTIONS) expect(ok({ type: 'moderate', ask: 'qz', action })).toBe(true);
+    expect(ok({ type: 'moderate', ask: 'q1', action: 'delete' })).toBe(false);
   });
 });
