@@ -148,11 +148,14 @@ export function voteAsk(board: AskBoard, participant: string, id: string, on: bo
   return { ok: true, value: before !== on };
 }
 
-/** Whether an action does something to a question (what enables the presenter's button for it). */
-export function moderationAvailable(board: AskBoard, ask: Ask, action: ModerateAction): boolean {
-  if (action === 'unshow') return board.shown === ask.id;
-  if (action === 'show') return ASK_TRANSITIONS[ask.status].show !== null && board.shown !== ask.id;
-  return ASK_TRANSITIONS[ask.status][action] !== ask.status;
+/**
+ * Whether an action does something to a question in `status` (`onScreen`: it is the one shown):
+ * what enables the presenter's button for it.
+ */
+export function moderationAvailable(status: AskStatus, onScreen: boolean, action: ModerateAction): boolean {
+  if (action === 'unshow') return onScreen;
+  if (action === 'show') return ASK_TRANSITIONS[status].show !== null && !onScreen;
+  return ASK_TRANSITIONS[status][action] !== status;
 }
 
 /**

@@ -83,13 +83,16 @@ describe('questions from the room: moderation', () => {
         if (!ask) throw new Error('no ask');
         ask.status = status;
         const expected = ASK_TRANSITIONS[status][action];
-        const available = moderationAvailable(board, ask, action);
+        const available = moderationAvailable(status, false, action);
         const outcome = moderateAsk(board, id, action);
         expect(outcome.ok, `${status} ${action}`).toBe(expected !== null);
         if (expected !== null) expect(ask.status, `${status} ${action}`).toBe(expected);
         if (action === 'show') expect(board.shown === id).toBe(expected !== null);
         if (action === 'unshow') expect(available).toBe(false);
-        else if (action !== 'show') expect(available, `${status} ${action}`).toBe(expected !== status);
+        else if (action === 'show') expect(available).toBe(expected !== null);
+        else expect(available, `${status} ${action}`).toBe(expected !== status);
+        expect(moderationAvailable(status, true, 'show')).toBe(false);
+        expect(moderationAvailable(status, true, 'unshow')).toBe(true);
       }
   });
 
