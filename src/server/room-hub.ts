@@ -29,12 +29,15 @@ import {
 import {
   extrasByParticipant,
   moderateAsk,
+  participantExtras,
   newBoard,
   presenterList,
   publicList,
   screenList,
   submitAsk,
   voteAsk,
+  type AskBoard,
+  type ParticipantExtras,
 } from '../lib/room-questions.ts';
 import { room as t } from '../i18n/fr-room.ts';
 import { AddressLimiter, TokenBucket, type MonotonicClock, type RoomLimits } from './room-limits.ts';
@@ -71,6 +74,12 @@ export interface HubOptions {
   sessions: Session[];
 }
 
+/** A phone's list: the shared JSON text with its own extras appended (none: the shared text as is). */
+function withExtras(shared: string, extras: ParticipantExtras | undefined): string {
+  if (!extras || (extras.mine.length === 0 && extras.voted.length === 0)) return shared;
+  return `${shared.slice(0, -1)},${JSON.stringify(extras).slice(1)}`;
+}
+
 /** Whether two strings are equal, in a time that does not depend on where they differ. */
 function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -91,6 +100,11 @@ export class RoomHub {
   private readonly pendingCounts = new Set<string>();
   /** Sessions whose questions from the room changed: for everyone (`all`) or for a few phones. */
   private readonly pendingAsks = new Map<string, { all: boolean; participants: Set<string> }>();
+  /**
+   * The phones' shared list of each session, as JSON text, until the next public change: a room
+   * joining after questions were asked does not sort and serialise the list once per phone.
+   */
+  private readonly publicLists = new Map<string, string>();
 
   private readonly options: HubOptions;
 
@@ -127,6 +141,7 @@ export class RoomHub {
   private forget(code: string): void {
     this.sessions.delete(code);
     this.participants.delete(code);
+    this.publicLists.delete(code);
   }
 
   // Counting the members at each join made 19,000 joins quadratic (docs/performance.md).
@@ -165,8 +180,18 @@ export class RoomHub {
     const board = session.asks ?? newBoard();
     if (client.role === 'presenter') return this.send(client, { type: 'asks', ...presenterList(board) });
     if (client.role === 'screen') return this.send(client, { type: 'asks', ...screenList(board) });
-    const extras = client.participant ? extrasByParticipant(board).get(client.participant) : undefined;
-    this.send(client, { type: 'asks', asks: publicList(board), shown: board.shown, ...extras });
+    const extras = client.participant ? participantExtras(board, client.participant) : undefined;
+    client.send(withExtras(this.sharedList(session.code, board), extras));
+  }
+
+  /** The phones' shared list, made once per public change (publicLists). */
+  private sharedList(code: string, board: AskBoard): string {
+    let shared = this.publicLists.get(code);
+    if (shared === undefined) {
+      shared = JSON.stringify({ type: 'asks', asks: publicList(board), shown: board.shown } satisfies ServerMessage);
+      this.publicLists.set(code, shared);
+    }
+    return shared;
   }
 
   // Like counts, the lists of questions go out once per short window however many votes come, and
@@ -201,8 +226,7 @@ export class RoomHub {
       else if (c.role === 'screen') {
         if (screen) c.send(screen);
       } else if (c.participant && (pending.all || pending.participants.has(c.participant))) {
-        const own = extras.get(c.participant);
-        c.send(own ? `${shared.slice(0, -1)},${JSON.stringify(own).slice(1)}` : shared);
+        c.send(withExtras(shared, extras.get(c.participant)));
       }
     }
   }
@@ -418,6 +442,7 @@ export class RoomHub {
     const participant = client.participant;
     const outcome = voteAsk(board, participant, message.ask, message.on);
     if (!outcome.ok) return this.refuse(client, outcome.error);
+    if (outcome.value) this.publicLists.delete(session.code);
     // A repeated message changes nothing: the phone only needs its list again.
     if (!outcome.value) return this.scheduleAsks(session.code, { all: false, participant });
     this.options.store.queueVote(session.code, message.ask, participant, message.on, (error) => {
@@ -444,6 +469,7 @@ export class RoomHub {
     const shownBefore = board.shown;
     const outcome = moderateAsk(board, message.ask, message.action);
     if (!outcome.ok) return this.refuse(client, outcome.error);
+    this.publicLists.delete(session.code);
     const ask = board.asks.get(message.ask);
     if (ask) this.options.store.saveAsk(session.code, ask);
     if (board.shown !== shownBefore) this.options.store.saveShown(session.code, board.shown);

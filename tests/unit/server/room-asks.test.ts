@@ -97,6 +97,13 @@ describe('questions from the room on the server', () => {
     await settle();
     expect(neighbourSaw()).not.toContain('haineux');
     expect(deckSaw()).not.toContain('haineux');
+    // A phone or a screen joining now gets the lists too, without the pending text.
+    const late = await roomClient(server.url);
+    late.send({ type: 'join', code, participant: 'tardif-0001' });
+    expect(await asks(late)).toEqual({ type: 'asks', asks: [], shown: null });
+    const lateScreen = await roomClient(server.url);
+    lateScreen.send({ type: 'watch', code });
+    expect(await asks(lateScreen)).toEqual({ type: 'asks', asks: [], shown: null });
 
     // Only the presenter moderates; a phone cannot vote for a pending question.
     neighbour.send({ type: 'moderate', ask: 'q1', action: 'approve' });
