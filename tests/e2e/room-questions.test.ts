@@ -110,7 +110,9 @@ describe('questions from the room', () => {
       await axePhone(neighbour, 'phone, nothing published');
 
       // Published: the second phone sees it and votes; the author cannot vote for their own.
-      await item.getByRole('button', { name: 'Publier' }).click();
+      // From the keyboard, as the other moderation buttons.
+      await item.getByRole('button', { name: 'Publier' }).focus();
+      await presenter.keyboard.press('Enter');
       const seen = neighbour.locator('.ask-list .ask').first();
       await expect.poll(() => seen.locator('.ask-text').textContent()).toBe(text);
       await expect.poll(() => author.locator('[data-ask-status]').textContent()).toBe('Votre question a été publiée.');
@@ -124,12 +126,15 @@ describe('questions from the room', () => {
       await axePhone(neighbour, 'phone, voted');
       await neighbour.screenshot({ path: 'test-results/salle-questions-phone-360.png', fullPage: true });
       await axePhone(author, 'phone, own question published');
-      // Voting again takes the vote back.
-      await vote.click();
+      // Voting again takes the vote back, from the keyboard: focus stays on the button when the list is redrawn.
+      await vote.focus();
+      await neighbour.keyboard.press('Space');
       await expect.poll(() => seen.locator('.ask-votes').textContent()).toBe('0 vote');
       expect(await vote.getAttribute('aria-pressed')).toBe('false');
-      await vote.click();
+      expect(await neighbour.evaluate(() => document.activeElement?.classList.contains('ask-vote'))).toBe(true);
+      await neighbour.keyboard.press('Enter');
       await expect.poll(() => seen.locator('.ask-votes').textContent()).toBe('1 vote');
+      expect(await vote.getAttribute('aria-pressed')).toBe('true');
 
       // On the screen, readable at 1920×1080; then taken off.
       await item.getByRole('button', { name: 'Afficher à l’écran' }).click();
