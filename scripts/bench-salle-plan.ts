@@ -30,7 +30,12 @@ export interface BenchOptions {
   json: string | undefined;
   /** Write the server's CPU profile (node --cpu-prof) into this folder. */
   cpuProf: string | undefined;
+  /** Questions from the room: the percentage of phones that ask one (then all vote); none when undefined. */
+  asks: number | undefined;
 }
+
+/** Questions from the room the presenter of each session publishes in the --asks phase (within its burst of messages). */
+export const BENCH_PUBLISHED = 5;
 
 /** A bad command line: the message says what to type instead. */
 export class BenchUsageError extends Error {}
@@ -45,7 +50,9 @@ export const USAGE = `Usage : npm run bench:salle -- [N ...] [--rooms RxP ...] [
   --timeout S       attente maximale d’une phase, en secondes (défaut 120)
   --limit nom=val   remplace une limite du serveur (ex. maxSessions=2)
   --json FICHIER    écrit aussi les chiffres en JSON
-  --cpu-prof DOSSIER  profil CPU du serveur (node --cpu-prof)`;
+  --cpu-prof DOSSIER  profil CPU du serveur (node --cpu-prof)
+  --asks P          questions de la salle : P % des téléphones en posent une, la vue présentateur
+                    en publie 5, puis chaque téléphone vote pour celles qu’il n’a pas écrites`;
 
 const positive = (flag: string, value: string | undefined): number => {
   const n = Number(value);
@@ -66,6 +73,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     limits: {},
     json: undefined,
     cpuProf: undefined,
+    asks: undefined,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
@@ -87,7 +95,11 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     else if (arg === '--timeout') options.phaseTimeoutMs = positive(arg, value()) * 1000;
     else if (arg === '--json') options.json = value();
     else if (arg === '--cpu-prof') options.cpuProf = value();
-    else if (arg === '--limit') {
+    else if (arg === '--asks') {
+      options.asks = positive(arg, value());
+      if (options.asks > 100)
+        throw new BenchUsageError(`--asks attend un pourcentage de 1 à 100, reçu « ${options.asks} ».`);
+    } else if (arg === '--limit') {
       const v = value();
       const m = /^([A-Za-z]+)=(\d+)$/.exec(v);
       if (!m?.[1]) throw new BenchUsageError(`--limit attend nom=valeur (ex. maxSessions=2), reçu « ${v} ».`);
@@ -178,6 +190,14 @@ export function answerLatencies(
     out.push(reached - (sent[k] ?? Number.NaN));
   }
   return out;
+}
+
+/**
+ * When a list first reached `want` items (or votes), from the successive sizes the presenter saw;
+ * NaN when it never did.
+ */
+export function firstReaching(history: ReadonlyArray<{ at: number; n: number }>, want: number): number {
+  return history.find((h) => h.n >= want)?.at ?? Number.NaN;
 }
 
 /** Milliseconds, rounded, for the table (« — » when unknown). */

@@ -24,6 +24,8 @@ export const presenterSays = {
   create: () => text({ type: 'create', deck: 'tout', token: BENCH_TOKEN }),
   open: () => text({ type: 'open', question: BENCH_QUESTION }),
   reveal: () => text({ type: 'reveal', question: BENCH_QUESTION.id }),
+  /** Publishes a question from the room (--asks). */
+  approve: (ask: string) => text({ type: 'moderate', ask, action: 'approve' }),
 };
 
 /** A participant id the schema accepts (8 to 64 of [A-Za-z0-9_-]), unique per room and phone. */
@@ -34,7 +36,18 @@ export const phoneSays = {
   join: (code: string, room: number, phone: number) =>
     text({ type: 'join', code, participant: participantId(room, phone) }),
   answer: (phone: number) => text({ type: 'answer', question: BENCH_QUESTION.id, value: [phone % 4] }),
+  /** A question from the room (--asks), different for every phone. */
+  ask: (room: number, phone: number) =>
+    text({ type: 'ask', text: `Question ${phone} de la séance ${room} : comment mesurer l’effet d’une publication?` }),
+  vote: (ask: string) => text({ type: 'vote', ask, on: true }),
 };
+
+/** A question from the room as the benchmark reads it. */
+export interface BenchAsk {
+  id: string;
+  status: string;
+  votes: number;
+}
 
 /** What the benchmark reads of a server message. */
 export type BenchEvent =
@@ -44,6 +57,8 @@ export type BenchEvent =
   | { kind: 'joined' }
   | { kind: 'count'; count: number }
   | { kind: 'error'; error: string; message: string }
+  /** The questions from the room a client may see, and a phone's own ids. */
+  | { kind: 'asks'; asks: BenchAsk[]; mine: string[] }
   | { kind: 'other' };
 
 /** Reads one server message as the benchmark sees it; an unreadable one is an error. */
@@ -65,6 +80,12 @@ export function readServer(raw: string): BenchEvent {
       return m.question === BENCH_QUESTION.id ? { kind: 'count', count: m.count } : { kind: 'other' };
     case 'error':
       return { kind: 'error', error: m.error, message: m.message };
+    case 'asks':
+      return {
+        kind: 'asks',
+        asks: [...(m.own ?? []), ...m.asks].map((a) => ({ id: a.id, status: a.status, votes: a.votes })),
+        mine: m.mine ?? [],
+      };
     default:
       return { kind: 'other' };
   }

@@ -6,7 +6,11 @@
  * at once (the worst case), each presenter waits until its count has every answer, and the reveal
  * goes to every phone. For each step it reports: arrival time, answer → presenter p50/p95, last
  * answer → complete count, reveal → all phones, server RSS, CPU and open files, the load average
- * of the machine, and the first error if any. Writes test-results/bench-salle.md (and --json).
+ * of the machine, and the first error if any. With --asks P, a phase of questions from the room
+ * follows: P % of the phones ask one, each presenter waits until its list has them all, publishes
+ * five, every phone reports when it sees them, then every phone votes for those it did not write
+ * and each presenter waits until its list counts every vote. Writes test-results/bench-salle.md
+ * (and --json).
  *
  * Every process it starts is ended when it stops, after a failed step, an interrupt (Ctrl+C) or an
  * error of its own; the children also leave by themselves if this process is killed outright.
@@ -21,7 +25,9 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import {
   answerLatencies,
+  BENCH_PUBLISHED,
   BenchUsageError,
+  firstReaching,
   descriptorProblem,
   ms,
   parseBenchArgs,
@@ -32,7 +38,8 @@ import {
   type BenchOptions,
   type BenchStep,
 } from './bench-salle-plan.ts';
-import { presenterSays, readServer } from './bench-salle-protocol.ts';
+import { presenterSays, readServer, type BenchAsk } from './bench-salle-protocol.ts';
+import { HOSTED_LIMITS } from '../src/server/room-limits.ts';
 import type { FromClient, ToClient } from './bench-salle-client.ts';
 import type { ServerStats } from './bench-salle-server.ts';
 
@@ -129,6 +136,24 @@ export interface StepResult {
   loadBefore: number[];
   loadAfter: number[];
   error: string | undefined;
+  /** Questions from the room (--asks): how many were asked and voted, all sessions together. */
+  asks?: AskFigures;
+}
+
+/** The figures of the questions phase (times in ms). */
+export interface AskFigures {
+  asked: number;
+  published: number;
+  votes: number;
+  /** Last question sent → the presenter's list has them all (worst session). */
+  askCompleteMax: number;
+  /** Publication sent → every phone of the session sees it: worst session, p95 over phones. */
+  publishMax: number;
+  publishP95Phones: number;
+  /** Last vote sent → the presenter's list counts every vote (worst session). */
+  voteCompleteMax: number;
+  /** Server CPU for the whole phase (asks, publication, votes). */
+  cpuMs: number;
 }
 
 interface Room {
@@ -138,6 +163,10 @@ interface Room {
   sent: number[];
   arrivals: number[];
   revealSentAt: number;
+  /** Questions from the room as the presenter last saw them, and each size and vote total it saw. */
+  asks: BenchAsk[];
+  askSizes: Array<{ at: number; n: number }>;
+  voteTotals: Array<{ at: number; n: number }>;
 }
 
 function openSocket(url: string): Promise<WebSocket> {
@@ -185,6 +214,9 @@ async function runStep(step: BenchStep, options: BenchOptions): Promise<StepResu
     sent: [],
     arrivals: [],
     revealSentAt: Number.NaN,
+    asks: [],
+    askSizes: [],
+    voteTotals: [],
   }));
   // The first error anywhere (a client process, a presenter, the server going away) fails the step.
   let failStep: (e: Error) => void = () => undefined;
@@ -250,7 +282,12 @@ async function runStep(step: BenchStep, options: BenchOptions): Promise<StepResu
                   ws.send(presenterSays.open());
                 } else if (event.kind === 'open') resolve();
                 else if (event.kind === 'count') room.counts.push({ at: wall(), count: event.count });
-                else if (event.kind === 'error')
+                else if (event.kind === 'asks') {
+                  const at = wall();
+                  room.asks = event.asks;
+                  room.askSizes.push({ at, n: event.asks.length });
+                  room.voteTotals.push({ at, n: event.asks.reduce((total, a) => total + a.votes, 0) });
+                } else if (event.kind === 'error')
                   failStep(new Error(`présentateur ${r + j + 1} : ${event.error} — ${event.message}`));
               });
               ws.addEventListener('close', () => {
@@ -338,6 +375,99 @@ async function runStep(step: BenchStep, options: BenchOptions): Promise<StepResu
     const revealPhones = rooms.flatMap((room) => room.arrivals.map((t) => t - room.revealSentAt)).sort((a, b) => a - b);
     result.revealP95Phones = quantile(revealPhones, 0.95);
 
+    if (options.asks !== undefined) result.asks = await askPhase(options.asks, end);
+
+    /** The questions phase (--asks): ask, publish, vote, each waited for and timed. */
+    async function askPhase(percent: number, before: ServerStats): Promise<AskFigures> {
+      const every = Math.max(1, Math.round(100 / percent));
+      const max = options.limits.asksPerSession ?? HOSTED_LIMITS.asksPerSession;
+      /** Waits until every room passes `done`, or the phase's deadline. */
+      const until = (done: (room: Room) => boolean, what: string) => {
+        const deadline = wall() + timeout;
+        return race(
+          new Promise<void>((resolve, reject) => {
+            const check = () => {
+              if (rooms.every(done)) return resolve();
+              if (wall() > deadline)
+                return reject(
+                  new Error(
+                    `${rooms.filter((r) => !done(r)).length} présentateur(s) sans ${what} en ${timeout / 1000} s`,
+                  ),
+                );
+              setTimeout(check, 5);
+            };
+            check();
+          }),
+        );
+      };
+      const collect = <T extends FromClient['type']>(type: T, message: ToClient) => {
+        const replies = workers.map((w, i) =>
+          nextFrom<Extract<FromClient, { type: T }>>(w, type as never, timeout + 5000, `le client ${i + 1}`),
+        );
+        for (const w of workers) w.send(message);
+        return race(Promise.all(replies));
+      };
+
+      // Asks: each presenter waits until its list has every question of its room.
+      const askSent = new Map<number, number[]>();
+      for (const r of await collect('asked', { type: 'ask', every, max }))
+        for (const [room, at] of r.sent) askSent.set(room, [...(askSent.get(room) ?? []), ...at]);
+      const asked = (i: number) => askSent.get(i)?.length ?? 0;
+      await until((room) => (room.askSizes.at(-1)?.n ?? 0) >= asked(rooms.indexOf(room)), 'toutes les questions');
+      const askComplete = rooms.map(
+        (room, i) => firstReaching(room.askSizes, asked(i)) - Math.max(...(askSent.get(i) ?? [])),
+      );
+
+      // Publication: the first questions of each list, then every phone must see them.
+      const want = Math.min(BENCH_PUBLISHED, ...rooms.map((_, i) => asked(i)));
+      const armed = collect('published', { type: 'publish', want, timeoutMs: timeout });
+      const approvedAt = rooms.map((room) => {
+        const at = wall();
+        for (const a of room.asks.slice(0, want)) room.presenter?.send(presenterSays.approve(a.id));
+        return at;
+      });
+      const published = await armed;
+      const missing = published.reduce((n, r) => n + r.missing, 0);
+      if (missing > 0) throw new Error(`${missing} téléphone(s) sans les questions publiées en ${timeout / 1000} s`);
+      const publishRooms = rooms.map(() => 0);
+      const publishPhones: number[] = [];
+      for (const r of published)
+        for (const [room, at] of r.arrivals)
+          for (const t of at) {
+            const d = t - (approvedAt[room] ?? Number.NaN);
+            publishPhones.push(d);
+            publishRooms[room] = Math.max(publishRooms[room] ?? 0, d);
+          }
+      publishPhones.sort((a, b) => a - b);
+
+      // Votes: each presenter waits until its list counts them all.
+      const voteSent = new Map<number, number[]>();
+      const votes = new Map<number, number>();
+      for (const r of await collect('voted', { type: 'vote' })) {
+        for (const [room, at] of r.sent) voteSent.set(room, [...(voteSent.get(room) ?? []), ...at]);
+        for (const [room, n] of r.votes) votes.set(room, (votes.get(room) ?? 0) + n);
+      }
+      await until(
+        (room) => (room.voteTotals.at(-1)?.n ?? 0) >= (votes.get(rooms.indexOf(room)) ?? 0),
+        'tous les votes',
+      );
+      const voteComplete = rooms.map(
+        (room, i) => firstReaching(room.voteTotals, votes.get(i) ?? 0) - Math.max(...(voteSent.get(i) ?? [0])),
+      );
+      const after = await askStats();
+      result.rssPeakMb = Math.max(result.rssPeakMb, mb(after.peakRss));
+      return {
+        asked: [...askSent.values()].reduce((n, at) => n + at.length, 0),
+        published: want * rooms.length,
+        votes: [...votes.values()].reduce((a, b) => a + b, 0),
+        askCompleteMax: Math.max(...askComplete),
+        publishMax: Math.max(...publishRooms),
+        publishP95Phones: quantile(publishPhones, 0.95),
+        voteCompleteMax: Math.max(...voteComplete),
+        cpuMs: cpuMs(before, after),
+      };
+    }
+
     // A clean end: sockets closed, clients and server leave (the server writes its CPU profile).
     closing = true;
     for (const room of rooms) room.presenter?.close();
@@ -393,6 +523,21 @@ export function table(rows: StepResult[]): string {
   ].join('\n');
 }
 
+/** The questions phase of each step (--asks), as a second table. */
+export function asksTable(rows: StepResult[]): string {
+  return [
+    '| séances × participants | questions posées | publiées | votes | dernière question → liste complète chez le présentateur (pire séance) | publication → tous les téléphones (pire séance; p95 des téléphones) | dernier vote → votes comptés chez le présentateur (pire séance) | CPU serveur (questions, publication, votes) | RSS serveur (pic) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.flatMap((r) =>
+      r.asks
+        ? [
+            `| ${r.rooms} × ${r.phones} | ${r.asks.asked} | ${r.asks.published} | ${r.asks.votes} | ${ms(r.asks.askCompleteMax)} | ${ms(r.asks.publishMax)}; ${ms(r.asks.publishP95Phones)} | ${ms(r.asks.voteCompleteMax)} | ${ms(r.asks.cpuMs)} | ${Math.round(r.rssPeakMb)} Mo |`,
+          ]
+        : [],
+    ),
+  ].join('\n');
+}
+
 // --- main -----------------------------------------------------------------------------------
 
 async function main(): Promise<number> {
@@ -424,9 +569,16 @@ async function main(): Promise<number> {
         ? `  échec : ${r.error}`
         : `  arrivée ${ms(r.arrivalMs)}, p50 ${ms(r.p50)}, p95 ${ms(r.p95)}, complet ${ms(r.completeMax)}, révélation ${ms(r.revealMax)}, RSS ${Math.round(r.rssPeakMb)} Mo, ${r.workers} processus clients`,
     );
+    if (r.asks)
+      console.log(
+        `  questions : ${r.asks.asked} posées, liste complète ${ms(r.asks.askCompleteMax)}, publication ${ms(r.asks.publishMax)}, ${r.asks.votes} votes comptés ${ms(r.asks.voteCompleteMax)}`,
+      );
     if (r.error) break;
   }
-  const text = `Machine : ${machine}.\n\n${table(rows)}\n`;
+  const asked = rows.some((r) => r.asks)
+    ? `\nQuestions de la salle (--asks ${options.asks}) :\n\n${asksTable(rows)}\n`
+    : '';
+  const text = `Machine : ${machine}.\n\n${table(rows)}\n${asked}`;
   console.log(`\n${text}`);
   mkdirSync('test-results', { recursive: true });
   writeFileSync('test-results/bench-salle.md', text);

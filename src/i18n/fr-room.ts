@@ -83,6 +83,48 @@ export const room = {
   notLive: 'Cette question (associations) se répond à voix haute\u00a0: elle n’est pas ouverte aux téléphones.',
   exportFailed: 'L’export a échoué\u00a0: réessayez.',
   connectionLost: 'Connexion au serveur de salle perdue\u00a0: nouvelle tentative…',
+  /** Questions from the room: the phone's section, the presenter's moderation list, the screen. */
+  asks: {
+    title: 'Questions à la personne qui présente',
+    lead: 'Posez une question ou appuyez celles des autres. Elle paraît ici une fois publiée par la personne qui présente.',
+    label: 'Votre question',
+    hint: 'Anonyme, 280 caractères au plus.',
+    counter: (n: number, max: number) => `${n} caractère${n > 1 ? 's' : ''} sur ${max}`,
+    send: 'Envoyer la question',
+    sending: 'Envoi de la question…',
+    sent: 'Question envoyée\u00a0: elle est en attente de modération.',
+    empty: 'Écrivez votre question avant de l’envoyer.',
+    offline: 'Connexion perdue\u00a0: votre question n’est pas partie. Réessayez dans un moment.',
+    listTitle: 'Questions de la salle',
+    none: 'Aucune question publiée pour l’instant.',
+    yours: 'Votre question',
+    pending: 'En attente de modération',
+    hidden: 'Non publiée',
+    answered: 'Répondue',
+    onScreen: 'À l’écran',
+    votes: (n: number) => (n > 1 ? `${n} votes` : `${n} vote`),
+    vote: 'Voter',
+    published: 'Votre question a été publiée.',
+    answeredNow: 'Votre question est marquée répondue.',
+    hiddenNow: 'Votre question n’a pas été publiée.',
+    /** Presenter panel */
+    panelTitle: (n: number, pending: number) =>
+      `Questions de la salle (${n}${pending > 0 ? `, dont ${pending} en attente` : ''})`,
+    panelEmpty: 'Aucune question reçue. Les téléphones les envoient depuis la page de la salle.',
+    newPending: (n: number) =>
+      n > 1 ? `${n} nouvelles questions en attente de modération.` : 'Nouvelle question en attente de modération.',
+    approve: 'Publier',
+    hide: 'Masquer',
+    answer: 'Répondue',
+    show: 'Afficher à l’écran',
+    unshow: 'Retirer de l’écran',
+    statusPending: 'En attente',
+    statusApproved: 'Publiée',
+    statusHidden: 'Masquée',
+    statusAnswered: 'Répondue',
+    /** Projection */
+    screenTitle: 'Question de la salle',
+  },
   /** Server errors (sent to clients). */
   errors: {
     'bad-message': 'Message illisible\u00a0: il a été ignoré.',
@@ -103,6 +145,8 @@ export const room = {
       'La personne qui présente a terminé cette séance. Entrez le code de la nouvelle séance, affiché sur la diapositive.',
     'server-error':
       'Le serveur de salle n’a pas pu enregistrer ceci (disque plein ou fichier occupé) : réessayez dans un moment.',
+    'ask-limit': 'Vous avez déjà envoyé le nombre maximal de questions pour cette séance.',
+    'ask-unavailable': 'Cette question n’est plus ouverte aux votes (répondue, masquée ou retirée).',
   } satisfies Record<RoomErrorCode, string>,
   /** Reasons a WebSocket is closed (at most 123 bytes each: the protocol's limit). */
   closeReasons: {

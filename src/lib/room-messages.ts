@@ -38,6 +38,19 @@ export const roomKinds = ['single', 'multiple', 'true-false', 'ordering', 'vote'
 /** A question kind a room can answer live. */
 export type RoomKind = (typeof roomKinds)[number];
 
+/** Statuses of a question from the room (src/lib/room-questions.ts). */
+export const askStatuses = ['pending', 'approved', 'hidden', 'answered'] as const;
+/** Where a question from the room is: waiting for moderation, published, hidden, or answered. */
+export type AskStatus = (typeof askStatuses)[number];
+/** What the presenter can do to a question from the room. */
+export const askActions = ['approve', 'hide', 'answer', 'show', 'unshow'] as const;
+/** A moderation action of the presenter. */
+export type ModerateAction = (typeof askActions)[number];
+/** The id the server gives a question from the room. */
+const askId = z.string().check(z.regex(/^q[0-9a-z]{1,8}$/));
+/** Longest text accepted on the wire for a question from the room (the model then allows 280 characters). */
+export const MAX_ASK_BYTES = 2000;
+
 /**
  * A question as the presenter opens it. For ordering, `options` are the items in the order the
  * slide shows them and `correct` lists their indices in the right order; for the other kinds,
@@ -98,6 +111,16 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('hide'), question: questionId }),
   /** The deck followed a vote: the option taken and how (it closes the vote and shows its result). */
   z.object({ type: z.literal('decide'), question: questionId, option: index, how: z.enum(decisionHows) }),
+  /** A participant asks the presenter a question (seen by nobody else until the presenter publishes it). */
+  z.object({
+    type: z.literal('ask'),
+    text: z.string().check(z.minLength(1), z.maxLength(MAX_ASK_BYTES)),
+    id: z.optional(submissionId),
+  }),
+  /** A participant votes for a published question (`on` is what the phone wants: a repeat changes nothing). */
+  z.object({ type: z.literal('vote'), ask: askId, on: z.boolean() }),
+  /** The presenter moderates a question from the room: publish, hide, answered, show on the screen or not. */
+  z.object({ type: z.literal('moderate'), ask: askId, action: z.enum(askActions) }),
 ]);
 /** A message from a client, once validated. */
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
@@ -118,7 +141,11 @@ export type RoomErrorCode =
   | 'too-many-attempts'
   | 'session-full'
   | 'ended'
-  | 'server-error';
+  | 'server-error'
+  /** Questions from the room: this phone sent as many as a participant may. */
+  | 'ask-limit'
+  /** Questions from the room: the question cannot take this (not published, hidden, unknown, one's own). */
+  | 'ask-unavailable';
 
 /** What the room shows of a question's answers once revealed. */
 export interface RoomResults {
@@ -158,6 +185,33 @@ export interface RoomStateMessage {
   decision?: RoomDecision;
 }
 
+/** A question from the room as a client receives it (never its author: the room stays anonymous). */
+export interface AskView {
+  id: string;
+  text: string;
+  votes: number;
+  status: AskStatus;
+}
+
+/**
+ * The questions from the room as one client may see them: for a phone, the published and answered
+ * ones plus its own (`own`: not published yet, or hidden), with the ids of its own and of those it
+ * voted for; for the projected screen, only the one shown; for the presenter, all of them.
+ */
+export interface RoomAsksMessage {
+  type: 'asks';
+  /** By votes, then oldest first. */
+  asks: AskView[];
+  /** The id of the question on the projected screen, if any. */
+  shown: string | null;
+  /** A phone's own questions that other phones do not see (absent: none). */
+  own?: AskView[];
+  /** Ids of a phone's own questions (absent: none). */
+  mine?: string[];
+  /** Ids of the questions a phone voted for (absent: none). */
+  voted?: string[];
+}
+
 /** Every message the server sends. */
 export type ServerMessage =
   | { type: 'welcome'; role: 'participant' | 'screen' | 'presenter'; code: string; secret?: string; deck?: string }
@@ -167,7 +221,10 @@ export type ServerMessage =
   /** The answer the server now holds for this participant; `id` echoes the submission's, when it had one. */
   | { type: 'answered'; question: string; value: number[]; id?: string }
   /** A refusal; `id` names the refused submission when the message was an answer that had one. */
-  | { type: 'error'; error: RoomErrorCode; message: string; id?: string };
+  | { type: 'error'; error: RoomErrorCode; message: string; id?: string }
+  | RoomAsksMessage
+  /** A question from the room the server now holds (pending); `id` echoes the submission's. */
+  | { type: 'asked'; ask: string; id?: string };
 
 /** The outcome of reading a raw message: the message, or the reason it was refused. */
 export type ParseResult = { ok: true; message: ClientMessage } | { ok: false; error: 'bad-message' | 'too-large' };

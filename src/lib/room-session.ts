@@ -14,6 +14,7 @@ import {
   type RoomResults,
   type RoomStateMessage,
 } from './room-messages.ts';
+import type { AskBoard } from './room-questions.ts';
 
 /** A session lasts a day from its creation, then its code no longer works. */
 export const SESSION_TTL_MS = 24 * 60 * 60 * 1000;
@@ -72,6 +73,8 @@ export interface Session {
   /** Who created it (the client's address), for the limit of sessions per presenter. */
   owner?: string;
   questions: Map<string, QuestionState>;
+  /** Questions from the room (src/lib/room-questions.ts), once someone asked one. */
+  asks?: AskBoard;
 }
 
 /** The outcome of an action on a session. */

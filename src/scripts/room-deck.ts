@@ -14,6 +14,7 @@ import type { DecisionHow, RoomQuestion, RoomResults, ServerMessage } from '../l
 import { room as t } from '../i18n/fr-room';
 import '../styles/room.css';
 import { el } from './el';
+import { startModeration, startScreenAsk } from './room-moderation';
 
 /** Which deck window runs the overlay. */
 export type RoomRole = 'screen' | 'presenter';
@@ -241,6 +242,9 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
       if (target?.dataset.room) control(target.dataset.room);
     });
   }
+  // Questions from the room (src/scripts/room-moderation.ts): moderated here, the one shown on the screen.
+  const moderation = panel ? startModeration(panel, (m) => socket.send(m)) : undefined;
+  const screenAsk = role === 'screen' ? startScreenAsk(host) : undefined;
 
   const currentQuestion = () => questionOf(slides[slide]);
 
@@ -319,6 +323,10 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
           if (info && message.results) info.results = message.results;
           break;
         }
+        case 'asks':
+          moderation?.update(message);
+          screenAsk?.update(message);
+          return;
         case 'error':
           // The saved session is gone (expired) or not this window's: start a new one.
           if (
@@ -355,6 +363,7 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
     window.addEventListener('storage', (e) => {
       if (e.key !== codeKey(deck) || !e.newValue || e.newValue === code) return;
       known.clear();
+      screenAsk?.update({ type: 'asks', asks: [], shown: null });
       socket.send({ type: 'watch', code: e.newValue });
     });
 
@@ -414,6 +423,7 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
     secret = undefined;
     code = undefined;
     known.clear();
+    moderation?.reset();
     socket.send({ type: 'create', deck, token: presenterToken() });
     paintSlides();
   }

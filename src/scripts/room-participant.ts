@@ -21,6 +21,7 @@ import {
 import { room as t } from '../i18n/fr-room';
 import { el } from './el';
 import { roomKey } from '../lib/storage-keys';
+import { startAsks } from './room-questions';
 
 const JOINED_KEY = roomKey('joined');
 
@@ -68,6 +69,9 @@ export function startParticipant(): void {
   /** What the question area shows now, so an update that changes nothing keeps the phone's selection. */
   let shown = '';
   let order: number[] = [];
+  /** Questions from the room: their own section under the poll (src/scripts/room-questions.ts). */
+  const asksRoot = root.querySelector<HTMLElement>('[data-asks]');
+  const asks = asksRoot ? startAsks(asksRoot, (m) => socket?.send(m) ?? false) : undefined;
 
   const showJoin = (error = '') => {
     socket?.close();
@@ -75,6 +79,7 @@ export function startParticipant(): void {
     state = undefined;
     shown = '';
     remember(undefined);
+    asks?.reset();
     form.hidden = false;
     sessionBox.hidden = true;
     joinError.textContent = error;
@@ -96,6 +101,7 @@ export function startParticipant(): void {
     connection.textContent = t.connecting;
     area.replaceChildren();
     shown = '';
+    asks?.reset();
     socket = connectRoom(flag.socket, {
       hello: (s) => {
         s.send({ type: 'join', code: wanted, participant });
@@ -115,6 +121,7 @@ export function startParticipant(): void {
   };
 
   const onMessage = (message: ServerMessage) => {
+    if (asks?.onMessage(message)) return;
     switch (message.type) {
       case 'welcome':
         remember(message.code);

@@ -22,6 +22,10 @@ export interface RoomLimits {
   participantsPerSession: number;
   /** Answers stored per session (participants × questions): bounds one session's file and memory. */
   answersPerSession: number;
+  /** Questions from the room one participant may send per session: one phone cannot bury the others. */
+  asksPerParticipant: number;
+  /** Questions from the room per session: bounds the presenter's list, the phones' list and the file. */
+  asksPerSession: number;
   /** Joins (join or watch that succeed) per address per minute: fresh-id vote stuffing. */
   joinsPerMinute: number;
   /** Unknown codes tried per address per minute: code enumeration (short bursts). */
@@ -51,6 +55,8 @@ export const LIMITS: Readonly<RoomLimits> = {
   questionsPerSession: 300,
   participantsPerSession: 2_000,
   answersPerSession: 100_000,
+  asksPerParticipant: 5,
+  asksPerSession: 500,
   joinsPerMinute: 1_200,
   failedCodesPerMinute: 10,
   failedCodesPerHour: 60,

@@ -10,7 +10,14 @@
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { answerValueSchema, decisionHows, questionSchema, type RoomDecision } from '../lib/room-messages.ts';
+import {
+  answerValueSchema,
+  askStatuses,
+  decisionHows,
+  questionSchema,
+  type RoomDecision,
+} from '../lib/room-messages.ts';
+import { normaliseAsk, type Ask, type AskBoard } from '../lib/room-questions.ts';
 import {
   isExpired,
   SESSION_TTL_MS,
@@ -22,10 +29,13 @@ import { room as t } from '../i18n/fr-room.ts';
 import { LIMITS, type RoomLimits } from './room-limits.ts';
 
 /**
- * Version of the table layout, kept in PRAGMA user_version (0: the first layout, without owner;
- * 1: without the decision a simulation's vote took).
+ * Version of the table layout, kept in PRAGMA user_version (0: the first layout, without owner; 1:
+ * with owner; 2: with the questions from the room, tables asks and ask_votes; 3: with the decision
+ * a simulation's vote took, column questions.decision). Going up creates what is missing (the two
+ * tables by CREATE TABLE IF NOT EXISTS, the column by ALTER TABLE); the version stops an older
+ * server, which would neither read nor delete them, from opening the file.
  */
-export const LAYOUT_VERSION = 2;
+export const LAYOUT_VERSION = 3;
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS sessions (
@@ -41,7 +51,19 @@ const SCHEMA = `
     code TEXT NOT NULL, question TEXT NOT NULL, participant TEXT NOT NULL, value TEXT NOT NULL,
     PRIMARY KEY (code, question, participant)
   );
+  CREATE TABLE IF NOT EXISTS asks (
+    code TEXT NOT NULL, id TEXT NOT NULL, author TEXT NOT NULL, text TEXT NOT NULL, status TEXT NOT NULL,
+    created INTEGER NOT NULL, shown INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (code, id)
+  );
+  CREATE TABLE IF NOT EXISTS ask_votes (
+    code TEXT NOT NULL, ask TEXT NOT NULL, participant TEXT NOT NULL,
+    PRIMARY KEY (code, ask, participant)
+  );
 `;
+
+/** Every table that holds a session's rows, children first (the order of deletions). */
+const SESSION_TABLES = ['ask_votes', 'asks', 'answers', 'questions', 'sessions'] as const;
 
 const statuses: readonly QuestionStatus[] = ['open', 'closed', 'revealed'];
 
@@ -115,6 +137,12 @@ export interface RoomRepository {
     done: (error?: unknown) => void,
   ): void;
   clearAnswers(code: string, question: string): void;
+  /** Writes a question from the room (new, or its status changed). */
+  saveAsk(code: string, ask: Ask): void;
+  /** Writes which question from the room is on the screen (null: none). */
+  saveShown(code: string, shown: string | null): void;
+  /** Writes (or removes) one vote with the answers of the same turn, then calls `done` as queueAnswer does. */
+  queueVote(code: string, ask: string, participant: string, on: boolean, done: (error?: unknown) => void): void;
   /** Deletes a session the presenter ended, with its questions and answers. */
   deleteSession(code: string): void;
   sweep(now: number): void;
@@ -130,9 +158,12 @@ export class RoomStore implements RoomRepository {
   readonly migratedFrom: number | undefined;
   private readonly db: DatabaseSync;
   private readonly limits: RoomLimits;
-  private readonly statements: Record<'session' | 'question' | 'answer' | 'clear', StatementSync>;
-  /** Answers waiting for the end of this turn of the event loop (queueAnswer). */
-  private queue: Array<{ args: [string, string, string, string]; done: (error?: unknown) => void }> = [];
+  private readonly statements: Record<
+    'session' | 'question' | 'answer' | 'clear' | 'ask' | 'shown' | 'vote' | 'unvote',
+    StatementSync
+  >;
+  /** Answers and votes waiting for the end of this turn of the event loop (queueAnswer, queueVote). */
+  private queue: Array<{ statement: StatementSync; args: string[]; done: (error?: unknown) => void }> = [];
   private flushing: NodeJS.Immediate | undefined;
 
   constructor(dataDir: string, options: RoomStoreOptions = {}) {
@@ -176,6 +207,12 @@ export class RoomStore implements RoomRepository {
         'INSERT INTO answers (code, question, participant, value) VALUES (?, ?, ?, ?) ON CONFLICT(code, question, participant) DO UPDATE SET value = excluded.value',
       ),
       clear: db.prepare('DELETE FROM answers WHERE code = ? AND question = ?'),
+      ask: db.prepare(
+        'INSERT INTO asks (code, id, author, text, status, created) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(code, id) DO UPDATE SET status = excluded.status',
+      ),
+      shown: db.prepare('UPDATE asks SET shown = CASE WHEN id = ? THEN 1 ELSE 0 END WHERE code = ?'),
+      vote: db.prepare('INSERT OR IGNORE INTO ask_votes (code, ask, participant) VALUES (?, ?, ?)'),
+      unvote: db.prepare('DELETE FROM ask_votes WHERE code = ? AND ask = ? AND participant = ?'),
     };
   }
 
@@ -220,7 +257,7 @@ export class RoomStore implements RoomRepository {
   sweep(now: number): void {
     this.flush();
     const cutoff = now - SESSION_TTL_MS;
-    for (const table of ['answers', 'questions'])
+    for (const table of SESSION_TABLES.filter((name) => name !== 'sessions'))
       this.db.prepare(`DELETE FROM ${table} WHERE code IN (SELECT code FROM sessions WHERE created <= ?)`).run(cutoff);
     this.db.prepare('DELETE FROM sessions WHERE created <= ?').run(cutoff);
   }
@@ -281,7 +318,34 @@ export class RoomStore implements RoomRepository {
       tally.count++;
       state.answers.set(row.participant, value.data);
     }
+    this.loadAsks(sessions);
     return [...sessions.values()];
+  }
+
+  /** Reads back the questions from the room and their votes, at most what the limits allow. */
+  private loadAsks(sessions: Map<string, Session>): void {
+    const rows = this.db.prepare(
+      'SELECT code, id, author, text, status, created, shown FROM asks ORDER BY created, id',
+    );
+    for (const row of rows.iterate()) {
+      const session = sessions.get(String(row.code));
+      const status = askStatuses.find((s) => s === row.status);
+      const text = typeof row.text === 'string' ? normaliseAsk(row.text) : undefined;
+      const { id, author, created } = row;
+      if (!session || !status || text === undefined || typeof id !== 'string' || typeof author !== 'string') continue;
+      if (typeof created !== 'number' || !/^q[0-9a-z]{1,8}$/.test(id)) continue;
+      const board: AskBoard = (session.asks ??= { asks: new Map(), shown: null, next: 1 });
+      if (board.asks.size >= this.limits.asksPerSession) continue;
+      board.asks.set(id, { id, author, text, status, created, votes: new Set() });
+      // The next id follows the highest one read, so a new question never takes an old one's id.
+      board.next = Math.max(board.next, parseInt(id.slice(1), 36) + 1);
+      if (row.shown === 1 && (status === 'approved' || status === 'answered')) board.shown = id;
+    }
+    for (const row of this.db.prepare('SELECT code, ask, participant FROM ask_votes').iterate()) {
+      const ask = sessions.get(String(row.code))?.asks?.asks.get(String(row.ask));
+      if (ask && typeof row.participant === 'string' && ask.votes.size < this.limits.participantsPerSession)
+        ask.votes.add(row.participant);
+    }
   }
 
   /** Writes a new session, or its current question. */
@@ -323,8 +387,29 @@ export class RoomStore implements RoomRepository {
     value: readonly number[],
     done: (error?: unknown) => void,
   ): void {
-    this.queue.push({ args: [code, question, participant, JSON.stringify(value)], done });
+    this.queue.push({
+      statement: this.statements.answer,
+      args: [code, question, participant, JSON.stringify(value)],
+      done,
+    });
     this.flushing ??= setImmediate(() => this.flush());
+  }
+
+  /** Queues one vote (see RoomRepository.queueVote): a room voting at once makes one commit per turn. */
+  queueVote(code: string, ask: string, participant: string, on: boolean, done: (error?: unknown) => void): void {
+    const statement = on ? this.statements.vote : this.statements.unvote;
+    this.queue.push({ statement, args: [code, ask, participant], done });
+    this.flushing ??= setImmediate(() => this.flush());
+  }
+
+  /** Writes a question from the room (its text and author once, its status on every change). */
+  saveAsk(code: string, ask: Ask): void {
+    this.statements.ask.run(code, ask.id, ask.author, ask.text, ask.status, ask.created);
+  }
+
+  /** Writes which question from the room is on the screen. */
+  saveShown(code: string, shown: string | null): void {
+    this.statements.shown.run(shown, code);
   }
 
   /** Writes the queued answers in one transaction, then tells each (all written, or none). */
@@ -338,7 +423,7 @@ export class RoomStore implements RoomRepository {
     try {
       this.db.exec('BEGIN');
       try {
-        for (const { args } of batch) this.statements.answer.run(...args);
+        for (const { statement, args } of batch) statement.run(...args);
         this.db.exec('COMMIT');
       } catch (error) {
         // A full disk may already have rolled the transaction back.
@@ -359,11 +444,10 @@ export class RoomStore implements RoomRepository {
     this.statements.clear.run(code, question);
   }
 
-  /** Deletes a session the presenter ended (« Nouvelle séance »), with its questions and answers. */
+  /** Deletes a session the presenter ended (« Nouvelle séance »), with its questions, answers and asks. */
   deleteSession(code: string): void {
     this.flush();
-    for (const table of ['answers', 'questions', 'sessions'])
-      this.db.prepare(`DELETE FROM ${table} WHERE code = ?`).run(code);
+    for (const table of SESSION_TABLES) this.db.prepare(`DELETE FROM ${table} WHERE code = ?`).run(code);
   }
 
   /** Closes the file, after the answers still queued. */

@@ -326,7 +326,10 @@ describe('room mode', () => {
       await page.goto(roomUrl(`/salle/?code=${code}`));
       await expect.poll(() => page.locator('[data-session-label]').textContent()).toBe(`Séance ${code}`);
       expect(await page.locator('header, nav, footer, .skip-link').count()).toBe(0);
-      expect(await page.locator('[data-question-area]').textContent()).toContain('En attente de la prochaine question');
+      // The label is there at once; the waiting line comes with the server's state, a moment later.
+      await expect
+        .poll(() => page.locator('[data-question-area]').textContent())
+        .toContain('En attente de la prochaine question');
       await page.screenshot({ path: 'test-results/salle-360-waiting.png' });
       await axePhone(page, 'phone, new session, waiting');
       await page.getByRole('button', { name: 'Quitter la séance' }).click();

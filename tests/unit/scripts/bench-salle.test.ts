@@ -11,6 +11,7 @@ import {
   answerLatencies,
   BenchUsageError,
   descriptorProblem,
+  firstReaching,
   parseBenchArgs,
   quantile,
   spreadPhones,
@@ -74,6 +75,21 @@ describe('bench:salle plan', () => {
     expect(() => parseBenchArgs(['--rooms', '1000'])).toThrow(/1000x20/);
     expect(() => parseBenchArgs(['--workers', '0'])).toThrow(BenchUsageError);
     expect(() => parseBenchArgs(['--vite'])).toThrow(/Argument inconnu/);
+    // Questions from the room: a percentage of the phones.
+    expect(parseBenchArgs(['2000', '--asks', '10']).asks).toBe(10);
+    expect(parseBenchArgs([]).asks).toBeUndefined();
+    expect(() => parseBenchArgs(['--asks', '150'])).toThrow(/pourcentage/);
+  });
+
+  it('finds when a presenter’s list first reached a size', () => {
+    const history = [
+      { at: 10, n: 1 },
+      { at: 20, n: 4 },
+      { at: 30, n: 6 },
+    ];
+    expect(firstReaching(history, 4)).toBe(20);
+    expect(firstReaching(history, 5)).toBe(30);
+    expect(firstReaching(history, 7)).toBeNaN();
   });
 
   it('spreads every phone exactly once, evenly, each process under its share', () => {

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import { resultsCsv } from '../../../src/server/room-export';
 import { answerQuestion, createSession, openQuestion } from '../../../src/lib/room-session';
+import { moderateAsk, newBoard, submitAsk, voteAsk } from '../../../src/lib/room-questions';
 
 describe('room results CSV', () => {
   it('uses « ; », a BOM, French headers, and escapes what needs it', async () => {
@@ -41,5 +42,44 @@ describe('room results CSV', () => {
       '',
     ]);
     expect(sheet.getRow(3).getCell(2).value).toBe('B; C');
+  });
+});
+
+describe('questions from the room in the CSV', () => {
+  it('adds them after an empty row, with « ; », quotes, line breaks and formulas escaped or neutralised', async () => {
+    const s = createSession('tout', 0, () => 0, 'secret-secret-secret');
+    openQuestion(s, { id: 'q1', kind: 'true-false', prompt: 'Vrai?', options: ['Vrai', 'Faux'], correct: [0] });
+    const board = (s.asks = newBoard());
+    const texts = ["=cmd|' /C calc'!A0", 'Un « point-virgule »; ici', 'Des "guillemets"\net une ligne', '@SUM(1)'];
+    const ids = texts.map((text, i) => {
+      const outcome = submitAsk(board, `p${i}`, text, i);
+      if (!outcome.ok) throw new Error(outcome.error);
+      return outcome.value.id;
+    });
+    moderateAsk(board, ids[1] as string, 'approve');
+    voteAsk(board, 'x', ids[1] as string, true);
+    moderateAsk(board, ids[2] as string, 'answer');
+    moderateAsk(board, ids[3] as string, 'hide');
+    const text = (await resultsCsv(s)).toString('utf8').slice(1);
+    expect(text).toContain(';(participants);0;;\r\n\r\nQuestion de la salle;Votes;Statut\r\n');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = await workbook.csv.read(Readable.from([text]), {
+      parserOptions: { delimiter: ';' },
+      map: (v: unknown) => v,
+    });
+    const rows: unknown[][] = [];
+    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows.slice(-5)).toEqual([
+      ['Question de la salle', 'Votes', 'Statut'],
+      ['Un « point-virgule »; ici', '1', 'Publiée'],
+      ["'=cmd|' /C calc'!A0", '0', 'En attente de modération'],
+      ['Des "guillemets"\net une ligne', '0', 'Répondue'],
+      ["'@SUM(1)", '0', 'Masquée'],
+    ]);
+  });
+
+  it('adds nothing when the room asked nothing', async () => {
+    const s = createSession('tout', 0, () => 0, 'secret-secret-secret');
+    expect((await resultsCsv(s)).toString('utf8')).not.toContain('Question de la salle');
   });
 });

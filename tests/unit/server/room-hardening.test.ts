@@ -275,14 +275,16 @@ describe('faults of the data folder, by kind', () => {
     expect(await presenter.nextOf('welcome')).toMatchObject({ role: 'presenter' });
   });
 
-  it('migrates the layout before votes (version 1): adds the decision column, keeps sessions and answers', async () => {
+  it('migrates the layout before votes (version 2): adds the decision column, keeps sessions and answers', async () => {
     mkdirSync(dataDir, { recursive: true });
     const old = new DatabaseSync(join(dataDir, 'salle.sqlite'));
     old.exec(`
       CREATE TABLE sessions (code TEXT PRIMARY KEY, secret TEXT NOT NULL, deck TEXT NOT NULL, created INTEGER NOT NULL, current TEXT, owner TEXT NOT NULL DEFAULT '');
       CREATE TABLE questions (code TEXT NOT NULL, id TEXT NOT NULL, definition TEXT NOT NULL, status TEXT NOT NULL, PRIMARY KEY (code, id));
       CREATE TABLE answers (code TEXT NOT NULL, question TEXT NOT NULL, participant TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (code, question, participant));
-      PRAGMA user_version = 1;`);
+      CREATE TABLE asks (code TEXT NOT NULL, id TEXT NOT NULL, author TEXT NOT NULL, text TEXT NOT NULL, status TEXT NOT NULL, created INTEGER NOT NULL, shown INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (code, id));
+      CREATE TABLE ask_votes (code TEXT NOT NULL, ask TEXT NOT NULL, participant TEXT NOT NULL, PRIMARY KEY (code, ask, participant));
+      PRAGMA user_version = 2;`);
     old
       .prepare('INSERT INTO sessions VALUES (?, ?, ?, ?, ?, ?)')
       .run('ABCD', 'secret-secret-secret', 'tout', wall - 1000, 'q1', '');
@@ -290,14 +292,14 @@ describe('faults of the data folder, by kind', () => {
     old.prepare('INSERT INTO answers VALUES (?, ?, ?, ?)').run('ABCD', 'q1', 'telephone-a', '[1]');
     old.close();
     const server = await start();
-    expect(server.store.migratedFrom).toBe(1);
+    expect(server.store.migratedFrom).toBe(2);
     const phone = await roomClient(server.url);
     phone.send({ type: 'join', code: 'ABCD', participant: 'telephone-a' });
     await phone.nextOf('welcome');
     expect(await phone.nextOf('state')).toMatchObject({ count: 1, yours: [1] });
     await stop(server);
     const db = new DatabaseSync(join(dataDir, 'salle.sqlite'));
-    expect(db.prepare('PRAGMA user_version').get()?.user_version).toBe(2);
+    expect(db.prepare('PRAGMA user_version').get()?.user_version).toBe(3);
     expect(
       db
         .prepare('PRAGMA table_info(questions)')
