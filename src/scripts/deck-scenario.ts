@@ -218,9 +218,9 @@ export function startScenarios(host: HTMLElement, role: 'screen' | 'presenter'):
 
   let panel: HTMLElement | undefined;
   const panelStatus = el('p', 'scenario-panel-status');
-  const panelButtons = el('p', 'scenario-panel-buttons');
+  const panelButtons = el('p', 'deck-panel-buttons scenario-panel-buttons');
   if (role === 'presenter' && slides.some((slide) => slide.dataset.scenarioSlide)) {
-    panel = el('div', 'scenario-panel');
+    panel = el('div', 'deck-panel scenario-panel');
     panel.setAttribute('role', 'group');
     panel.setAttribute('aria-label', t.panelTitle);
     panel.append(el('p', 'scenario-panel-title', t.panelTitle), panelStatus, panelButtons);

@@ -216,10 +216,10 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
   const panelCount = el('p', 'room-answers');
 
   if (role === 'presenter') {
-    panel = el('div', 'room-panel');
+    panel = el('div', 'deck-panel room-panel');
     panel.setAttribute('role', 'group');
     panel.setAttribute('aria-label', t.panelTitle);
-    const row = el('p', 'room-buttons');
+    const row = el('p', 'deck-panel-buttons');
     for (const [name, label] of [
       ['open', t.open],
       ['close', t.close],

@@ -3,39 +3,15 @@
 // moderation list; the second phone sees it and votes (aria-pressed); the presenter shows it on the
 // screen, then marks it answered; the export holds it. axe on every phone state, in both themes.
 // The room server runs on a free loopback port with a throwaway data folder, stopped at the end.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newPage, savedDownload, setColorScheme, watchPage } from '../support/browser';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { savedDownload, setColorScheme, watchPage } from '../support/browser';
 import { runAxe } from '../support/axe';
-import { startRoomServer, type RunningRoomServer } from '../../src/server/room-server';
+import { useRoomTestbed } from '../support/room-e2e';
 
-let browser: Browser;
-let server: RunningRoomServer;
-let dataDir: string;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  dataDir = mkdtempSync(join(tmpdir(), 'salle-questions-e2e-'));
-  server = await startRoomServer({ dist: process.env.E2E_DIST ?? 'dist', dataDir, port: 0, host: '127.0.0.1' });
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-const roomUrl = (path: string) => new URL(path.replace(/^\//, ''), server.url).toString();
-
-async function context(options: Parameters<typeof newPage>[1] = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const made = await newPage(browser, options);
-  contexts.push(made.context);
-  return made;
-}
+const room = useRoomTestbed('salle-questions-e2e-');
+const { roomUrl, context } = room;
 
 /** axe on a phone in both themes (the phone's state is what the test set up). */
 async function axePhone(phone: Page, label: string) {
@@ -55,8 +31,8 @@ describe('questions from the room', () => {
 
       const trainer = await context({ width: 1366, height: 768 });
       const presenter = trainer.page;
-      const presenterErrors = watchPage(presenter, new URL(server.url).origin);
-      await presenter.goto(server.presenterUrl);
+      const presenterErrors = watchPage(presenter, new URL(room.server.url).origin);
+      await presenter.goto(room.server.presenterUrl);
       await presenter.waitForFunction(() =>
         /Séance [A-Z]{4}/.test(document.querySelector('.room-session')?.textContent ?? ''),
       );
@@ -78,7 +54,7 @@ describe('questions from the room', () => {
           return page;
         }),
       )) as [Page, Page];
-      const authorErrors = watchPage(author, new URL(server.url).origin);
+      const authorErrors = watchPage(author, new URL(room.server.url).origin);
       await axePhone(author, 'phone, no question yet');
 
       // The author types: the counter follows; an empty question is not sent.

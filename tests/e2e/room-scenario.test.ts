@@ -3,17 +3,15 @@
 // (360 px) vote each situation, the projection (1920×1080) shows the live split, the presenter view
 // (1366×768) follows the majority once and overrides it once, the phones learn the decision only
 // once taken (never what comes next), and the CSV export holds the room's path with its votes.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { launchBrowser, newPage, savedDownload, siteUrl, watchPage } from '../support/browser';
+import { savedDownload, siteUrl, watchPage } from '../support/browser';
 import { runAxe } from '../support/axe';
 import { scenarioSchema } from '../../src/schemas/scenario';
 import { lessonsPath, shortcutsPath } from '../fixtures/scenario-paths';
-import { startRoomServer, type RunningRoomServer } from '../../src/server/room-server';
+import { useRoomTestbed } from '../support/room-e2e';
 
 const soiree = scenarioSchema.parse(parse(readFileSync('content/scenarios/soiree-cisss.yaml', 'utf8')));
 const decision = (id: string) => {
@@ -23,28 +21,8 @@ const decision = (id: string) => {
 };
 const first = decision(soiree.start);
 
-let browser: Browser;
-let server: RunningRoomServer;
-let dataDir: string;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  dataDir = mkdtempSync(join(tmpdir(), 'salle-scenario-'));
-  server = await startRoomServer({ dist: process.env.E2E_DIST ?? 'dist', dataDir, port: 0, host: '127.0.0.1' });
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function context(options: Parameters<typeof newPage>[1] = {}) {
-  const made = await newPage(browser, options);
-  contexts.push(made.context);
-  return made;
-}
+const room = useRoomTestbed('salle-scenario-');
+const { roomUrl, context } = room;
 
 /** 1-based number of the simulation's slide in a deck page. */
 const scenarioSlide = (page: Page) =>
@@ -158,9 +136,8 @@ describe('a simulation on a deck slide', () => {
     'lets five phones vote: the deck follows the majority, then the trainer’s override, and the CSV holds the path',
     { timeout: 300_000 },
     async () => {
-      const roomUrl = (path: string) => new URL(path.replace(/^\//, ''), server.url).toString();
       const { context: trainer, page: presenter } = await context({ width: 1366, height: 768 });
-      await presenter.goto(server.presenterUrl);
+      await presenter.goto(room.server.presenterUrl);
       await presenter.waitForFunction(() =>
         /Séance [A-Z]{4}/.test(document.querySelector('.room-session')?.textContent ?? ''),
       );

@@ -3,40 +3,16 @@
 // reveal, a phone that reloads and keeps its answer, and axe on /salle/ and on a revealed poll
 // slide in both themes. Also: on a static host, /salle/ says room mode is not running and asks
 // for nothing. The room server runs on a free loopback port with a throwaway data folder.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newPage, siteUrl, watchPage, savedDownload } from '../support/browser';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { siteUrl, watchPage, savedDownload } from '../support/browser';
 import { runAxe } from '../support/axe';
 import { readQuiz } from '../support/quiz-files';
-import { startRoomServer, type RunningRoomServer } from '../../src/server/room-server';
+import { useRoomTestbed } from '../support/room-e2e';
 
-let browser: Browser;
-let server: RunningRoomServer;
-let dataDir: string;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  dataDir = mkdtempSync(join(tmpdir(), 'salle-e2e-'));
-  server = await startRoomServer({ dist: process.env.E2E_DIST ?? 'dist', dataDir, port: 0, host: '127.0.0.1' });
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-const roomUrl = (path: string) => new URL(path.replace(/^\//, ''), server.url).toString();
-
-async function context(options: Parameters<typeof newPage>[1] = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const made = await newPage(browser, options);
-  contexts.push(made.context);
-  return made;
-}
+const room = useRoomTestbed('salle-e2e-');
+const { roomUrl, context } = room;
 
 /** 1-based number of the first single-choice poll slide of the whole deck. */
 async function firstSinglePoll(page: Page): Promise<number> {
@@ -58,9 +34,9 @@ describe('room mode', () => {
   it('creates a session from the presenter view and shows its code on the projected poll slide', async () => {
     const trainer = await context({ width: 1366, height: 768 });
     presenter = trainer.page;
-    const watched = watchPage(presenter, new URL(server.url).origin);
+    const watched = watchPage(presenter, new URL(room.server.url).origin);
     // The address `npm run salle` prints carries the presenter token; the view takes it out of the bar.
-    await presenter.goto(server.presenterUrl);
+    await presenter.goto(room.server.presenterUrl);
     await presenter.waitForFunction(() =>
       /Séance [A-Z]{4}/.test(document.querySelector('.room-session')?.textContent ?? ''),
     );
@@ -87,7 +63,7 @@ describe('room mode', () => {
     await deck.goto(roomUrl(`/diapos/#${poll}`));
     const current = deck.locator('.deck-slide[data-current]');
     await expect.poll(() => current.locator('.room-code').textContent({ timeout: 5000 })).toBe(code);
-    expect(await current.locator('.room-address').textContent()).toBe(`127.0.0.1:${server.port}/salle`);
+    expect(await current.locator('.room-address').textContent()).toBe(`127.0.0.1:${room.server.port}/salle`);
     expect(
       await current.locator('.room-qr').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
     ).toBe(true);
@@ -122,7 +98,7 @@ describe('room mode', () => {
       await expect.poll(() => last.locator('[data-answer-status]').textContent()).toContain('Pas encore envoyée');
       expect(await last.locator('[data-answer-status]').textContent()).toContain('Votre réponse précédente compte');
       const held = () => {
-        const answers = server.hub.sessions.get(code)?.questions.get(questionId)?.answers;
+        const answers = room.server.hub.sessions.get(code)?.questions.get(questionId)?.answers;
         return [...(answers?.values() ?? [])].map((v) => v.join(',')).sort();
       };
       expect(held()).toEqual(['0', '0', '0', '1', '2']);
@@ -141,9 +117,8 @@ describe('room mode', () => {
       await expect.poll(() => first.locator('[data-answer-status]').textContent()).toContain('Réponse envoyée');
 
       // The server restarts mid-session: phones, deck and presenter reconnect, and no answer is lost.
-      const port = server.port;
       const third = phones[2] as Page;
-      await server.close();
+      await room.stop();
       await expect.poll(() => third.locator('[data-connection]').textContent()).toContain('Connexion perdue');
       // While the server is down the counts are marked as the last known ones.
       await expect
@@ -160,13 +135,7 @@ describe('room mode', () => {
       expect(await fourth.locator('[data-answer-status]').textContent()).toContain('dès le retour de la connexion');
       choices[3] = 2;
       // The same presenter token, as `ROOM_TOKEN` gives across restarts (« Nouvelle séance » needs it later).
-      server = await startRoomServer({
-        dist: process.env.E2E_DIST ?? 'dist',
-        dataDir,
-        port,
-        host: '127.0.0.1',
-        presenterToken: server.presenterToken,
-      });
+      await room.restart();
       // Back: the phone sent it again, and the server holds the new answer.
       await expect
         .poll(() => fourth.locator('[data-answer-status]').textContent(), { timeout: 15_000 })
@@ -291,7 +260,7 @@ describe('room mode', () => {
         await expect
           .poll(() => p.locator('[data-question-area]').textContent())
           .toContain('En attente de la prochaine question');
-      expect(server.hub.sessions.get(code)?.questions.get(questionId)?.status).toBe('closed');
+      expect(room.server.hub.sessions.get(code)?.questions.get(questionId)?.status).toBe('closed');
       await axePhone(phone, 'phone, waiting');
       await presenter.evaluate((n) => (location.hash = `#${n}`), here);
       await expect.poll(() => phone.locator('.choice').count()).toBeGreaterThan(1);
@@ -312,7 +281,7 @@ describe('room mode', () => {
       const fresh = ((await presenter.locator('.room-session').textContent()) ?? '').match(/Séance ([A-Z]{4})/)?.[1];
       await expect.poll(() => current.locator('.room-code').textContent({ timeout: 5000 })).toBe(fresh);
       await expect.poll(() => phone.locator('#code-erreur').textContent()).toContain('terminé cette séance');
-      expect(server.hub.sessions.has(code)).toBe(false);
+      expect(room.server.hub.sessions.has(code)).toBe(false);
       await axePhone(phone, 'phone, session ended');
       code = fresh ?? '';
     },
@@ -423,10 +392,10 @@ describe('/salle/ on a static host', () => {
 
   it('creates no session from a presenter view opened without the token, and says why', async () => {
     const { page } = await context({ width: 1366, height: 768 });
-    const sessions = server.hub.sessions.size;
+    const sessions = room.server.hub.sessions.size;
     await page.goto(roomUrl('/diapos/presentateur/'));
     await page.getByText('Jeton de présentateur absent ou erroné').first().waitFor();
-    expect(server.hub.sessions.size).toBe(sessions);
+    expect(room.server.hub.sessions.size).toBe(sessions);
   });
 
   it('loads no room code in the deck and the presenter view', async () => {
