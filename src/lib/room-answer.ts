@@ -6,12 +6,14 @@
  * and when the server refuses it (the poll closed meanwhile) the phone says it could not. Pure: the
  * participant script keeps one tracker per question and feeds it the server's messages.
  */
-import type { RoomErrorCode, RoomKind, RoomStateMessage } from './room-messages.ts';
+import type { RoomAnswer, RoomErrorCode, RoomKind, RoomStateMessage } from './room-messages.ts';
+import { cleanOpenText } from './room-open.ts';
 
 /** An answer the phone sent, named so that the server's acknowledgement can be matched to it. */
 export interface Submission {
   id: string;
-  value: number[];
+  /** Option indices, or an open answer's text. */
+  value: RoomAnswer;
 }
 
 /** What the phone knows of its answer to one question. */
@@ -20,7 +22,7 @@ export interface AnswerTracker {
   question: string;
   kind: RoomKind;
   /** What the server holds (its last acknowledgement, or the `yours` of its last state). */
-  acked?: number[] | undefined;
+  acked?: RoomAnswer | undefined;
   /** The submission not acknowledged yet, sent or waiting for the connection to come back. */
   pending?: Submission | undefined;
   /** Why the last submission was refused, when it was (the server's own words). */
@@ -40,12 +42,13 @@ export type AnswerStatus =
   /** The last submission was refused (closed poll, server error): nothing new is held. */
   | 'refused';
 
-/** Whether two answers are the same for this kind (the order of a multiple choice does not count). */
-export function sameAnswer(
-  kind: RoomKind,
-  a: readonly number[] | undefined,
-  b: readonly number[] | undefined,
-): boolean {
+/**
+ * Whether two answers are the same for this kind (the order of a multiple choice does not count; an
+ * open answer is compared as the server stores it, spaces collapsed, but with its case and accents).
+ */
+export function sameAnswer(kind: RoomKind, a: RoomAnswer | undefined, b: RoomAnswer | undefined): boolean {
+  if (typeof a === 'string' || typeof b === 'string')
+    return typeof a === 'string' && typeof b === 'string' && (cleanOpenText(a) ?? a) === (cleanOpenText(b) ?? b);
   if (!a || !b || a.length !== b.length) return false;
   const norm = (v: readonly number[]) => (kind === 'multiple' ? [...v].sort((x, y) => x - y) : [...v]);
   const x = norm(a);
@@ -54,7 +57,7 @@ export function sameAnswer(
 }
 
 /** A fresh tracker for a question, with what the server says it holds. */
-export function trackQuestion(question: string, kind: RoomKind, acked?: number[]): AnswerTracker {
+export function trackQuestion(question: string, kind: RoomKind, acked?: RoomAnswer): AnswerTracker {
   return { question, kind, acked };
 }
 
@@ -70,7 +73,7 @@ export function submit(tracker: AnswerTracker, submission: Submission): AnswerTr
  */
 export function acknowledge(
   tracker: AnswerTracker,
-  message: { question: string; value: number[]; id?: string | undefined },
+  message: { question: string; value: RoomAnswer; id?: string | undefined },
 ): AnswerTracker {
   if (message.question !== tracker.question) return tracker;
   const settles =
@@ -78,7 +81,7 @@ export function acknowledge(
     (message.id !== undefined
       ? message.id === tracker.pending.id
       : sameAnswer(tracker.kind, tracker.pending.value, message.value));
-  return { ...tracker, acked: [...message.value], pending: settles ? undefined : tracker.pending };
+  return { ...tracker, acked: copy(message.value), pending: settles ? undefined : tracker.pending };
 }
 
 /** Reads a refusal of the pending submission (matched by its id); other errors change nothing here. */
@@ -99,8 +102,8 @@ export function fromState(tracker: AnswerTracker | undefined, state: RoomStateMe
   const question = state.question;
   if (!question) return tracker;
   if (!tracker || tracker.question !== question.id)
-    return trackQuestion(question.id, question.kind, state.yours ? [...state.yours] : undefined);
-  const acked = state.yours ? [...state.yours] : undefined;
+    return trackQuestion(question.id, question.kind, state.yours ? copy(state.yours) : undefined);
+  const acked = state.yours ? copy(state.yours) : undefined;
   let next: AnswerTracker = { ...tracker, kind: question.kind, acked };
   if (next.pending && sameAnswer(next.kind, next.pending.value, acked)) next = { ...next, pending: undefined };
   if (next.pending && state.status !== 'open')
@@ -108,13 +111,22 @@ export function fromState(tracker: AnswerTracker | undefined, state: RoomStateMe
   return next;
 }
 
-/** What to say about the choice on screen (`draft`: the options chosen now, empty when none). */
-export function answerStatus(tracker: AnswerTracker | undefined, draft: readonly number[]): AnswerStatus {
+/** A copy of an answer (a text is its own copy). */
+function copy(value: RoomAnswer): RoomAnswer {
+  return typeof value === 'string' ? value : [...value];
+}
+
+/**
+ * What to say about the choice on screen (`draft`: the options chosen now, empty when none; for an
+ * open question, the text typed, empty when only spaces).
+ */
+export function answerStatus(tracker: AnswerTracker | undefined, draft: RoomAnswer): AnswerStatus {
   const kind = tracker?.kind ?? 'single';
   if (tracker?.pending && sameAnswer(kind, tracker.pending.value, draft)) return 'sending';
   if (tracker?.acked && sameAnswer(kind, tracker.acked, draft)) return 'sent';
   if (tracker?.refusal && !tracker.pending) return 'refused';
-  if (draft.length === 0 && !tracker?.acked) return 'empty';
+  const blank = typeof draft === 'string' ? draft.trim().length === 0 : draft.length === 0;
+  if (blank && !tracker?.acked) return 'empty';
   return 'unsent';
 }
 

@@ -32,9 +32,10 @@ const submissionId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,40}$/));
 
 /**
  * Question kinds a room can answer live (matching stays on the slide, answered aloud). « vote » is a
- * decision of a branching simulation put to the room: one option, no right answer.
+ * decision of a branching simulation put to the room: one option, no right answer. « open » takes a
+ * short text (src/lib/room-open.ts): no options, no right answer.
  */
-export const roomKinds = ['single', 'multiple', 'true-false', 'ordering', 'vote'] as const;
+export const roomKinds = ['single', 'multiple', 'true-false', 'ordering', 'vote', 'open'] as const;
 /** A question kind a room can answer live. */
 export type RoomKind = (typeof roomKinds)[number];
 
@@ -60,7 +61,8 @@ export const questionSchema = z.object({
   id: questionId,
   kind: z.enum(roomKinds),
   prompt: z.string().check(z.minLength(1), z.maxLength(600)),
-  options: z.array(z.string().check(z.minLength(1), z.maxLength(300))).check(z.minLength(2), z.maxLength(MAX_OPTIONS)),
+  // At least two for every kind but « open », which has none (questionIsValid checks it per kind).
+  options: z.array(z.string().check(z.minLength(1), z.maxLength(300))).check(z.maxLength(MAX_OPTIONS)),
   correct: z.array(index).check(z.maxLength(MAX_OPTIONS)),
 });
 /** A question as the presenter opens it. */
@@ -68,6 +70,26 @@ export type RoomQuestion = z.infer<typeof questionSchema>;
 
 /** An answer: option indices (one for single and true/false, several for multiple, all for ordering). */
 export const answerValueSchema = z.array(index).check(z.minLength(1), z.maxLength(MAX_OPTIONS));
+/** Longest text accepted on the wire for an open answer (the model then keeps 80 characters). */
+export const MAX_OPEN_WIRE = 400;
+/** What a participant sends: option indices, or the text of an open answer. */
+export const roomAnswerSchema = z.union([
+  answerValueSchema,
+  z.string().check(z.minLength(1), z.maxLength(MAX_OPEN_WIRE)),
+]);
+/** An answer as the server holds it: option indices, or an open answer's text. */
+export type RoomAnswer = z.infer<typeof roomAnswerSchema>;
+
+/**
+ * A group of identical open answers (same text once case, accents and spaces are set aside): its
+ * key, the most common spelling, how many gave it; `hidden` in the presenter's list only.
+ */
+export interface OpenGroup {
+  key: string;
+  text: string;
+  count: number;
+  hidden?: boolean;
+}
 
 /**
  * How the deck followed a room vote: the majority, the trainer's override of it, or the trainer's
@@ -97,7 +119,7 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   /** The presenter view takes its session back after a reload or a lost connection. */
   z.object({ type: z.literal('resume'), code, secret }),
   /** A participant answers (or changes the answer to) an open question. */
-  z.object({ type: z.literal('answer'), question: questionId, value: answerValueSchema, id: z.optional(submissionId) }),
+  z.object({ type: z.literal('answer'), question: questionId, value: roomAnswerSchema, id: z.optional(submissionId) }),
   /** Presenter controls. */
   z.object({ type: z.literal('open'), question: questionSchema }),
   z.object({ type: z.literal('close'), question: questionId }),
@@ -111,6 +133,13 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('hide'), question: questionId }),
   /** The deck followed a vote: the option taken and how (it closes the vote and shows its result). */
   z.object({ type: z.literal('decide'), question: questionId, option: index, how: z.enum(decisionHows) }),
+  /** The presenter hides a group of open answers (or shows it again): it never reaches phones or the screen. */
+  z.object({
+    type: z.literal('hide-text'),
+    question: questionId,
+    group: z.string().check(z.maxLength(MAX_OPEN_WIRE)),
+    hidden: z.boolean(),
+  }),
   /** A participant asks the presenter a question (seen by nobody else until the presenter publishes it). */
   z.object({
     type: z.literal('ask'),
@@ -180,7 +209,12 @@ export interface RoomStateMessage {
   correct?: number[];
   results?: RoomResults;
   /** This participant's own answer, when they gave one. */
-  yours?: number[] | undefined;
+  yours?: RoomAnswer | undefined;
+  /**
+   * An open question's groups: for phones and the screen, the shown ones once revealed; for the
+   * presenter, all of them at any status, hidden ones marked.
+   */
+  groups?: OpenGroup[];
   /** For a vote the deck has followed: the option taken, and how. */
   decision?: RoomDecision;
 }
@@ -217,9 +251,17 @@ export type ServerMessage =
   | { type: 'welcome'; role: 'participant' | 'screen' | 'presenter'; code: string; secret?: string; deck?: string }
   | RoomStateMessage
   /** The live count; for a vote, the deck and presenter also get the live split (`results`). */
-  | { type: 'count'; question: string | null; count: number; present: number; results?: RoomResults }
+  | {
+      type: 'count';
+      question: string | null;
+      count: number;
+      present: number;
+      results?: RoomResults;
+      /** For an open question, to the presenter only: every group, hidden ones marked. */
+      groups?: OpenGroup[];
+    }
   /** The answer the server now holds for this participant; `id` echoes the submission's, when it had one. */
-  | { type: 'answered'; question: string; value: number[]; id?: string }
+  | { type: 'answered'; question: string; value: RoomAnswer; id?: string }
   /** A refusal; `id` names the refused submission when the message was an answer that had one. */
   | { type: 'error'; error: RoomErrorCode; message: string; id?: string }
   | RoomAsksMessage

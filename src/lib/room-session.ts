@@ -9,12 +9,14 @@ import {
   CODE_ALPHABET,
   CODE_LENGTH,
   type PublicQuestion,
+  type RoomAnswer,
   type RoomErrorCode,
   type RoomQuestion,
   type RoomResults,
   type RoomStateMessage,
 } from './room-messages.ts';
 import type { AskBoard } from './room-questions.ts';
+import { cleanOpenText, groupOpenAnswers, openKey, publicGroups } from './room-open.ts';
 
 /** A session lasts a day from its creation, then its code no longer works. */
 export const SESSION_TTL_MS = 24 * 60 * 60 * 1000;
@@ -55,7 +57,9 @@ export function actionAvailable(status: PollStatus, action: PollAction): boolean
 export interface QuestionState {
   question: RoomQuestion;
   status: QuestionStatus;
-  answers: Map<string, number[]>;
+  answers: Map<string, RoomAnswer>;
+  /** For an open question: the keys of the groups the presenter hid (src/lib/room-open.ts). */
+  hidden?: Set<string>;
   /** For a vote the deck has followed: the option taken, and how. */
   decision?: RoomDecision | undefined;
 }
@@ -117,6 +121,8 @@ function sameQuestion(a: RoomQuestion, b: RoomQuestion): boolean {
 /** Whether a question's right answer fits its options (else it is refused when opened). */
 export function questionIsValid(q: RoomQuestion): boolean {
   const n = q.options.length;
+  if (q.kind === 'open') return n === 0 && q.correct.length === 0;
+  if (n < 2) return false;
   const unique = new Set(q.correct).size === q.correct.length;
   if (!unique || q.correct.some((i) => i >= n)) return false;
   switch (q.kind) {
@@ -158,6 +164,7 @@ function apply(session: Session, id: string, action: Exclude<PollAction, 'open'>
   if (!next) return { ok: false, error: 'no-question' };
   if (action === 'reset') {
     q.answers.clear();
+    delete q.hidden;
     q.decision = undefined;
     session.current = id;
   }
@@ -220,8 +227,10 @@ export function followSlide(session: Session, id: string | null): { closed: stri
   return { closed };
 }
 
-/** Whether an answer fits a question: one option, several distinct ones, or every item once. */
-export function answerFits(question: RoomQuestion, value: readonly number[]): boolean {
+/** Whether an answer fits a question: one option, several distinct ones, every item once, or a text. */
+export function answerFits(question: RoomQuestion, value: RoomAnswer): boolean {
+  if (question.kind === 'open') return typeof value === 'string' && cleanOpenText(value) !== undefined;
+  if (typeof value === 'string') return false;
   const n = question.options.length;
   if (value.some((i) => !Number.isInteger(i) || i < 0 || i >= n)) return false;
   const distinct = new Set(value).size === value.length;
@@ -237,14 +246,39 @@ export function answerFits(question: RoomQuestion, value: readonly number[]): bo
   }
 }
 
+/**
+ * The presenter hides a group of open answers (`group`: its key), or shows it again: a hidden group
+ * never reaches phones or the screen, before or after the reveal. Any status once opened.
+ */
+export function hideOpenGroup(session: Session, id: string, group: string, hidden: boolean): Outcome {
+  const q = session.questions.get(id);
+  if (!q) return { ok: false, error: 'no-question' };
+  if (q.question.kind !== 'open') return { ok: false, error: 'out-of-range' };
+  const key = openKey(group);
+  if (hidden) (q.hidden ??= new Set()).add(key);
+  else q.hidden?.delete(key);
+  return { ok: true };
+}
+
+/** An open question's groups, hidden ones marked (what the presenter sees). */
+export function openGroups(state: QuestionState): ReturnType<typeof groupOpenAnswers> {
+  return groupOpenAnswers(state.answers.values(), state.hidden);
+}
+
 /** Records (or replaces) a participant's answer to an open question. */
-export function answerQuestion(session: Session, participant: string, id: string, value: readonly number[]): Outcome {
+export function answerQuestion(session: Session, participant: string, id: string, value: RoomAnswer): Outcome {
   const q = session.questions.get(id);
   if (!q) return { ok: false, error: 'no-question' };
   if (q.status !== 'open') return { ok: false, error: 'closed' };
   if (!answerFits(q.question, value)) return { ok: false, error: 'out-of-range' };
   // Multiple choices are kept sorted, so the same choice in another order is the same answer.
-  const stored = q.question.kind === 'multiple' ? [...value].sort((a, b) => a - b) : [...value];
+  // An open answer is kept cleaned (spaces collapsed), as the phone is then told it was stored.
+  const stored =
+    typeof value === 'string'
+      ? (cleanOpenText(value) ?? value)
+      : q.question.kind === 'multiple'
+        ? [...value].sort((a, b) => a - b)
+        : [...value];
   q.answers.set(participant, stored);
   return { ok: true };
 }
@@ -254,6 +288,7 @@ export function tally(state: QuestionState, top = 3): RoomResults {
   const counts = state.question.options.map(() => 0);
   const orders = new Map<string, { order: number[]; count: number }>();
   for (const value of state.answers.values()) {
+    if (typeof value === 'string') continue;
     if (state.question.kind === 'ordering') {
       const key = value.join(',');
       const known = orders.get(key);
@@ -280,9 +315,11 @@ export function publicQuestion(q: RoomQuestion): PublicQuestion {
 
 /**
  * The session's current poll as one client sees it: the question, its status and count; the right
- * answer and results once revealed; a participant's own answer when `participant` is given.
+ * answer and results once revealed; a participant's own answer when `participant` is given. For an
+ * open question, phones and the screen get the groups not hidden once revealed, never before; the
+ * presenter (`presenter`) gets every group at any status.
  */
-export function stateFor(session: Session, present: number, participant?: string): RoomStateMessage {
+export function stateFor(session: Session, present: number, participant?: string, presenter = false): RoomStateMessage {
   const state = session.current ? session.questions.get(session.current) : undefined;
   if (!state) return { type: 'state', code: session.code, question: null, status: 'none', count: 0, present };
   const message: RoomStateMessage = {
@@ -297,6 +334,12 @@ export function stateFor(session: Session, present: number, participant?: string
     message.correct = [...state.question.correct];
     message.results = tally(state);
   }
+  if (state.question.kind === 'open') {
+    delete message.results;
+    const groups = openGroups(state);
+    const shown = presenter ? groups : publicGroups(groups, state.status === 'revealed');
+    if (shown) message.groups = shown;
+  }
   if (state.decision) message.decision = { ...state.decision };
   if (participant) message.yours = state.answers.get(participant);
   return message;
@@ -304,6 +347,9 @@ export function stateFor(session: Session, present: number, participant?: string
 
 /** The export's column headers, in French, as a spreadsheet shows them. */
 export const EXPORT_HEADERS = ['Question', 'Option', 'Réponses', 'Bonne réponse', 'Décision de la salle'] as const;
+
+/** How the export marks a group of open answers the presenter hid (the row stays, the count with it). */
+export const HIDDEN_MARK = '(masquée)';
 
 /** How the export names a vote's decision (the « Décision de la salle » column). */
 const DECISION_LABELS: Readonly<Record<RoomDecision['how'], string>> = {
@@ -335,7 +381,11 @@ export function resultsRows(session: Session): Array<Array<string | number>> {
   for (const state of session.questions.values()) {
     const { question } = state;
     const results = tally(state, Number.POSITIVE_INFINITY);
-    if (question.kind === 'ordering') {
+    if (question.kind === 'open') {
+      // One row per group of identical answers; a group the presenter hid is kept, marked.
+      for (const group of openGroups(state))
+        add(question.prompt, group.hidden ? `${group.text} ${HIDDEN_MARK}` : group.text, group.count, '');
+    } else if (question.kind === 'ordering') {
       const right = question.correct.join(',');
       for (const { order, count } of results.orders) {
         const text = order.map((i) => question.options[i] ?? '').join(' → ');
@@ -349,7 +399,7 @@ export function resultsRows(session: Session): Array<Array<string | number>> {
         add(question.prompt, text, results.counts[i] ?? 0, right, decided);
       });
     }
-    add(question.prompt, '(participants)', results.total, '');
+    add(question.prompt, '(participants)', state.answers.size, '');
   }
   return rows;
 }

@@ -9,6 +9,7 @@ import { connectRoom, participantId, roomFlag, type RoomSocket } from './room-so
 import { isSessionCode, type RoomStateMessage, type ServerMessage } from '../lib/room-messages';
 import { optionLetter } from '../lib/deck-poll';
 import { percent } from '../lib/room-session';
+import { MAX_OPEN_CHARS } from '../lib/room-open';
 import {
   acknowledge,
   answerStatus,
@@ -164,8 +165,10 @@ export function startParticipant(): void {
     if (hint) status.append(' ', el('span', undefined, hint));
   };
 
-  /** The options chosen on screen now (empty when none). */
-  const draft = (): number[] => {
+  /** The options chosen on screen now (empty when none), or the text typed for an open question. */
+  const draft = (): number[] | string => {
+    if (state?.question?.kind === 'open')
+      return area.querySelector<HTMLTextAreaElement>('#reponse-ouverte')?.value ?? '';
     if (state?.question?.kind === 'ordering') return [...order];
     return [...area.querySelectorAll<HTMLInputElement>('.choice input:checked')].map((b) => Number(b.value));
   };
@@ -197,7 +200,7 @@ export function startParticipant(): void {
       shown = 'none';
       return;
     }
-    const key = `${question.id} ${state.status} ${state.status === 'revealed' ? JSON.stringify([state.results, state.decision]) : ''}`;
+    const key = `${question.id} ${state.status} ${state.status === 'revealed' ? JSON.stringify([state.results, state.decision, state.groups]) : ''}`;
     if (key !== shown) {
       shown = key;
       area.replaceChildren(questionView(state, question));
@@ -217,8 +220,28 @@ export function startParticipant(): void {
     fieldset.append(legend);
     fieldset.disabled = !open;
 
-    if (q.kind === 'ordering') {
-      order = yours && yours.length === q.options.length ? [...yours] : q.options.map((_, i) => i);
+    if (q.kind === 'open') {
+      // A short text: typed, counted, sent as typed; shown back (and to others) as text only.
+      const label = el('label', 'open-label', t.openLabel(MAX_OPEN_CHARS));
+      label.htmlFor = 'reponse-ouverte';
+      const box = el('textarea', 'open-text');
+      box.id = 'reponse-ouverte';
+      box.name = 'reponse';
+      box.rows = 2;
+      box.maxLength = MAX_OPEN_CHARS;
+      box.value = typeof yours === 'string' ? yours : '';
+      const counter = el('p', 'hint open-counter');
+      counter.id = 'reponse-ouverte-compte';
+      box.setAttribute('aria-describedby', counter.id);
+      const count = () => (counter.textContent = t.openCount([...box.value].length, MAX_OPEN_CHARS));
+      count();
+      box.addEventListener('input', () => {
+        count();
+        updateStatus();
+      });
+      fieldset.append(label, box, counter);
+    } else if (q.kind === 'ordering') {
+      order = Array.isArray(yours) && yours.length === q.options.length ? [...yours] : q.options.map((_, i) => i);
       fieldset.append(el('p', 'hint', t.orderHint));
       const list = el('ol', 'order');
       const draw = (focus?: { index: number; dir: 'up' | 'down' }) => {
@@ -261,7 +284,7 @@ export function startParticipant(): void {
         box.type = multiple ? 'checkbox' : 'radio';
         box.name = 'reponse';
         box.value = String(i);
-        box.checked = yours?.includes(i) ?? false;
+        box.checked = Array.isArray(yours) && yours.includes(i);
         const letter = el('span', 'letter', optionLetter(i));
         letter.setAttribute('aria-hidden', 'true');
         label.append(box, letter, el('span', 'choice-text', text));
@@ -285,11 +308,13 @@ export function startParticipant(): void {
     answerForm.addEventListener('submit', (e) => {
       e.preventDefault();
       const value =
-        q.kind === 'ordering'
-          ? [...order]
-          : [...answerForm.querySelectorAll<HTMLInputElement>('input:checked')].map((b) => Number(b.value));
+        q.kind === 'open'
+          ? (answerForm.querySelector<HTMLTextAreaElement>('textarea')?.value ?? '').replace(/\s+/g, ' ').trim()
+          : q.kind === 'ordering'
+            ? [...order]
+            : [...answerForm.querySelectorAll<HTMLInputElement>('input:checked')].map((b) => Number(b.value));
       if (value.length === 0) {
-        setStatus('refused', t.pickOne);
+        setStatus('refused', q.kind === 'open' ? t.openEmpty : t.pickOne);
         return;
       }
       const id = submissionId(Date.now(), Math.random);
@@ -301,8 +326,28 @@ export function startParticipant(): void {
 
     const wrap = el('div', 'question');
     wrap.append(answerForm);
-    if (s.status === 'revealed' && s.correct && s.results) wrap.append(resultView(q, s.correct, s.results, s.decision));
+    if (s.status === 'revealed' && q.kind === 'open' && s.groups) wrap.append(groupsView(s.groups));
+    else if (s.status === 'revealed' && s.correct && s.results)
+      wrap.append(resultView(q, s.correct, s.results, s.decision));
     return wrap;
+  }
+
+  /** An open question's revealed answers, grouped, most frequent first (text only, never markup). */
+  function groupsView(groups: NonNullable<RoomStateMessage['groups']>): HTMLElement {
+    const box = el('section', 'result');
+    box.setAttribute('aria-labelledby', 'resultat-salle');
+    const title = el('h2', undefined, t.roomResult);
+    title.id = 'resultat-salle';
+    box.append(title);
+    if (groups.length === 0) box.append(el('p', undefined, t.openNone));
+    const list = el('ul', 'open-groups');
+    for (const g of groups) {
+      const li = el('li');
+      li.append(el('span', 'open-group-text', g.text), ' ', el('span', 'open-group-count', `(${g.count})`));
+      list.append(li);
+    }
+    box.append(list);
+    return box;
   }
 
   function resultView(
@@ -358,7 +403,7 @@ export function startParticipant(): void {
       const letter = el('span', 'letter', optionLetter(i));
       letter.setAttribute('aria-hidden', 'true');
       head.append(letter, el('span', 'choice-text', text));
-      const mine = tracker?.acked?.includes(i);
+      const mine = Array.isArray(tracker?.acked) && tracker.acked.includes(i);
       const marks = [correct.includes(i) ? t.correctMark : '', mine ? t.yoursMark : ''].filter(Boolean);
       if (marks.length) head.append(el('span', 'marks', `(${marks.join(', ')})`));
       const bar = el('span', 'bar');

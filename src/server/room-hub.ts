@@ -17,7 +17,9 @@ import {
   closeQuestion,
   createSession,
   followSlide,
+  hideOpenGroup,
   hideQuestion,
+  openGroups,
   isExpired,
   openQuestion,
   resetQuestion,
@@ -172,7 +174,7 @@ export class RoomHub {
   private welcome(client: HubClient, session: Session, secret?: string): void {
     const role = client.role ?? 'screen';
     this.send(client, { type: 'welcome', role, code: session.code, ...(secret ? { secret } : {}), deck: session.deck });
-    this.send(client, stateFor(session, this.present(session.code), client.participant));
+    this.send(client, stateFor(session, this.present(session.code), client.participant, role === 'presenter'));
     // Only once someone asked: a session without questions from the room says what it always said.
     if (session.asks && session.asks.asks.size > 0) this.sendAsks(client, session);
   }
@@ -241,7 +243,14 @@ export class RoomHub {
     const state = stateFor(session, n);
     const shared = JSON.stringify(state);
     const current = session.current ? session.questions.get(session.current) : undefined;
+    // An open question's presenter sees every group, hidden ones too, before the reveal as after.
+    const forPresenter =
+      current?.question.kind === 'open' ? JSON.stringify(stateFor(session, n, undefined, true)) : shared;
     for (const c of this.members.get(session.code) ?? []) {
+      if (c.role === 'presenter') {
+        c.send(forPresenter);
+        continue;
+      }
       const yours = c.role === 'participant' && c.participant ? current?.answers.get(c.participant) : undefined;
       c.send(yours ? JSON.stringify({ ...state, yours } satisfies ServerMessage) : shared);
     }
@@ -266,7 +275,12 @@ export class RoomHub {
         present: this.present(code),
         ...(live ? { results: live } : {}),
       } satisfies ServerMessage);
-      for (const c of this.members.get(code) ?? []) if (c.role !== 'participant') c.send(message);
+      // An open question's groups go to the presenter only (phones and the screen wait for the reveal).
+      const groups = current?.question.kind === 'open' ? openGroups(current) : undefined;
+      const presenter = groups ? JSON.stringify({ ...JSON.parse(message), groups }) : message;
+      for (const c of this.members.get(code) ?? [])
+        if (c.role === 'presenter') c.send(presenter);
+        else if (c.role !== 'participant') c.send(message);
     }, this.options.countDelayMs).unref();
   }
 
@@ -525,6 +539,12 @@ export class RoomHub {
       case 'decide':
         outcome = decideQuestion(session, message.question, { option: message.option, how: message.how });
         break;
+      case 'hide-text': {
+        outcome = hideOpenGroup(session, message.question, message.group, message.hidden);
+        const state = session.questions.get(message.question);
+        if (outcome.ok && state) store.saveHidden(session.code, message.question, state.hidden ?? new Set());
+        break;
+      }
       default:
         return this.refuse(client, 'bad-message');
     }

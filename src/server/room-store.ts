@@ -11,8 +11,9 @@ import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  answerValueSchema,
+  roomAnswerSchema,
   askStatuses,
+  type RoomAnswer,
   decisionHows,
   questionSchema,
   type RoomDecision,
@@ -31,11 +32,12 @@ import { LIMITS, type RoomLimits } from './room-limits.ts';
 /**
  * Version of the table layout, kept in PRAGMA user_version (0: the first layout, without owner; 1:
  * with owner; 2: with the questions from the room, tables asks and ask_votes; 3: with the decision
- * a simulation's vote took, column questions.decision). Going up creates what is missing (the two
+ * a simulation's vote took, column questions.decision; 4: with open answers, whose texts go in
+ * answers.value as JSON strings, and the groups the presenter hid, table hidden_texts). Going up creates what is missing (the two
  * tables by CREATE TABLE IF NOT EXISTS, the column by ALTER TABLE); the version stops an older
  * server, which would neither read nor delete them, from opening the file.
  */
-export const LAYOUT_VERSION = 3;
+export const LAYOUT_VERSION = 4;
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS sessions (
@@ -56,6 +58,10 @@ const SCHEMA = `
     created INTEGER NOT NULL, shown INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (code, id)
   );
+  CREATE TABLE IF NOT EXISTS hidden_texts (
+    code TEXT NOT NULL, question TEXT NOT NULL, key TEXT NOT NULL,
+    PRIMARY KEY (code, question, key)
+  );
   CREATE TABLE IF NOT EXISTS ask_votes (
     code TEXT NOT NULL, ask TEXT NOT NULL, participant TEXT NOT NULL,
     PRIMARY KEY (code, ask, participant)
@@ -63,7 +69,7 @@ const SCHEMA = `
 `;
 
 /** Every table that holds a session's rows, children first (the order of deletions). */
-const SESSION_TABLES = ['ask_votes', 'asks', 'answers', 'questions', 'sessions'] as const;
+const SESSION_TABLES = ['ask_votes', 'asks', 'hidden_texts', 'answers', 'questions', 'sessions'] as const;
 
 const statuses: readonly QuestionStatus[] = ['open', 'closed', 'revealed'];
 
@@ -124,7 +130,7 @@ export interface RoomStoreOptions {
 export interface RoomRepository {
   saveSession(session: Session): void;
   saveQuestion(code: string, state: QuestionState): void;
-  saveAnswer(code: string, question: string, participant: string, value: readonly number[]): void;
+  saveAnswer(code: string, question: string, participant: string, value: RoomAnswer): void;
   /**
    * Writes one answer with the others of the same turn of the event loop, in one transaction, then
    * calls `done` (with the error when that transaction failed: none of its answers is on disk).
@@ -133,10 +139,13 @@ export interface RoomRepository {
     code: string,
     question: string,
     participant: string,
-    value: readonly number[],
+    value: RoomAnswer,
     done: (error?: unknown) => void,
   ): void;
+  /** Forgets a question's answers and its hidden groups (reset, or a changed question). */
   clearAnswers(code: string, question: string): void;
+  /** Writes the groups of open answers the presenter hid for a question (all of them, replacing). */
+  saveHidden(code: string, question: string, keys: ReadonlySet<string>): void;
   /** Writes a question from the room (new, or its status changed). */
   saveAsk(code: string, ask: Ask): void;
   /** Writes which question from the room is on the screen (null: none). */
@@ -312,11 +321,16 @@ export class RoomStore implements RoomRepository {
       if (tally.count >= limits.answersPerSession) continue;
       const known = tally.participants.has(row.participant);
       if (!known && tally.participants.size >= limits.participantsPerSession) continue;
-      const value = answerValueSchema.safeParse(parseJson(row.value));
-      if (!value.success) continue;
+      const value = roomAnswerSchema.safeParse(parseJson(row.value));
+      if (!value.success || (typeof value.data === 'string') !== (state.question.kind === 'open')) continue;
       tally.participants.add(row.participant);
       tally.count++;
       state.answers.set(row.participant, value.data);
+    }
+    for (const row of this.db.prepare('SELECT code, question, key FROM hidden_texts').iterate()) {
+      const state = sessions.get(String(row.code))?.questions.get(String(row.question));
+      if (state?.question.kind === 'open' && typeof row.key === 'string' && (state.hidden?.size ?? 0) < 1000)
+        (state.hidden ??= new Set()).add(row.key);
     }
     this.loadAsks(sessions);
     return [...sessions.values()];
@@ -372,7 +386,7 @@ export class RoomStore implements RoomRepository {
   }
 
   /** Writes one participant's answer (replacing an earlier one). */
-  saveAnswer(code: string, question: string, participant: string, value: readonly number[]): void {
+  saveAnswer(code: string, question: string, participant: string, value: RoomAnswer): void {
     this.statements.answer.run(code, question, participant, JSON.stringify(value));
   }
 
@@ -384,7 +398,7 @@ export class RoomStore implements RoomRepository {
     code: string,
     question: string,
     participant: string,
-    value: readonly number[],
+    value: RoomAnswer,
     done: (error?: unknown) => void,
   ): void {
     this.queue.push({
@@ -442,6 +456,22 @@ export class RoomStore implements RoomRepository {
   clearAnswers(code: string, question: string): void {
     this.flush();
     this.statements.clear.run(code, question);
+    this.db.prepare('DELETE FROM hidden_texts WHERE code = ? AND question = ?').run(code, question);
+  }
+
+  /** Writes the hidden groups of an open question (in one transaction: the old set goes, the new comes). */
+  saveHidden(code: string, question: string, keys: ReadonlySet<string>): void {
+    this.flush();
+    this.db.exec('BEGIN');
+    try {
+      this.db.prepare('DELETE FROM hidden_texts WHERE code = ? AND question = ?').run(code, question);
+      const insert = this.db.prepare('INSERT INTO hidden_texts (code, question, key) VALUES (?, ?, ?)');
+      for (const key of keys) insert.run(code, question, key);
+      this.db.exec('COMMIT');
+    } catch (error) {
+      if (this.db.isTransaction) this.db.exec('ROLLBACK');
+      throw error;
+    }
   }
 
   /** Deletes a session the presenter ended (« Nouvelle séance »), with its questions, answers and asks. */

@@ -99,7 +99,7 @@ describe('room mode', () => {
       expect(await last.locator('[data-answer-status]').textContent()).toContain('Votre réponse précédente compte');
       const held = () => {
         const answers = room.server.hub.sessions.get(code)?.questions.get(questionId)?.answers;
-        return [...(answers?.values() ?? [])].map((v) => v.join(',')).sort();
+        return [...(answers?.values() ?? [])].map((v) => (typeof v === 'string' ? v : v.join(','))).sort();
       };
       expect(held()).toEqual(['0', '0', '0', '1', '2']);
       // Back to the choice the server holds: « envoyée » again, with nothing sent.

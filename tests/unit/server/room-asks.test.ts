@@ -211,7 +211,7 @@ describe('questions from the room on the server', () => {
     old.close();
     const server = await start();
     expect(server.store.migratedFrom).toBe(1);
-    expect(LAYOUT_VERSION).toBe(3);
+    expect(LAYOUT_VERSION).toBe(4);
     const author = await phone(server, 'ABCD', 'auteur-0005');
     author.send({ type: 'ask', text: 'Après la migration', id: 's' });
     expect(await author.nextOf('asked')).toMatchObject({ ask: 'q1' });

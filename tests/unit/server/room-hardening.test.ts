@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startRoomServer, type RunningRoomServer } from '../../../src/server/room-server';
+import { LAYOUT_VERSION } from '../../../src/server/room-store';
 import type { RoomQuestion } from '../../../src/lib/room-messages';
 import { roomClient } from '../../support/room-ws';
 
@@ -299,7 +300,7 @@ describe('faults of the data folder, by kind', () => {
     expect(await phone.nextOf('state')).toMatchObject({ count: 1, yours: [1] });
     await stop(server);
     const db = new DatabaseSync(join(dataDir, 'salle.sqlite'));
-    expect(db.prepare('PRAGMA user_version').get()?.user_version).toBe(3);
+    expect(db.prepare('PRAGMA user_version').get()?.user_version).toBe(LAYOUT_VERSION);
     expect(
       db
         .prepare('PRAGMA table_info(questions)')
