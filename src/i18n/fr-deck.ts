@@ -93,6 +93,9 @@ export const deck = {
   /** The room overlay's or a simulation's script did not load (network cut, files replaced). */
   partUnavailable: 'Une partie du diaporama n’a pas pu démarrer\u00a0: rechargez la page.',
   pollKicker: 'Sondage',
+  /** An open question's slide (<OpenQuestion> in a slide): answered in a few words from a phone. */
+  openKicker: 'Question à la salle',
+  openHint: 'Répondez en quelques mots depuis votre téléphone. Les réponses paraîtront ici une fois révélées.',
   pollQuestion: (n: number, total: number) => `Question ${n} sur ${total}`,
   pollQuestions: (n: number) => (n > 1 ? `${n} questions` : '1 question'),
   pollScan: 'Répondez sur votre téléphone\u00a0: balayez le code QR ou ouvrez',

@@ -38,6 +38,8 @@ export const room = {
   openHide: (text: string) => `Masquer « ${text} »`,
   openShow: (text: string) => `Afficher « ${text} »`,
   openHidden: '(masquée)',
+  openHideButton: 'Masquer',
+  openShowButton: 'Afficher',
   unsent: 'Pas encore envoyée',
   unsentHint: 'Touchez «\u00a0Envoyer\u00a0» pour que votre choix compte.',
   unsentReplace: 'Votre réponse précédente compte toujours\u00a0: touchez «\u00a0Envoyer\u00a0» pour la remplacer.',

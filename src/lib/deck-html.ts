@@ -4,7 +4,8 @@
  * body (they go beside the slide, not on it) and to keep ids unique when lessons share a page.
  *
  * The deck's own components write the markers read here: <deck-notes>…</deck-notes> around notes,
- * and <deck-poll data-id="…"></deck-poll> where a quiz stands.
+ * <deck-poll data-id="…"></deck-poll> where a quiz stands, and <deck-open data-id="…" data-prompt="…">
+ * </deck-open> where an open question to the room stands (<OpenQuestion>).
  */
 
 /** A slide's body split into what is projected, the notes, and the ids of the polls it holds. */
@@ -15,10 +16,13 @@ export interface SlideParts {
   notes: string;
   /** Quiz ids, in order of appearance. */
   polls: string[];
+  /** Open questions to the room, in order of appearance. */
+  opens: Array<{ id: string; prompt: string }>;
 }
 
 const NOTES = /<deck-notes\b[^>]*>([\s\S]*?)<\/deck-notes>/g;
 const POLL = /<deck-poll\b[^>]*?\bdata-id="([^"]*)"[^>]*>\s*<\/deck-poll>/g;
+const OPEN = /<deck-open\b[^>]*?\bdata-id="([^"]*)"[^>]*?\bdata-prompt="([^"]*)"[^>]*>\s*<\/deck-open>/g;
 // Markdown wraps an inline component in a paragraph: once the marker is gone the paragraph is empty.
 const EMPTY_P = /<p>\s*<\/p>/g;
 
@@ -26,6 +30,7 @@ const EMPTY_P = /<p>\s*<\/p>/g;
 export function splitSlideBody(html: string): SlideParts {
   const notes: string[] = [];
   const polls: string[] = [];
+  const opens: SlideParts['opens'] = [];
   const body = html
     .replace(NOTES, (_all, inner: string) => {
       notes.push(inner.trim());
@@ -35,9 +40,23 @@ export function splitSlideBody(html: string): SlideParts {
       polls.push(id);
       return '';
     })
+    .replace(OPEN, (_all, id: string, prompt: string) => {
+      opens.push({ id, prompt: unescapeAttribute(prompt) });
+      return '';
+    })
     .replace(EMPTY_P, '')
     .trim();
-  return { body, notes: notes.join('\n'), polls };
+  return { body, notes: notes.join('\n'), polls, opens };
+}
+
+/** An attribute's value as Astro escaped it, back to text. */
+function unescapeAttribute(value: string): string {
+  return value
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 /**

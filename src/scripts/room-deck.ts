@@ -10,7 +10,7 @@ import { codeKey, readCode, readSecret, SECRET_KEY, store } from './room-present
 import { collectSlides } from './deck-dom';
 import { optionLetter } from '../lib/deck-poll';
 import { actionAvailable, percent, type PollAction } from '../lib/room-session';
-import type { DecisionHow, RoomQuestion, RoomResults, ServerMessage } from '../lib/room-messages';
+import type { DecisionHow, OpenGroup, RoomQuestion, RoomResults, ServerMessage } from '../lib/room-messages';
 import { room as t } from '../i18n/fr-room';
 import '../styles/room.css';
 import { el } from './el';
@@ -25,6 +25,8 @@ interface Known {
   count: number;
   correct?: number[] | undefined;
   results?: RoomResults | undefined;
+  /** An open question's groups: the shown ones once revealed (screen), all of them (presenter). */
+  groups?: OpenGroup[] | undefined;
 }
 
 /**
@@ -51,6 +53,7 @@ export function questionOf(slide: HTMLElement | undefined): RoomQuestion | undef
     return { id, kind, prompt, options, correct };
   }
   if (kind === 'vote') return { id, kind, prompt, options, correct: [] };
+  if (kind === 'open') return { id, kind, prompt, options: [], correct: [] };
   if (kind === 'ordering') {
     const correct = texts('[data-room-order]').map((text) => options.indexOf(text));
     return { id, kind, prompt, options, correct };
@@ -114,7 +117,35 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
     }
   };
 
+  /**
+   * An open question's answers on the projection, once revealed: the groups the presenter did not
+   * hide, most frequent first, larger the more often given (text only, never markup).
+   */
+  const paintOpen = (slide: HTMLElement, info: Known | undefined) => {
+    const groups = info?.status === 'revealed' ? info.groups?.filter((g) => !g.hidden) : undefined;
+    slide.toggleAttribute('data-room-revealed', Boolean(groups));
+    let box = slide.querySelector<HTMLElement>('.room-open');
+    if (!groups) {
+      box?.remove();
+      return;
+    }
+    if (!box) {
+      box = el('div', 'room-open');
+      slide.querySelector('.poll-main')?.append(box);
+    }
+    const top = groups[0]?.count ?? 1;
+    const list = el('ul', 'room-open-groups');
+    for (const g of groups) {
+      const li = el('li');
+      li.dataset.size = String(Math.max(1, Math.ceil((g.count / top) * 3)));
+      li.append(el('span', 'room-open-text', g.text), ' ', el('span', 'room-figure', `(${g.count})`));
+      list.append(li);
+    }
+    box.replaceChildren(el('p', 'answer-label', t.openGroups), list);
+  };
+
   const paintResults = (slide: HTMLElement, info: Known | undefined, question: RoomQuestion) => {
+    if (question.kind === 'open') return paintOpen(slide, info);
     const s = scopeOf(slide);
     // A vote shows its split live (the trainer follows the room); a poll, once revealed.
     const shown = (info?.status === 'revealed' || question.kind === 'vote') && info?.results;
@@ -214,6 +245,8 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
   panelStatus.setAttribute('role', 'status');
   const panelSession = el('p', 'room-session');
   const panelCount = el('p', 'room-answers');
+  /** An open question's groups for the presenter, each with « Masquer » / « Afficher ». */
+  const panelGroups = el('div', 'room-open-panel');
 
   if (role === 'presenter') {
     panel = el('div', 'deck-panel room-panel');
@@ -235,10 +268,22 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
       buttons[name] = b;
       row.append(b);
     }
-    panel.append(panelSession, panelStatus, panelCount, row);
+    panel.append(panelSession, panelStatus, panelCount, panelGroups, row);
     (host.querySelector('.controls') ?? host).append(panel);
     panel.addEventListener('click', (e) => {
       const target = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-room]') : null;
+      const group = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-open-group]') : null;
+      if (group) {
+        const question = currentQuestion();
+        if (question?.kind === 'open')
+          socket.send({
+            type: 'hide-text',
+            question: question.id,
+            group: group.dataset.openGroup ?? '',
+            hidden: group.dataset.hidden !== 'true',
+          });
+        return;
+      }
       if (target?.dataset.room) control(target.dataset.room);
     });
   }
@@ -266,6 +311,7 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
     // The count changes with every answer: shown, not announced (the status line would chatter).
     panelCount.textContent = info ? (connected ? t.answers(info.count) : t.staleCount(info.count)) : '';
     panelCount.toggleAttribute('data-stale', !connected);
+    paintPanelGroups(question, info);
     const usable = Boolean(question && code && connected);
     const set = (b: HTMLButtonElement | undefined, on: boolean) => b && (b.disabled = !on);
     // One rule for every button: the session model's transition table (src/lib/room-session.ts).
@@ -273,6 +319,30 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
       set(buttons[action], usable && actionAvailable(info?.status ?? 'none', action));
     set(buttons.export, Boolean(code && secret));
     set(buttons.new, Boolean(code && secret && connected));
+  }
+
+  function paintPanelGroups(question: RoomQuestion | undefined, info: Known | undefined) {
+    const groups = question?.kind === 'open' ? (info?.groups ?? []) : undefined;
+    panelGroups.hidden = !groups || groups.length === 0;
+    const key = JSON.stringify(groups ?? null);
+    if (panelGroups.dataset.shown === key) return;
+    panelGroups.dataset.shown = key;
+    if (!groups) return panelGroups.replaceChildren();
+    const list = el('ul', 'room-open-list');
+    for (const g of groups) {
+      const li = el('li');
+      if (g.hidden) li.dataset.hidden = '';
+      li.append(el('span', 'room-open-text', g.text), ' ', el('span', 'room-figure', `(${g.count})`));
+      if (g.hidden) li.append(' ', el('span', 'room-open-mark', t.openHidden));
+      const b = el('button', 'tool tool-button', g.hidden ? t.openShowButton : t.openHideButton);
+      b.type = 'button';
+      b.dataset.openGroup = g.key;
+      b.dataset.hidden = String(Boolean(g.hidden));
+      b.setAttribute('aria-label', g.hidden ? t.openShow(g.text) : t.openHide(g.text));
+      li.append(' ', b);
+      list.append(li);
+    }
+    panelGroups.replaceChildren(el('p', 'answer-label', t.openGroupsBefore), list);
   }
 
   // --- the channel ----------------------------------------------------------------------------
@@ -314,6 +384,7 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
               count: message.count,
               correct: message.correct,
               results: message.results,
+              groups: message.groups,
             });
           break;
         case 'count': {
@@ -321,6 +392,7 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
           const info = message.question ? known.get(message.question) : undefined;
           if (info) info.count = message.count;
           if (info && message.results) info.results = message.results;
+          if (info && message.groups) info.groups = message.groups;
           break;
         }
         case 'asks':

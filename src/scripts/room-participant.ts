@@ -224,7 +224,7 @@ export function startParticipant(): void {
       // A short text: typed, counted, sent as typed; shown back (and to others) as text only.
       const label = el('label', 'open-label', t.openLabel(MAX_OPEN_CHARS));
       label.htmlFor = 'reponse-ouverte';
-      const box = el('textarea', 'open-text');
+      const box = el('textarea', 'text-input open-text');
       box.id = 'reponse-ouverte';
       box.name = 'reponse';
       box.rows = 2;

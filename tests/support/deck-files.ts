@@ -15,9 +15,12 @@ export interface ExpectedSlide {
   title: string;
 }
 
-/** A lesson and the slides its MDX holds, in order: its <Slide>s and its <Scenario>s (one slide each). */
+/**
+ * A lesson and the slides its MDX holds, in order: its <Slide>s and its <Scenario>s (one slide each);
+ * a slide's open questions (<OpenQuestion id>) come after its quizzes' poll slides, one slide each.
+ */
 export interface LessonSlides extends LessonFile {
-  slides: Array<{ title: string; polls: string[]; scenario?: boolean }>;
+  slides: Array<{ title: string; polls: string[]; opens?: string[]; scenario?: boolean }>;
 }
 
 /** The title a simulation's slide carries: « Mise en situation : » and the scenario's own title. */
@@ -42,6 +45,7 @@ export function readLessonSlides(dir = 'content/lessons'): LessonSlides[] {
         : {
             title: unquote(m[1] ?? ''),
             polls: [...(m[2] ?? '').matchAll(/<Quiz\s+id="([^"]+)"/g)].map((q) => q[1] ?? ''),
+            opens: [...(m[2] ?? '').matchAll(/<OpenQuestion\s+id="([^"]+)"/g)].map((q) => q[1] ?? ''),
           },
     );
     return { ...lesson, slides };
@@ -65,6 +69,7 @@ export function expectedDeck(lessons: LessonSlides[], whole: boolean): ExpectedS
       for (const id of slide.polls) {
         for (let i = 0; i < quizQuestionCount(id); i++) out.push({ kind: 'poll', title: id });
       }
+      for (const id of slide.opens ?? []) out.push({ kind: 'poll', title: `open/${id}` });
     }
   }
   if (whole) out.push({ kind: 'closing', title: 'Merci!' });

@@ -9,15 +9,31 @@ describe('splitSlideBody', () => {
       body: '<ul><li>Un</li></ul><p>Fin</p>',
       notes: '<p>Ce que l’on dit.</p>',
       polls: ['sondage-strategie'],
+      opens: [],
     });
   });
   it('keeps several notes and polls in order, and drops the paragraph Markdown put around a poll', () => {
     const html =
       '<deck-notes class="x"><p>A</p></deck-notes><p><deck-poll hidden data-id="a"></deck-poll></p><deck-notes><p>B</p></deck-notes><deck-poll data-id="b"> </deck-poll>';
-    expect(splitSlideBody(html)).toEqual({ body: '', notes: '<p>A</p>\n<p>B</p>', polls: ['a', 'b'] });
+    expect(splitSlideBody(html)).toEqual({ body: '', notes: '<p>A</p>\n<p>B</p>', polls: ['a', 'b'], opens: [] });
   });
   it('leaves a slide without markers as it is', () => {
-    expect(splitSlideBody(' <ul><li>Un</li></ul> ')).toEqual({ body: '<ul><li>Un</li></ul>', notes: '', polls: [] });
+    expect(splitSlideBody(' <ul><li>Un</li></ul> ')).toEqual({
+      body: '<ul><li>Un</li></ul>',
+      notes: '',
+      polls: [],
+      opens: [],
+    });
+  });
+  it('takes the open questions out, their prompts as text', () => {
+    const html =
+      '<p>Avant</p><p><deck-open hidden data-id="obstacle" data-prompt="Quel &quot;obstacle&quot; &amp; quoi?"></deck-open></p>';
+    expect(splitSlideBody(html)).toEqual({
+      body: '<p>Avant</p>',
+      notes: '',
+      polls: [],
+      opens: [{ id: 'obstacle', prompt: 'Quel "obstacle" & quoi?' }],
+    });
   });
 });
 

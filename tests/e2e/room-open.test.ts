@@ -1,0 +1,119 @@
+// Open answers in real browsers: the presenter (1366×768) opens the open question of lesson 2; three
+// phones (360 px) type answers, two differing only by case and accents, one « =1+1 »; the projection
+// (1920×1080) shows nothing of the texts before the reveal; the presenter hides a group; after the
+// reveal the projection and the phones show the grouped answers without the hidden one; the export
+// holds the texts neutralised; axe on a phone after the reveal, in both themes.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { savedDownload, setColorScheme, watchPage } from '../support/browser';
+import { runAxe } from '../support/axe';
+import { useRoomTestbed } from '../support/room-e2e';
+
+const room = useRoomTestbed('salle-ouverte-e2e-');
+const { roomUrl, context } = room;
+const question = 'open/obstacle-strategie';
+
+describe('open answers', () => {
+  it(
+    'keeps typed answers off the screen until revealed, groups them, hides one, and exports them safely',
+    { timeout: 300_000 },
+    async () => {
+      const trainer = await context({ width: 1366, height: 768 });
+      const presenter = trainer.page;
+      const presenterErrors = watchPage(presenter, new URL(room.server.url).origin);
+      await presenter.goto(room.server.presenterUrl);
+      await presenter.waitForFunction(() =>
+        /Séance [A-Z]{4}/.test(document.querySelector('.room-session')?.textContent ?? ''),
+      );
+      const code =
+        ((await presenter.locator('.room-session').textContent()) ?? '').match(/Séance ([A-Z]{4})/)?.[1] ?? '';
+      expect(code).toMatch(/^[A-HJKMNP-Z]{4}$/);
+      const slide = await presenter.evaluate(
+        (id) =>
+          [...document.querySelectorAll('[data-deck-track] [data-slide]')].findIndex(
+            (s) => s.getAttribute('data-question') === id,
+          ) + 1,
+        question,
+      );
+      expect(slide).toBeGreaterThan(0);
+      await presenter.goto(roomUrl(`/diapos/presentateur/#${slide}`));
+      await presenter.waitForFunction(() =>
+        /Séance [A-Z]{4}/.test(document.querySelector('.room-session')?.textContent ?? ''),
+      );
+      await presenter.getByRole('button', { name: 'Ouvrir le sondage' }).click();
+      await expect.poll(() => presenter.locator('.room-status').textContent()).toContain('Sondage ouvert');
+
+      const deck = await trainer.context.newPage();
+      await deck.setViewportSize({ width: 1920, height: 1080 });
+      await deck.goto(roomUrl(`/diapos/#${slide}`));
+      const current = deck.locator('.deck-slide[data-current]');
+      await expect.poll(() => current.getAttribute('data-kind')).toBe('open');
+      await expect.poll(() => current.locator('.room-code').textContent({ timeout: 5000 })).toBe(code);
+
+      const answers = ['Éthique', 'ETHIQUE', '=1+1'];
+      const phones = (await Promise.all(
+        answers.map(async () => {
+          const { page } = await context({ width: 360, height: 740 });
+          await page.goto(roomUrl(`/salle/?code=${code}`));
+          await page.locator('#reponse-ouverte').waitFor();
+          return page;
+        }),
+      )) as [Page, Page, Page];
+      const phoneErrors = watchPage(phones[0], new URL(room.server.url).origin);
+      for (const [i, phone] of phones.entries()) {
+        const box = phone.getByLabel('Votre réponse (80 caractères au plus)');
+        await box.fill(answers[i] ?? '');
+        expect(await phone.locator('.open-counter').textContent()).toBe(
+          `${[...(answers[i] ?? '')].length} / 80 caractères`,
+        );
+        await expect.poll(() => phone.locator('[data-answer-status]').textContent()).toContain('Pas encore envoyée');
+        await phone.getByRole('button', { name: 'Envoyer', exact: true }).click();
+        await expect.poll(() => phone.locator('[data-answer-status]').textContent()).toContain('Réponse envoyée');
+      }
+      await expect.poll(() => current.locator('.room-count').textContent()).toBe('3 réponses');
+      // The presenter sees the groups before the reveal; the projection and the phones see none.
+      const groups = presenter.locator('.room-open-list li');
+      await expect.poll(() => groups.count()).toBe(2);
+      expect(await groups.nth(0).locator('.room-open-text').textContent()).toBe('Éthique');
+      expect(await groups.nth(0).locator('.room-figure').textContent()).toBe('(2)');
+      // (The deck's other slides may say « éthique »: the slide and the phone's question area are checked.)
+      for (const part of [current, phones[2].locator('[data-question-area]')]) {
+        expect((await part.textContent()) ?? '').not.toMatch(/thique/i);
+      }
+      expect((await deck.locator('body').textContent()) ?? '').not.toContain('=1+1');
+
+      // The presenter hides « =1+1 ».
+      await presenter.getByRole('button', { name: 'Masquer «\u00a0=1+1\u00a0»' }).click();
+      await expect.poll(() => groups.nth(1).locator('.room-open-mark').textContent()).toBe('(masquée)');
+      await presenter.getByRole('button', { name: 'Révéler le résultat' }).click();
+      await expect.poll(() => presenter.locator('.room-status').textContent()).toContain('révélé');
+
+      const shown = current.locator('.room-open-groups li');
+      await expect.poll(() => shown.count()).toBe(1);
+      expect(await shown.locator('.room-open-text').textContent()).toBe('Éthique');
+      expect((await deck.locator('body').textContent()) ?? '').not.toContain('=1+1');
+      for (const phone of phones) {
+        const list = phone.locator('.open-groups li');
+        await expect.poll(() => list.count()).toBe(1);
+        expect(await list.locator('.open-group-text').textContent()).toBe('Éthique');
+        expect((await phone.locator('.result').textContent()) ?? '').not.toContain('=1+1');
+      }
+      for (const scheme of ['light', 'dark'] as const) {
+        await setColorScheme(phones[1], scheme);
+        expect(await runAxe(phones[1]), `phone after the reveal, ${scheme}`).toEqual([]);
+      }
+
+      // The export: one row per group, the hidden one marked, the formula made text.
+      const [download] = await Promise.all([
+        presenter.waitForEvent('download'),
+        presenter.getByRole('button', { name: 'Exporter les résultats (CSV)' }).click(),
+      ]);
+      const csv = readFileSync(await savedDownload(download)).toString('utf8');
+      expect(csv).toMatch(/;Éthique;2;;\r\n/);
+      expect(csv).toMatch(/;'=1\+1 \(masquée\);1;;\r\n/);
+      expect(presenterErrors.errors).toEqual([]);
+      expect(phoneErrors.errors).toEqual([]);
+    },
+  );
+});
