@@ -22,12 +22,7 @@ describe('open answers', () => {
       const trainer = await context({ width: 1366, height: 768 });
       const presenter = trainer.page;
       const presenterErrors = watchPage(presenter, new URL(room.server.url).origin);
-      await presenter.goto(room.server.presenterUrl);
-      await presenter.waitForFunction(() =>
-        /Séance [A-Z]{4}/.test(document.querySelector('.room-session')?.textContent ?? ''),
-      );
-      const code =
-        ((await presenter.locator('.room-session').textContent()) ?? '').match(/Séance ([A-Z]{4})/)?.[1] ?? '';
+      const code = await room.openSession(presenter);
       expect(code).toMatch(/^[A-HJKMNP-Z]{4}$/);
       const slide = await presenter.evaluate(
         (id) =>

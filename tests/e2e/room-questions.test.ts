@@ -32,12 +32,7 @@ describe('questions from the room', () => {
       const trainer = await context({ width: 1366, height: 768 });
       const presenter = trainer.page;
       const presenterErrors = watchPage(presenter, new URL(room.server.url).origin);
-      await presenter.goto(room.server.presenterUrl);
-      await presenter.waitForFunction(() =>
-        /Séance [A-Z]{4}/.test(document.querySelector('.room-session')?.textContent ?? ''),
-      );
-      const code =
-        ((await presenter.locator('.room-session').textContent()) ?? '').match(/Séance ([A-Z]{4})/)?.[1] ?? '';
+      const code = await room.openSession(presenter);
       expect(code).toMatch(/^[A-HJKMNP-Z]{4}$/);
 
       // The projected deck follows the presenter's session through this browser's storage: same context.

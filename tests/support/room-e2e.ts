@@ -20,6 +20,11 @@ export interface RoomTestbed {
   roomUrl(path: string): string;
   /** A new context and page (closed at the end of the file). */
   context(options?: Parameters<typeof newPage>[1]): Promise<{ context: BrowserContext; page: Page }>;
+  /**
+   * Opens the presenter view at the address `npm run salle` prints (with its token), waits until it
+   * has created its session, and gives the session code.
+   */
+  openSession(presenter: Page): Promise<string>;
   /** Stops the server mid-test (`server` still gives its port and token). */
   stop(): Promise<void>;
   /** Starts it again on the same port, data folder and presenter token, as `ROOM_TOKEN` does across restarts. */
@@ -59,6 +64,17 @@ export function useRoomTestbed(folderPrefix: string): RoomTestbed {
       const made = await newPage(started(browser, 'browser'), options);
       contexts.push(made.context);
       return made;
+    },
+    async openSession(presenter) {
+      await presenter.goto(started(server, 'room server').presenterUrl);
+      await presenter.waitForFunction(() =>
+        /Séance [A-Z]{4}/.test(document.querySelector('.room-session')?.textContent ?? ''),
+      );
+      const code = ((await presenter.locator('.room-session').first().textContent()) ?? '').match(
+        /Séance ([A-Z]{4})/,
+      )?.[1];
+      if (!code) throw new Error('the presenter view shows no session code');
+      return code;
     },
     async stop() {
       await started(server, 'room server').close();

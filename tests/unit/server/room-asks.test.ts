@@ -2,72 +2,17 @@
 // projected screen get nothing of it until the presenter publishes it; votes, moderation, the screen,
 // the limits, a restart (the file keeps questions, votes and the one shown), the layout migration
 // from version 1, and the export. Each test starts its server on a free port and stops it.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startRoomServer, type RunningRoomServer } from '../../../src/server/room-server';
+import { describe, expect, it } from 'vitest';
 import { LAYOUT_VERSION } from '../../../src/server/room-store';
 import type { RoomAsksMessage } from '../../../src/lib/room-messages';
 import { roomClient, type RoomTestClient } from '../../support/room-ws';
+import { phone, presenter, record, screen, settle, useRoomServer } from '../../support/room-server';
 
-const TOKEN = 'jeton-de-test-0123456789';
-let root: string;
-let dist: string;
-let dataDir: string;
-let servers: RunningRoomServer[] = [];
-
-beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'salle-asks-'));
-  dist = join(root, 'dist');
-  dataDir = join(root, 'data');
-  mkdirSync(dist, { recursive: true });
-  writeFileSync(join(dist, 'index.html'), '<!doctype html><html><head><title>A</title></head><body></body></html>');
-});
-afterEach(async () => {
-  for (const s of servers) await s.close();
-  servers = [];
-  rmSync(root, { recursive: true, force: true });
-});
-
-async function start(options: Partial<Parameters<typeof startRoomServer>[0]> = {}) {
-  const server = await startRoomServer({ dist, dataDir, countDelayMs: 10, presenterToken: TOKEN, ...options });
-  servers.push(server);
-  return server;
-}
-
-async function stop(server: RunningRoomServer) {
-  await server.close();
-  servers = servers.filter((s) => s !== server);
-}
-
-async function presenter(server: RunningRoomServer) {
-  const c = await roomClient(server.url);
-  c.send({ type: 'create', deck: 'tout', token: TOKEN });
-  const welcome = await c.nextOf('welcome');
-  return { client: c, code: welcome.code, secret: welcome.secret ?? '' };
-}
-
-async function joined(server: RunningRoomServer, message: object): Promise<RoomTestClient> {
-  const c = await roomClient(server.url);
-  c.send(message);
-  await c.nextOf('welcome');
-  return c;
-}
-
-const phone = (server: RunningRoomServer, code: string, participant: string) =>
-  joined(server, { type: 'join', code, participant });
-const screen = (server: RunningRoomServer, code: string) => joined(server, { type: 'watch', code });
-
-/** Records every message a client receives from now on, as JSON text (to look for a string in it). */
-function record(c: RoomTestClient): () => string {
-  const seen: string[] = [];
-  c.ws.addEventListener('message', (e) => seen.push(String(e.data)));
-  return () => seen.join('\n');
-}
-
-const settle = (ms = 150) => new Promise((resolve) => setTimeout(resolve, ms));
+const servers = useRoomServer('salle-asks-');
+const { start, stop } = servers;
 
 const asks = (c: RoomTestClient, wanted: (m: RoomAsksMessage) => boolean = () => true) => c.nextOf('asks', wanted);
 
@@ -192,14 +137,14 @@ describe('questions from the room on the server', () => {
     p.send({ type: 'end' });
     await author.nextOf('error');
     await stop(server);
-    const db = new DatabaseSync(join(dataDir, 'salle.sqlite'));
+    const db = new DatabaseSync(join(servers.dataDir, 'salle.sqlite'));
     expect(db.prepare('SELECT COUNT(*) AS n FROM asks').get()?.n).toBe(0);
     db.close();
   });
 
   it('migrates a file of layout 1 (no questions from the room) and keeps its sessions', async () => {
-    mkdirSync(dataDir, { recursive: true });
-    const old = new DatabaseSync(join(dataDir, 'salle.sqlite'));
+    mkdirSync(servers.dataDir, { recursive: true });
+    const old = new DatabaseSync(join(servers.dataDir, 'salle.sqlite'));
     old.exec(`
       CREATE TABLE sessions (code TEXT PRIMARY KEY, secret TEXT NOT NULL, deck TEXT NOT NULL, created INTEGER NOT NULL, current TEXT, owner TEXT NOT NULL DEFAULT '');
       CREATE TABLE questions (code TEXT NOT NULL, id TEXT NOT NULL, definition TEXT NOT NULL, status TEXT NOT NULL, PRIMARY KEY (code, id));
