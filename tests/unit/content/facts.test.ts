@@ -139,15 +139,19 @@ describe('the dated 2026 facts', () => {
     expect(usage.series.find((s) => s.id === '18-34-2024')?.values).toMatchObject({ facebook: 70, youtube: 70, snapchat: 45 });
   });
 
-  it('gives the hours per platform as the course’s own estimate, with its sum, never as a cited norm (#25)', () => {
+  it('teaches a published benchmark for the hours, cited and applied, and the course’s own estimate as an estimate with its sum (#25)', () => {
     const action = (lessons.find((l) => l.file.includes('etape-4-action'))?.text ?? '').replace(/\u00a0/g, ' ');
     const estimate = action.slice(action.indexOf('## Estimer le temps'));
-    expect(estimate).toMatch(/Aucune norme publiée/);
+    expect(estimate).toMatch(/Aucune norme ne donne/);
+    expect(estimate).toMatch(/59 % consacraient 6 heures ou plus par semaine[^.]*11 heures ou plus/);
+    expect(estimate).toMatch(/Source : Social Media Examiner, 2012\./);
+    expect(estimate).toMatch(/Confrontez ensuite votre total au repère/);
     expect(estimate).toMatch(/sa propre estimation, qui n’est pas une norme/);
     expect(estimate).toMatch(/3 h 45[^.]*5 heures/);
     const plan = readFileSync('content/plan.yaml', 'utf8').replace(/\u00a0/g, ' ');
     for (const t of [action, plan]) expect(t).not.toMatch(/règle du pouce/);
     expect(plan).toMatch(/estimation du module et non une norme/);
+    expect(plan).toMatch(/repère publié/);
   });
 
   it('labels the « Bla bla bla » slide 2017 with nothing but its title, and the example « ajout »', () => {
