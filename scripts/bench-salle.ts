@@ -475,7 +475,11 @@ async function runStep(step: BenchStep, options: BenchOptions): Promise<StepResu
     for (const w of workers) w.send({ type: 'close' } satisfies ToClient);
     server.send('stop');
     // Closing 19,000 sockets and writing a CPU profile take a while on a loaded machine.
-    await Promise.race([Promise.all(exits), new Promise((resolve) => setTimeout(resolve, timeout))]);
+    // The wait's timer is cleared once they are gone: left pending, it kept the benchmark alive for
+    // the rest of --timeout (30 minutes with --timeout 1800) after the table was written.
+    let waited: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.all(exits), new Promise((resolve) => (waited = setTimeout(resolve, timeout)))]);
+    clearTimeout(waited);
   } catch (error) {
     result.error = (error as Error).message;
   } finally {
