@@ -309,6 +309,9 @@ describe('the SCORM package in an LMS', () => {
     await frame.waitForURL((u) => u.pathname.endsWith(`/lecons/${first.slug}/index.html`));
     await frame.click('a[rel="next"]');
     await frame.waitForURL((u) => u.pathname.endsWith(`/lecons/${second.slug}/index.html`));
+    // The bookmark is written once the lesson's LMS script has run (late, on a loaded machine):
+    // leaving before then would keep the first lesson's, as the SCORM 1.2 case above waits too.
+    await expect.poll(async () => (await cmi2004(page)).location).toBe(`lecons/${second.slug}/index.html`);
     await go(frame, `quiz/${FINAL}/index.html`);
     await takeFinal(page, frame, true);
     // Passed with lessons unread: neither the attestation nor the LMS says passed.
