@@ -49,9 +49,13 @@ export function previewOf(slide: HTMLElement): HTMLElement {
   copy.removeAttribute('inert');
   for (const el of copy.querySelectorAll('[data-notes]')) el.remove();
   for (const el of [copy, ...copy.querySelectorAll('[id]')]) el.removeAttribute('id');
-  // A button in a slide (a simulation's choices) leaves only its text: a preview is no control, and
-  // the overview's thumbnails are buttons themselves, which may not hold another.
-  for (const button of copy.querySelectorAll('button')) button.replaceWith(...button.childNodes);
+  // A preview is no control, and the overview's thumbnails are buttons themselves, which may not
+  // hold another: a slide's tool buttons (« Commencer », « Reprendre cette décision »…) are left
+  // out, and any other button (a simulation's choices, which are content) leaves only its text.
+  for (const button of copy.querySelectorAll('button')) {
+    if (button.classList.contains('tool')) button.remove();
+    else button.replaceWith(...button.childNodes);
+  }
   for (const el of copy.querySelectorAll('[tabindex], a[href], input, select, textarea, summary')) {
     el.setAttribute('tabindex', '-1');
   }

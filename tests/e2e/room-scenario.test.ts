@@ -73,6 +73,12 @@ describe('a simulation on a deck slide', () => {
     expect(await consequence.locator('[data-scenario-how]').textContent()).toBe('Choix du formateur.');
     // The presenter view shows the same, and offers the next situation.
     await expect.poll(() => panel.getByRole('button', { name: 'Situation suivante' }).count()).toBe(1);
+    // Its preview of the slide is the content without the controls: the consequence, no button, and
+    // none of the buttons' labels run into the text.
+    const pane = presenter.locator('[data-current-screen]');
+    await expect.poll(() => pane.textContent()).toContain(first.choices[1]?.consequence ?? '?');
+    expect(await pane.locator('button').count()).toBe(0);
+    expect(await pane.textContent()).not.toMatch(/Situation suivante|Reprendre cette décision/);
 
     // Taken back from the presenter view, then A instead, then on to the next situation with →.
     await panel.getByRole('button', { name: 'Reprendre cette décision' }).click();
