@@ -117,6 +117,13 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
     }
   };
 
+  /** One group of open answers as a list item: its text (as text, never markup) and its count. */
+  const openItem = (g: OpenGroup) => {
+    const li = el('li');
+    li.append(el('span', 'room-open-text', g.text), ' ', el('span', 'room-figure', `(${g.count})`));
+    return li;
+  };
+
   /**
    * An open question's answers on the projection, once revealed: the groups the presenter did not
    * hide, most frequent first, larger the more often given (text only, never markup).
@@ -136,9 +143,8 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
     const top = groups[0]?.count ?? 1;
     const list = el('ul', 'room-open-groups');
     for (const g of groups) {
-      const li = el('li');
+      const li = openItem(g);
       li.dataset.size = String(Math.max(1, Math.ceil((g.count / top) * 3)));
-      li.append(el('span', 'room-open-text', g.text), ' ', el('span', 'room-figure', `(${g.count})`));
       list.append(li);
     }
     box.replaceChildren(el('p', 'answer-label', t.openGroups), list);
@@ -330,9 +336,8 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
     if (!groups) return panelGroups.replaceChildren();
     const list = el('ul', 'room-open-list');
     for (const g of groups) {
-      const li = el('li');
+      const li = openItem(g);
       if (g.hidden) li.dataset.hidden = '';
-      li.append(el('span', 'room-open-text', g.text), ' ', el('span', 'room-figure', `(${g.count})`));
       if (g.hidden) li.append(' ', el('span', 'room-open-mark', t.openHidden));
       const b = el('button', 'tool tool-button', g.hidden ? t.openShowButton : t.openHideButton);
       b.type = 'button';
