@@ -23,6 +23,14 @@ function blocks(text: string): string[] {
 }
 const allBlocks = lessons.flatMap((l) => blocks(l.text).map((b) => ({ file: l.file, b })));
 
+/** Every string inside a parsed YAML value (a quiz's prompts, options, feedback, explanations). */
+function stringsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value.replace(/[\u00a0\u202f]/g, ' ')];
+  if (Array.isArray(value)) return value.flatMap(stringsOf);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsOf);
+  return [];
+}
+
 /** The dated facts of « Vérifié en novembre 2026 », each as the patterns one block must hold. */
 const datedFacts: Record<string, RegExp[]> = {
   'Santé Québec, 1er décembre 2024': [/Santé Québec/, /1er décembre 2024|date="2024-12-01"/],
@@ -221,12 +229,21 @@ describe('sources', () => {
 });
 
 describe('one home per fact', () => {
-  // Where a dated fact can be told: each lesson's blocks, and each platform card of lesson 8 (a
-  // card is its own place: a fact told in a card and in a callout is told twice).
+  // Where a dated fact can be told: each lesson's blocks, each platform card of lesson 8 (a card
+  // is its own place: a fact told in a card and in a callout is told twice), and each practice
+  // quiz's texts, counted as their lesson's (the quiz under a lesson may ask about what that
+  // lesson teaches; a quiz that retells another lesson's fact tells it twice). The final
+  // evaluation is left out: it asks about every lesson by design.
   const cards = files
     .filter((f) => f.file.includes('/platforms/'))
     .map((f) => ({ file: f.file, b: String((parse(f.text) as { update: { text: string } }).update.text) }));
-  const places = [...allBlocks, ...cards];
+  const lessonFile = new Map(lessons.map((l) => [slugOf(l.file), l.file]));
+  const quizTexts = files
+    .filter((f) => f.file.includes('/quizzes/'))
+    .map((f) => ({ f, quiz: parse(f.text) as { id: string; mode: string } }))
+    .filter(({ quiz }) => quiz.mode === 'practice' && lessonFile.has(quiz.id))
+    .flatMap(({ f, quiz }) => stringsOf(quiz).map((b) => ({ file: lessonFile.get(quiz.id) ?? f.file, b })));
+  const places = [...allBlocks, ...cards, ...quizTexts];
   const toldIn = (patterns: RegExp[]) =>
     [...new Set(places.filter(({ b }) => patterns.every((p) => p.test(b))).map(({ file }) => file))];
 
@@ -250,6 +267,16 @@ describe('one home per fact', () => {
 
   it.each(Object.entries(repeated))('%s is told in one place, linked from the others', (_, patterns) => {
     expect(toldIn(patterns)).toHaveLength(1);
+  });
+
+  it('reads the practice quizzes as places (a quiz that retells another lesson’s fact fails)', () => {
+    expect(new Set(quizTexts.map((q) => q.file)).size).toBeGreaterThanOrEqual(10);
+    const quiz = quizTexts.find((q) => q.file.includes('medias-de-masse'));
+    const fact = [/Talkwalker/, /2024/];
+    expect(toldIn(fact)).toHaveLength(1);
+    places.push({ file: quiz?.file ?? '', b: 'Hootsuite a acquis Talkwalker en 2024.' });
+    expect(toldIn(fact)).toHaveLength(2);
+    places.pop();
   });
 
   it('writes the day of each dated « Mise à jour » in one lesson only', () => {
