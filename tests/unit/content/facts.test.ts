@@ -263,6 +263,8 @@ describe('one home per fact', () => {
     'le scénario ITSS, Instagram ou TikTok': [/ITSS/, /TikTok/],
     'l’autorisation de Meta pour une publicité sur la santé': [/Payé par|autorisation préalable/, /2019/],
     'les influenceurs sous contrat avec le gouvernement du Québec': [/influenc/, /2020/],
+    'l’effet du test sur la mémoire (Roediger et Karpicke, 2006)': [/Roediger/, /2006/],
+    'l’OMS et l’infodémie': [/infodémie/, /OMS|Organisation mondiale de la Santé/, /2020/],
   };
 
   it.each(Object.entries(repeated))('%s is told in one place, linked from the others', (_, patterns) => {
