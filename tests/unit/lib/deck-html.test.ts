@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scopeIds, splitSlideBody } from '../../../src/lib/deck-html';
+import { scopeIds, slidesOnly, splitSlideBody } from '../../../src/lib/deck-html';
 
 describe('splitSlideBody', () => {
   it('takes notes and polls out of the projected body', () => {
@@ -47,5 +47,19 @@ describe('scopeIds', () => {
   });
   it('does not touch text that merely looks like an attribute', () => {
     expect(scopeIds('<p>id=&quot;x&quot; and data-id="y"</p>', 'p')).toBe('<p>id=&quot;x&quot; and data-id="y"</p>');
+  });
+});
+
+describe('slidesOnly', () => {
+  it('keeps the top-level slides, byte for byte and in order, and drops the prose around them', () => {
+    const first =
+      '<section class="deck-slide" data-slide data-slide-title="Un">\n<p>Titre &amp; texte</p><svg viewBox="0 0 1 1"><path d="M0 0"/></svg></section>';
+    const second = '<div class="deck-slide deck-poll" data-slide><ol><li>A</li></ol></div>';
+    const html = `<h2 id="x">Titre</h2>\n<p>Prose de la leçon.</p>${first}<aside class="callout"><section data-slide>dans la prose</section></aside>\n${second}<p>Fin.</p>`;
+    expect(slidesOnly(html)).toBe(`${first}\n${second}`);
+  });
+
+  it('returns nothing for a lesson without slides', () => {
+    expect(slidesOnly('<p>Seulement de la prose.</p><deck-poll hidden data-id="q"></deck-poll>')).toBe('');
   });
 });
