@@ -9,7 +9,8 @@ import { connectRoom, presenterToken, roomFlag, type RoomSocket } from './room-s
 import { codeKey, readCode, readSecret, SECRET_KEY, store } from './room-presenter-storage';
 import { collectSlides } from './deck-dom';
 import { optionLetter } from '../lib/deck-poll';
-import { actionAvailable, percent, type PollAction } from '../lib/room-session';
+import { percent } from '../lib/room-session';
+import { actionAvailable, type PollAction } from '../lib/room-transitions';
 import type { DecisionHow, OpenGroup, RoomQuestion, RoomResults, ServerMessage } from '../lib/room-messages';
 import { room as t } from '../i18n/fr-room';
 import '../styles/room.css';

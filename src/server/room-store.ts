@@ -19,13 +19,8 @@ import {
   type RoomDecision,
 } from '../lib/room-messages.ts';
 import { normaliseAsk, type Ask, type AskBoard } from '../lib/room-questions.ts';
-import {
-  isExpired,
-  SESSION_TTL_MS,
-  type QuestionState,
-  type QuestionStatus,
-  type Session,
-} from '../lib/room-session.ts';
+import { isExpired, SESSION_TTL_MS, type QuestionState, type Session } from '../lib/room-session.ts';
+import type { QuestionStatus } from '../lib/room-transitions.ts';
 import { room as t } from '../i18n/fr-room.ts';
 import { LIMITS, type RoomLimits } from './room-limits.ts';
 
