@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as HubModule from '../src/server/room-hub.ts';
-import type { HubClient, HubOptions } from '../src/server/room-hub.ts';
+import type { HubClient, HubOptions } from '../src/server/room-hub-context.ts';
 import type * as LimitsModule from '../src/server/room-limits.ts';
 import type { RoomLimits } from '../src/server/room-limits.ts';
 import type * as StoreModule from '../src/server/room-store.ts';

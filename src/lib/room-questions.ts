@@ -9,7 +9,7 @@
  * Text is data: it is normalised here and always shown with textContent, never as markup.
  */
 import { askActions, askStatuses, type AskStatus, type AskView, type ModerateAction } from './room-messages.ts';
-import { spreadsheetSafe } from './room-session.ts';
+import { spreadsheetSafe } from './room-export-rows.ts';
 
 export type { AskStatus, AskView, ModerateAction };
 

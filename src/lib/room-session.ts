@@ -2,7 +2,8 @@
  * The session model of room mode, without network or storage: a session has a short code, a
  * presenter secret and questions the presenter opens, closes, reveals and resets; anonymous
  * participants give one answer per question, which they may change while it is open. The server
- * wraps it with sockets and SQLite; the tests drive it directly.
+ * wraps it with sockets and SQLite; the tests drive it directly. The poll's statuses and actions
+ * are the table of room-transitions.ts; the results' rows for an export, room-export-rows.ts.
  */
 import {
   type RoomDecision,
@@ -17,41 +18,10 @@ import {
 } from './room-messages.ts';
 import type { AskBoard } from './room-questions.ts';
 import { cleanOpenText, groupOpenAnswers, openKey, publicGroups } from './room-open.ts';
+import { TRANSITIONS, type PollAction, type QuestionStatus } from './room-transitions.ts';
 
 /** A session lasts a day from its creation, then its code no longer works. */
 export const SESSION_TTL_MS = 24 * 60 * 60 * 1000;
-
-/** Where a question is: answers accepted, closed, or closed with the result shown. */
-export type QuestionStatus = 'open' | 'closed' | 'revealed';
-/** Where a poll slide's question is, « none » when it was never opened in this session. */
-export type PollStatus = QuestionStatus | 'none';
-/** What the presenter can do to a poll. */
-export type PollAction = 'open' | 'close' | 'reveal' | 'hide' | 'reset';
-/** Every action, in the order the presenter's panel shows them. */
-export const POLL_ACTIONS: readonly PollAction[] = ['open', 'close', 'reveal', 'hide', 'reset'];
-/** Every status a poll can be in. */
-export const POLL_STATUSES: readonly PollStatus[] = ['none', 'open', 'closed', 'revealed'];
-
-/**
- * The one table of a poll's life: for each status and action, the status after it (null: refused,
- * as there is nothing to act on before a first opening). Every status has a way forward — open
- * from anywhere, reset from anywhere once opened (it clears the answers and reopens), a reveal
- * hidden again (closed, answers kept) — so the presenter's controls can never get stuck. Acting
- * again in the status an action leads to changes nothing, so a repeated message is harmless.
- */
-export const TRANSITIONS: Readonly<Record<PollStatus, Readonly<Record<PollAction, QuestionStatus | null>>>> = {
-  none: { open: 'open', close: null, reveal: null, hide: null, reset: null },
-  open: { open: 'open', close: 'closed', reveal: 'revealed', hide: 'open', reset: 'open' },
-  closed: { open: 'open', close: 'closed', reveal: 'revealed', hide: 'closed', reset: 'open' },
-  revealed: { open: 'open', close: 'revealed', reveal: 'revealed', hide: 'closed', reset: 'open' },
-};
-
-/** Whether an action does something in a status (what enables the presenter's button for it). */
-export function actionAvailable(status: PollStatus, action: PollAction): boolean {
-  const next = TRANSITIONS[status][action];
-  // Reset always does something once opened: it empties the answers, even of an open poll.
-  return next !== null && (next !== status || action === 'reset');
-}
 
 /** A question of the session and its answers, by participant id. */
 export interface QuestionState {
@@ -343,63 +313,4 @@ export function stateFor(session: Session, present: number, participant?: string
   if (state.decision) message.decision = { ...state.decision };
   if (participant) message.yours = state.answers.get(participant);
   return message;
-}
-
-/** The export's column headers, in French, as a spreadsheet shows them. */
-export const EXPORT_HEADERS = ['Question', 'Option', 'Réponses', 'Bonne réponse', 'Décision de la salle'] as const;
-
-/** How the export marks a group of open answers the presenter hid (the row stays, the count with it). */
-export const HIDDEN_MARK = '(masquée)';
-
-/** How the export names a vote's decision (the « Décision de la salle » column). */
-const DECISION_LABELS: Readonly<Record<RoomDecision['how'], string>> = {
-  majority: 'retenue (majorité)',
-  override: 'retenue (choix du formateur, contre la majorité)',
-  trainer: 'retenue (choix du formateur)',
-};
-
-/**
- * A text cell a spreadsheet will not run: one that starts like a formula (=, +, -, @, a tab or a
- * carriage return) gets a leading apostrophe, as OWASP's advice on CSV injection says, so a
- * question or option typed as « =HYPERLINK(…) » shows as text in Excel or LibreOffice.
- */
-export function spreadsheetSafe(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-/**
- * The results as rows for an export (CSV or spreadsheet): a header, then per question one row per
- * option (or per order given) with its count, and a row with the number of participants. Counts
- * only: nothing that identifies a phone. Text cells are made safe for a spreadsheet. A vote has no
- * right answer; the option the deck followed says so in the last column, so the votes of a room
- * simulation, in the order they were held, read as the room's path with its split at each step.
- */
-export function resultsRows(session: Session): Array<Array<string | number>> {
-  const rows: Array<Array<string | number>> = [[...EXPORT_HEADERS]];
-  const add = (prompt: string, option: string, count: number, right: string, decision = '') =>
-    rows.push([spreadsheetSafe(prompt), spreadsheetSafe(option), count, right, decision]);
-  for (const state of session.questions.values()) {
-    const { question } = state;
-    const results = tally(state, Number.POSITIVE_INFINITY);
-    if (question.kind === 'open') {
-      // One row per group of identical answers; a group the presenter hid is kept, marked.
-      for (const group of openGroups(state))
-        add(question.prompt, group.hidden ? `${group.text} ${HIDDEN_MARK}` : group.text, group.count, '');
-    } else if (question.kind === 'ordering') {
-      const right = question.correct.join(',');
-      for (const { order, count } of results.orders) {
-        const text = order.map((i) => question.options[i] ?? '').join(' → ');
-        add(question.prompt, text, count, order.join(',') === right ? 'oui' : 'non');
-      }
-    } else {
-      const vote = question.kind === 'vote';
-      question.options.forEach((text, i) => {
-        const right = vote ? '' : question.correct.includes(i) ? 'oui' : 'non';
-        const decided = state.decision?.option === i ? DECISION_LABELS[state.decision.how] : '';
-        add(question.prompt, text, results.counts[i] ?? 0, right, decided);
-      });
-    }
-    add(question.prompt, '(participants)', state.answers.size, '');
-  }
-  return rows;
 }

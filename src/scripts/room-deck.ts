@@ -3,63 +3,23 @@
  * was served by the room server. Poll slides get the room's address, code and QR code, the live
  * count of answers and, once revealed, the room's result as bars (or the most frequent orders).
  * The presenter view creates the session (its secret stays in this window's sessionStorage) and
- * gets the controls: open, close, reveal, reset, export. The projected deck only watches.
+ * gets the controls: open, close, reveal, reset, export. The projected deck only watches. What the
+ * slides show is painted by room-deck-slides.ts, the presenter's panel by room-deck-panel.ts; this
+ * file holds the session, the connection and the deck's events.
  */
 import { connectRoom, presenterToken, roomFlag, type RoomSocket } from './room-socket';
 import { codeKey, readCode, readSecret, SECRET_KEY, store } from './room-presenter-storage';
 import { collectSlides } from './deck-dom';
-import { optionLetter } from '../lib/deck-poll';
-import { actionAvailable, percent, type PollAction } from '../lib/room-session';
-import type { DecisionHow, OpenGroup, RoomQuestion, RoomResults, ServerMessage } from '../lib/room-messages';
+import type { DecisionHow, ServerMessage } from '../lib/room-messages';
 import { room as t } from '../i18n/fr-room';
 import '../styles/room.css';
 import { el } from './el';
 import { startModeration, startScreenAsk } from './room-moderation';
+import { paintJoin, paintPoll, questionOf, type Known } from './room-deck-slides';
+import { createRoomPanel } from './room-deck-panel';
 
 /** Which deck window runs the overlay. */
 export type RoomRole = 'screen' | 'presenter';
-
-/** What the room knows of one question. */
-interface Known {
-  status: 'open' | 'closed' | 'revealed';
-  count: number;
-  correct?: number[] | undefined;
-  results?: RoomResults | undefined;
-  /** An open question's groups: the shown ones once revealed (screen), all of them (presenter). */
-  groups?: OpenGroup[] | undefined;
-}
-
-/**
- * Where a slide's live question is: the slide itself for a poll, or the view on screen of a
- * simulation slide (each situation is a vote: data-room-question).
- */
-function scopeOf(slide: HTMLElement): HTMLElement {
-  return slide.querySelector<HTMLElement>('[data-room-question]:not([hidden])') ?? slide;
-}
-
-/** The question a poll slide asks, as the presenter opens it; undefined for what phones cannot answer. */
-export function questionOf(slide: HTMLElement | undefined): RoomQuestion | undefined {
-  const scope = slide ? scopeOf(slide) : undefined;
-  const id = scope?.dataset.question;
-  const kind = scope?.dataset.kind;
-  const prompt = scope?.querySelector('.poll-prompt')?.textContent?.trim();
-  if (!scope || !id || !prompt) return undefined;
-  const texts = (selector: string) =>
-    [...scope.querySelectorAll(`${selector} > li .option-text`)].map((e) => (e.textContent ?? '').trim());
-  const options = texts('[data-room-options]');
-  if (kind === 'single' || kind === 'multiple' || kind === 'true-false') {
-    const items = [...scope.querySelectorAll('[data-room-options] > li')];
-    const correct = items.flatMap((li, i) => (li.hasAttribute('data-correct') ? [i] : []));
-    return { id, kind, prompt, options, correct };
-  }
-  if (kind === 'vote') return { id, kind, prompt, options, correct: [] };
-  if (kind === 'open') return { id, kind, prompt, options: [], correct: [] };
-  if (kind === 'ordering') {
-    const correct = texts('[data-room-order]').map((text) => options.indexOf(text));
-    return { id, kind, prompt, options, correct };
-  }
-  return undefined;
-}
 
 /** Starts room mode in a deck window (`host` is the deck-view or presenter-view element). */
 export function startRoom(host: HTMLElement, role: RoomRole): void {
@@ -77,157 +37,15 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
   let notice = '';
 
   const repaint = () => host.dispatchEvent(new CustomEvent('deck:repaint'));
-  const address = flag.join.replace(/^https?:\/\//, '').replace(/\/$/, '');
 
-  // --- what every poll slide shows -----------------------------------------------------------
-
-  const paintJoin = () => {
-    for (const s of host.querySelectorAll<HTMLElement>(
-      '[data-deck-track] .deck-poll, [data-deck-track] [data-poll-intro]',
-    )) {
-      const layout = s.matches('[data-poll-intro]') ? s : s.querySelector('.poll-layout');
-      if (!layout) continue;
-      // Matching questions are answered aloud: no address on them, not to send phones for nothing.
-      if (s.dataset.kind === 'matching') continue;
-      for (const qr of layout.querySelectorAll<HTMLElement>(':scope > [data-qr]')) qr.hidden = true;
-      let figure = layout.querySelector<HTMLElement>(':scope > .room-join');
-      if (!figure) {
-        figure = el('figure', `room-join ${s.matches('[data-poll-intro]') ? 'room-join--large' : ''}`);
-        const img = el('img', 'room-qr');
-        img.width = 200;
-        img.height = 200;
-        const caption = el('figcaption');
-        const shownAddress = el('strong', 'room-address', address);
-        shownAddress.style.setProperty('--room-chars', String(address.length));
-        caption.append(el('span', 'room-join-lead', t.joinAt), shownAddress, el('span', 'room-code-line'));
-        figure.append(img, caption);
-        layout.append(figure);
-      }
-      figure.hidden = !code;
-      if (!code) continue;
-      const img = figure.querySelector('img');
-      if (img && !img.src.endsWith(`code=${code}`)) {
-        img.src = `/_salle/qr.svg?code=${code}`;
-        img.alt = t.qrAlt(`${flag.join}?code=${code}`);
-      }
-      const line = figure.querySelector('.room-code-line');
-      if (line) {
-        line.replaceChildren(`${t.codeIs}\u00a0: `, el('strong', 'room-code', code));
-      }
-    }
-  };
-
-  /** One group of open answers as a list item: its text (as text, never markup) and its count. */
-  const openItem = (g: OpenGroup) => {
-    const li = el('li');
-    li.append(el('span', 'room-open-text', g.text), ' ', el('span', 'room-figure', `(${g.count})`));
-    return li;
-  };
-
-  /**
-   * An open question's answers on the projection, once revealed: the groups the presenter did not
-   * hide, most frequent first, larger the more often given (text only, never markup).
-   */
-  const paintOpen = (slide: HTMLElement, info: Known | undefined) => {
-    const groups = info?.status === 'revealed' ? info.groups?.filter((g) => !g.hidden) : undefined;
-    slide.toggleAttribute('data-room-revealed', Boolean(groups));
-    let box = slide.querySelector<HTMLElement>('.room-open');
-    if (!groups) {
-      box?.remove();
-      return;
-    }
-    if (!box) {
-      box = el('div', 'room-open');
-      slide.querySelector('.poll-main')?.append(box);
-    }
-    const top = groups[0]?.count ?? 1;
-    const list = el('ul', 'room-open-groups');
-    for (const g of groups) {
-      const li = openItem(g);
-      li.dataset.size = String(Math.max(1, Math.ceil((g.count / top) * 3)));
-      list.append(li);
-    }
-    box.replaceChildren(el('p', 'answer-label', t.openGroups), list);
-  };
-
-  const paintResults = (slide: HTMLElement, info: Known | undefined, question: RoomQuestion) => {
-    if (question.kind === 'open') return paintOpen(slide, info);
-    const s = scopeOf(slide);
-    // A vote shows its split live (the trainer follows the room); a poll, once revealed.
-    const shown = (info?.status === 'revealed' || question.kind === 'vote') && info?.results;
-    slide.toggleAttribute('data-room-revealed', Boolean(shown));
-    const results = shown ? info.results : undefined;
-    const total = results?.total ?? 0;
-    if (question.kind !== 'ordering') {
-      [...s.querySelectorAll<HTMLElement>('[data-room-options] > li')].forEach((li, i) => {
-        let bar = li.querySelector<HTMLElement>(':scope > .room-result');
-        if (!results) {
-          bar?.remove();
-          return;
-        }
-        if (!bar) {
-          bar = el('span', 'room-result');
-          bar.append(el('span', 'room-bar'), el('span', 'room-figure'));
-          bar.querySelector('.room-bar')?.append(el('span', 'room-fill'));
-          li.append(bar);
-        }
-        const count = results.counts[i] ?? 0;
-        const pct = percent(count, total);
-        bar.querySelector<HTMLElement>('.room-fill')?.style.setProperty('--room-pct', `${pct}%`);
-        const figure = bar.querySelector('.room-figure');
-        if (figure) {
-          figure.replaceChildren(
-            el('span', undefined, `${count} · ${pct}\u00a0%`),
-            el('span', 'visually-hidden', ` (${t.barLabel(optionLetter(i), count, pct)})`),
-          );
-          figure.firstElementChild?.setAttribute('aria-hidden', 'true');
-        }
-      });
-      return;
-    }
-    let orders = s.querySelector<HTMLElement>('.room-orders');
-    if (!results) {
-      orders?.remove();
-      return;
-    }
-    if (!orders) {
-      orders = el('div', 'room-orders');
-      s.querySelector('.poll-main')?.append(orders);
-    }
-    const list = el('ol');
-    const right = question.correct.join(',');
-    for (const { order, count } of results.orders) {
-      const item = el('li', undefined, order.map((i) => question.options[i] ?? '').join(' → '));
-      item.append(el('span', 'room-figure', ` ${t.orderCount(count, percent(count, total))}`));
-      if (order.join(',') === right) {
-        item.setAttribute('data-correct', '');
-        item.append(el('span', 'visually-hidden', ` (${t.rightOrderMark})`));
-      }
-      list.append(item);
-    }
-    orders.replaceChildren(el('p', 'answer-label', t.topOrders), list);
-  };
+  // --- what every poll slide shows (room-deck-slides.ts) -------------------------------------
 
   const paintSlides = () => {
-    paintJoin();
+    paintJoin(host, flag.join, code);
     for (const s of slides) {
       const question = questionOf(s);
       if (!question) continue;
-      const info = known.get(question.id);
-      s.dataset.roomStatus = info?.status ?? 'none';
-      const main = scopeOf(s).querySelector('.poll-main');
-      let count = s.querySelector<HTMLElement>('.room-count');
-      if (!count && main) {
-        count = el('p', 'room-count');
-        main.insertBefore(count, main.querySelector('.poll-prompt')?.nextSibling ?? null);
-      }
-      if (count) {
-        count.hidden = !info || !code;
-        // A count kept while the server is out of reach is the last one known: marked, not passed off as live.
-        count.textContent = info ? (connected ? t.answers(info.count) : t.staleCount(info.count)) : '';
-        count.toggleAttribute('data-stale', !connected);
-      }
-      paintResults(s, info, question);
+      paintPoll(s, question, known.get(question.id), { code, connected });
     }
     if (role === 'presenter') paintPanel();
     // A simulation slide follows the room's votes (src/scripts/deck-scenario.ts).
@@ -235,119 +53,30 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
     repaint();
   };
 
-  // --- presenter controls ----------------------------------------------------------------
+  // --- presenter controls (room-deck-panel.ts) -------------------------------------------
 
-  let panel: HTMLElement | undefined;
-  const buttons: Record<PollAction | 'export' | 'new', HTMLButtonElement | undefined> = {
-    open: undefined,
-    close: undefined,
-    reveal: undefined,
-    hide: undefined,
-    reset: undefined,
-    export: undefined,
-    new: undefined,
-  };
-  const panelStatus = el('p', 'room-status');
-  panelStatus.setAttribute('role', 'status');
-  const panelSession = el('p', 'room-session');
-  const panelCount = el('p', 'room-answers');
-  /** An open question's groups for the presenter, each with « Masquer » / « Afficher ». */
-  const panelGroups = el('div', 'room-open-panel');
-
-  if (role === 'presenter') {
-    panel = el('div', 'deck-panel room-panel');
-    panel.setAttribute('role', 'group');
-    panel.setAttribute('aria-label', t.panelTitle);
-    const row = el('p', 'deck-panel-buttons');
-    for (const [name, label] of [
-      ['open', t.open],
-      ['close', t.close],
-      ['reveal', t.reveal],
-      ['hide', t.hide],
-      ['reset', t.reset],
-      ['export', t.export],
-      ['new', t.newSession],
-    ] as const) {
-      const b = el('button', 'tool tool-button', label);
-      b.type = 'button';
-      b.dataset.room = name;
-      buttons[name] = b;
-      row.append(b);
-    }
-    panel.append(panelSession, panelStatus, panelCount, panelGroups, row);
-    (host.querySelector('.controls') ?? host).append(panel);
-    panel.addEventListener('click', (e) => {
-      const target = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-room]') : null;
-      const group = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-open-group]') : null;
-      if (group) {
-        const question = currentQuestion();
-        if (question?.kind === 'open')
-          socket.send({
-            type: 'hide-text',
-            question: question.id,
-            group: group.dataset.openGroup ?? '',
-            hidden: group.dataset.hidden !== 'true',
-          });
-        return;
-      }
-      if (target?.dataset.room) control(target.dataset.room);
-    });
-  }
+  // A group of open answers the presenter hides (or shows again) goes to the server as it is.
+  const panel =
+    role === 'presenter'
+      ? createRoomPanel(host, {
+          control: (action) => control(action),
+          hideGroup: (group, hidden) => {
+            const question = currentQuestion();
+            if (question?.kind === 'open') socket.send({ type: 'hide-text', question: question.id, group, hidden });
+          },
+        })
+      : undefined;
   // Questions from the room (src/scripts/room-moderation.ts): moderated here, the one shown on the screen.
-  const moderation = panel ? startModeration(panel, (m) => socket.send(m)) : undefined;
+  const moderation = panel ? startModeration(panel.element, (m) => socket.send(m)) : undefined;
   const screenAsk = role === 'screen' ? startScreenAsk(host) : undefined;
 
   const currentQuestion = () => questionOf(slides[slide]);
 
   function paintPanel() {
     if (!panel) return;
-    panelSession.textContent = code ? `${t.sessionIs(code)} · ${t.present(present)}` : t.connecting;
-    const current = slides[slide];
     const question = currentQuestion();
     const info = question ? known.get(question.id) : undefined;
-    const status = question
-      ? !info
-        ? t.statusNone
-        : { open: t.statusOpen, closed: t.statusClosed, revealed: t.statusRevealed }[info.status]
-      : current?.hasAttribute('data-poll')
-        ? t.notLive
-        : t.notAPoll;
-    const text = [notice, connected ? '' : t.connectionLost, status].filter(Boolean).join(' ');
-    if (panelStatus.textContent !== text) panelStatus.textContent = text;
-    // The count changes with every answer: shown, not announced (the status line would chatter).
-    panelCount.textContent = info ? (connected ? t.answers(info.count) : t.staleCount(info.count)) : '';
-    panelCount.toggleAttribute('data-stale', !connected);
-    paintPanelGroups(question, info);
-    const usable = Boolean(question && code && connected);
-    const set = (b: HTMLButtonElement | undefined, on: boolean) => b && (b.disabled = !on);
-    // One rule for every button: the session model's transition table (src/lib/room-session.ts).
-    for (const action of ['open', 'close', 'reveal', 'hide', 'reset'] as const)
-      set(buttons[action], usable && actionAvailable(info?.status ?? 'none', action));
-    set(buttons.export, Boolean(code && secret));
-    set(buttons.new, Boolean(code && secret && connected));
-  }
-
-  function paintPanelGroups(question: RoomQuestion | undefined, info: Known | undefined) {
-    const groups = question?.kind === 'open' ? (info?.groups ?? []) : undefined;
-    panelGroups.hidden = !groups || groups.length === 0;
-    const key = JSON.stringify(groups ?? null);
-    if (panelGroups.dataset.shown === key) return;
-    panelGroups.dataset.shown = key;
-    if (!groups) return panelGroups.replaceChildren();
-    const list = el('ul', 'room-open-list');
-    for (const g of groups) {
-      const li = openItem(g);
-      if (g.hidden) li.dataset.hidden = '';
-      if (g.hidden) li.append(' ', el('span', 'room-open-mark', t.openHidden));
-      const b = el('button', 'tool tool-button', g.hidden ? t.openShowButton : t.openHideButton);
-      b.type = 'button';
-      b.dataset.openGroup = g.key;
-      b.dataset.hidden = String(Boolean(g.hidden));
-      b.setAttribute('aria-label', g.hidden ? t.openShow(g.text) : t.openHide(g.text));
-      li.append(' ', b);
-      list.append(li);
-    }
-    panelGroups.replaceChildren(el('p', 'answer-label', t.openGroupsBefore), list);
+    panel.paint({ code, secret, present, connected, notice, slide: slides[slide], question, info });
   }
 
   // --- the channel ----------------------------------------------------------------------------

@@ -4,12 +4,11 @@
  * open, and see the right answer and the room's result once revealed. The phone never shows the
  * right answer before the trainer does (the server does not send it before). Anonymous: a random
  * id kept on the phone is all the server knows. Loaded only when the room server's flag is there.
+ * A question's fields are drawn by room-participant-fields.ts, the revealed result by
+ * room-participant-results.ts.
  */
 import { connectRoom, participantId, roomFlag, type RoomSocket } from './room-socket';
 import { isSessionCode, type RoomStateMessage, type ServerMessage } from '../lib/room-messages';
-import { optionLetter } from '../lib/deck-poll';
-import { percent } from '../lib/room-session';
-import { MAX_OPEN_CHARS } from '../lib/room-open';
 import {
   acknowledge,
   answerStatus,
@@ -23,6 +22,8 @@ import { room as t } from '../i18n/fr-room';
 import { el } from './el';
 import { roomKey } from '../lib/storage-keys';
 import { startAsks } from './room-questions';
+import { answerFields } from './room-participant-fields';
+import { groupsView, resultView } from './room-participant-results';
 
 const JOINED_KEY = roomKey('joined');
 
@@ -220,79 +221,7 @@ export function startParticipant(): void {
     fieldset.append(legend);
     fieldset.disabled = !open;
 
-    if (q.kind === 'open') {
-      // A short text: typed, counted, sent as typed; shown back (and to others) as text only.
-      const label = el('label', 'open-label', t.openLabel(MAX_OPEN_CHARS));
-      label.htmlFor = 'reponse-ouverte';
-      const box = el('textarea', 'text-input open-text');
-      box.id = 'reponse-ouverte';
-      box.name = 'reponse';
-      box.rows = 2;
-      box.maxLength = MAX_OPEN_CHARS;
-      box.value = typeof yours === 'string' ? yours : '';
-      const counter = el('p', 'hint open-counter');
-      counter.id = 'reponse-ouverte-compte';
-      box.setAttribute('aria-describedby', counter.id);
-      const count = () => (counter.textContent = t.openCount([...box.value].length, MAX_OPEN_CHARS));
-      count();
-      box.addEventListener('input', () => {
-        count();
-        updateStatus();
-      });
-      fieldset.append(label, box, counter);
-    } else if (q.kind === 'ordering') {
-      order = Array.isArray(yours) && yours.length === q.options.length ? [...yours] : q.options.map((_, i) => i);
-      fieldset.append(el('p', 'hint', t.orderHint));
-      const list = el('ol', 'order');
-      const draw = (focus?: { index: number; dir: 'up' | 'down' }) => {
-        list.replaceChildren(
-          ...order.map((item, position) => {
-            const li = el('li');
-            const text = q.options[item] ?? '';
-            li.append(el('span', 'order-text', text));
-            for (const dir of ['up', 'down'] as const) {
-              const b = el('button', 'button button--secondary move', dir === 'up' ? '↑' : '↓');
-              b.type = 'button';
-              b.setAttribute('aria-label', dir === 'up' ? t.moveUp(text) : t.moveDown(text));
-              b.disabled = !open || (dir === 'up' ? position === 0 : position === order.length - 1);
-              b.addEventListener('click', () => {
-                const to = dir === 'up' ? position - 1 : position + 1;
-                [order[position], order[to]] = [order[to] as number, order[position] as number];
-                draw({ index: to, dir });
-                updateStatus();
-              });
-              li.append(b);
-            }
-            return li;
-          }),
-        );
-        // Focus follows the item moved, on the same button when it can still move that way.
-        if (focus) {
-          const buttons = list.children[focus.index]?.querySelectorAll('button');
-          const wanted = buttons?.[focus.dir === 'up' ? 0 : 1];
-          (wanted && !wanted.disabled ? wanted : buttons?.[focus.dir === 'up' ? 1 : 0])?.focus();
-        }
-      };
-      draw();
-      fieldset.append(list);
-    } else {
-      const multiple = q.kind === 'multiple';
-      const list = el('div', 'choices');
-      q.options.forEach((text, i) => {
-        const label = el('label', 'choice');
-        const box = el('input');
-        box.type = multiple ? 'checkbox' : 'radio';
-        box.name = 'reponse';
-        box.value = String(i);
-        box.checked = Array.isArray(yours) && yours.includes(i);
-        const letter = el('span', 'letter', optionLetter(i));
-        letter.setAttribute('aria-hidden', 'true');
-        label.append(box, letter, el('span', 'choice-text', text));
-        list.append(label);
-      });
-      fieldset.append(list);
-      list.addEventListener('change', () => updateStatus());
-    }
+    order = answerFields(fieldset, q, yours, open, updateStatus);
     answerForm.append(fieldset);
 
     if (open) {
@@ -328,94 +257,8 @@ export function startParticipant(): void {
     wrap.append(answerForm);
     if (s.status === 'revealed' && q.kind === 'open' && s.groups) wrap.append(groupsView(s.groups));
     else if (s.status === 'revealed' && s.correct && s.results)
-      wrap.append(resultView(q, s.correct, s.results, s.decision));
+      wrap.append(resultView(q, s.correct, s.results, s.decision, tracker?.acked));
     return wrap;
-  }
-
-  /** An open question's revealed answers, grouped, most frequent first (text only, never markup). */
-  function groupsView(groups: NonNullable<RoomStateMessage['groups']>): HTMLElement {
-    const box = el('section', 'result');
-    box.setAttribute('aria-labelledby', 'resultat-salle');
-    const title = el('h2', undefined, t.roomResult);
-    title.id = 'resultat-salle';
-    box.append(title);
-    if (groups.length === 0) box.append(el('p', undefined, t.openNone));
-    const list = el('ul', 'open-groups');
-    for (const g of groups) {
-      const li = el('li');
-      li.append(el('span', 'open-group-text', g.text), ' ', el('span', 'open-group-count', `(${g.count})`));
-      list.append(li);
-    }
-    box.append(list);
-    return box;
-  }
-
-  function resultView(
-    q: NonNullable<RoomStateMessage['question']>,
-    correct: number[],
-    results: NonNullable<RoomStateMessage['results']>,
-    decision?: RoomStateMessage['decision'],
-  ): HTMLElement {
-    const box = el('section', 'result');
-    box.setAttribute('aria-labelledby', 'resultat-salle');
-    const title = el('h2', undefined, t.roomResult);
-    title.id = 'resultat-salle';
-    box.append(title);
-    const total = results.total;
-    if (q.kind === 'ordering') {
-      box.append(el('h3', undefined, t.rightOrder));
-      const right = el('ol', 'right-order');
-      for (const i of correct) right.append(el('li', undefined, q.options[i] ?? ''));
-      box.append(right, el('h3', undefined, t.topOrders));
-      const top = el('ol', 'orders');
-      for (const { order: o, count } of results.orders) {
-        const li = el(
-          'li',
-          undefined,
-          `${o.map((i) => q.options[i] ?? '').join(' → ')}\u00a0: ${t.orderCount(count, percent(count, total))}`,
-        );
-        top.append(li);
-      }
-      box.append(top);
-      return box;
-    }
-    if (q.kind === 'vote') {
-      // A simulation's vote has no right answer: the phone says which option the deck followed.
-      if (decision)
-        box.append(
-          el(
-            'p',
-            'right-answer',
-            t.decided(`${optionLetter(decision.option)}. ${q.options[decision.option] ?? ''}`, decision.how),
-          ),
-        );
-    } else {
-      const right = correct.map((i) => `${optionLetter(i)}. ${q.options[i] ?? ''}`).join('; ');
-      box.append(el('p', 'right-answer', `${t.rightAnswer}\u00a0: ${right}`));
-    }
-    const list = el('ul', 'bars');
-    q.options.forEach((text, i) => {
-      const count = results.counts[i] ?? 0;
-      const pct = percent(count, total);
-      const li = el('li');
-      if (correct.includes(i)) li.dataset.correct = '';
-      const head = el('p', 'bar-head');
-      const letter = el('span', 'letter', optionLetter(i));
-      letter.setAttribute('aria-hidden', 'true');
-      head.append(letter, el('span', 'choice-text', text));
-      const mine = Array.isArray(tracker?.acked) && tracker.acked.includes(i);
-      const marks = [correct.includes(i) ? t.correctMark : '', mine ? t.yoursMark : ''].filter(Boolean);
-      if (marks.length) head.append(el('span', 'marks', `(${marks.join(', ')})`));
-      const bar = el('span', 'bar');
-      bar.setAttribute('aria-hidden', 'true');
-      const fill = el('span', 'fill');
-      fill.style.setProperty('--room-pct', `${pct}%`);
-      bar.append(fill);
-      li.append(head, bar, el('p', 'bar-figure', t.barLabel(optionLetter(i), count, pct)));
-      list.append(li);
-    });
-    box.append(list);
-    return box;
   }
 
   form.addEventListener('submit', (e) => {

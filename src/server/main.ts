@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import QRCode from 'qrcode';
 import { room as t } from '../i18n/fr-room.ts';
 import { presenterAddress, startRoomServer } from './room-server.ts';
-import { RoomStoreError } from './room-store.ts';
+import { RoomStoreError } from './room-store-file.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, 'dist');

@@ -2,12 +2,13 @@
  * The room's results as a file people open: a CSV for a French spreadsheet (« ; » between cells, a
  * byte-order mark so Excel reads UTF-8, CRLF line ends), written by exceljs's CSV writer (fast-csv
  * underneath) rather than by hand, so quotes, « ; » and line breaks inside a cell are escaped by a
- * well-kept library. The rows themselves come from the session model (src/lib/room-session.ts):
- * the polls' results, then, after an empty row, the questions from the room (src/lib/room-questions.ts)
+ * well-kept library. The rows themselves come from src/lib/room-export-rows.ts: the polls'
+ * results, then, after an empty row, the questions from the room (src/lib/room-questions.ts)
  * with their votes and status, when the room asked any.
  */
 import ExcelJS from 'exceljs';
-import { resultsRows, type Session } from '../lib/room-session.ts';
+import { resultsRows } from '../lib/room-export-rows.ts';
+import type { Session } from '../lib/room-session.ts';
 import { askRows } from '../lib/room-questions.ts';
 
 /** The session's results as CSV bytes (BOM included). */

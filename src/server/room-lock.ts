@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { room as t } from '../i18n/fr-room.ts';
-import { RoomStoreError } from './room-store.ts';
+import { RoomStoreError } from './room-store-file.ts';
 
 /** Locks taken by this process (two servers in one process, as in tests, must also be refused). */
 const held = new Set<string>();

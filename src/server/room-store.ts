@@ -5,117 +5,18 @@
  * damaged file (anywhere: an integrity check runs at start) is set aside and the room starts
  * afresh; a file another program holds locked is waited for, then the server stops with a clear
  * message and the file untouched; an older table layout is migrated; a full disk or a locked write
- * throws, which the hub answers with « server-error ».
+ * throws, which the hub answers with « server-error ». Opening the file (layout, migration, faults)
+ * is room-store-file.ts; reading the sessions back, room-store-load.ts.
  */
-import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  roomAnswerSchema,
-  askStatuses,
-  type RoomAnswer,
-  decisionHows,
-  questionSchema,
-  type RoomDecision,
-} from '../lib/room-messages.ts';
-import { normaliseAsk, type Ask, type AskBoard } from '../lib/room-questions.ts';
-import {
-  isExpired,
-  SESSION_TTL_MS,
-  type QuestionState,
-  type QuestionStatus,
-  type Session,
-} from '../lib/room-session.ts';
-import { room as t } from '../i18n/fr-room.ts';
+import type { RoomAnswer } from '../lib/room-messages.ts';
+import type { Ask } from '../lib/room-questions.ts';
+import { SESSION_TTL_MS, type QuestionState, type Session } from '../lib/room-session.ts';
 import { LIMITS, type RoomLimits } from './room-limits.ts';
-
-/**
- * Version of the table layout, kept in PRAGMA user_version (0: the first layout, without owner; 1:
- * with owner; 2: with the questions from the room, tables asks and ask_votes; 3: with the decision
- * a simulation's vote took, column questions.decision; 4: with open answers, whose texts go in
- * answers.value as JSON strings, and the groups the presenter hid, table hidden_texts). Going up creates what is missing (the two
- * tables by CREATE TABLE IF NOT EXISTS, the column by ALTER TABLE); the version stops an older
- * server, which would neither read nor delete them, from opening the file.
- */
-export const LAYOUT_VERSION = 4;
-
-const SCHEMA = `
-  CREATE TABLE IF NOT EXISTS sessions (
-    code TEXT PRIMARY KEY, secret TEXT NOT NULL, deck TEXT NOT NULL, created INTEGER NOT NULL, current TEXT,
-    owner TEXT NOT NULL DEFAULT ''
-  );
-  CREATE TABLE IF NOT EXISTS questions (
-    code TEXT NOT NULL, id TEXT NOT NULL, definition TEXT NOT NULL, status TEXT NOT NULL,
-    decision TEXT,
-    PRIMARY KEY (code, id)
-  );
-  CREATE TABLE IF NOT EXISTS answers (
-    code TEXT NOT NULL, question TEXT NOT NULL, participant TEXT NOT NULL, value TEXT NOT NULL,
-    PRIMARY KEY (code, question, participant)
-  );
-  CREATE TABLE IF NOT EXISTS asks (
-    code TEXT NOT NULL, id TEXT NOT NULL, author TEXT NOT NULL, text TEXT NOT NULL, status TEXT NOT NULL,
-    created INTEGER NOT NULL, shown INTEGER NOT NULL DEFAULT 0,
-    PRIMARY KEY (code, id)
-  );
-  CREATE TABLE IF NOT EXISTS hidden_texts (
-    code TEXT NOT NULL, question TEXT NOT NULL, key TEXT NOT NULL,
-    PRIMARY KEY (code, question, key)
-  );
-  CREATE TABLE IF NOT EXISTS ask_votes (
-    code TEXT NOT NULL, ask TEXT NOT NULL, participant TEXT NOT NULL,
-    PRIMARY KEY (code, ask, participant)
-  );
-`;
-
-/** Every table that holds a session's rows, children first (the order of deletions). */
-const SESSION_TABLES = ['ask_votes', 'asks', 'hidden_texts', 'answers', 'questions', 'sessions'] as const;
-
-const statuses: readonly QuestionStatus[] = ['open', 'closed', 'revealed'];
-
-/** A stored decision, distrusted: undefined unless it names an option of `options` and a known « how ». */
-function parseDecision(text: unknown, options: number): RoomDecision | undefined {
-  const raw = parseJson(text) as { option?: unknown; how?: unknown } | undefined;
-  const how = decisionHows.find((h) => h === raw?.how);
-  const option = raw?.option;
-  return how && Number.isInteger(option) && (option as number) >= 0 && (option as number) < options
-    ? { option: option as number, how }
-    : undefined;
-}
-
-function parseJson(text: unknown): unknown {
-  try {
-    return typeof text === 'string' ? JSON.parse(text) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The primary SQLite result code of an error (extended codes carry it in their low byte). */
-function sqliteCode(error: unknown): number | undefined {
-  const code = (error as { errcode?: unknown }).errcode;
-  return typeof code === 'number' ? code & 0xff : undefined;
-}
-
-/** Whether an error says the file is damaged (SQLITE_CORRUPT, SQLITE_NOTADB). */
-export function isCorruption(error: unknown): boolean {
-  const code = sqliteCode(error);
-  return code === 11 || code === 26;
-}
-
-/** Whether an error says another connection holds the file (SQLITE_BUSY, SQLITE_LOCKED). */
-export function isBusy(error: unknown): boolean {
-  const code = sqliteCode(error);
-  return code === 5 || code === 6;
-}
-
-/** Stops the start of the server with a message for the console (the file was left as it was). */
-export class RoomStoreError extends Error {}
-
-/** Waits without an event loop (only at start, before the server listens). */
-function sleep(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
+import { openSessionsFile, SESSION_TABLES } from './room-store-file.ts';
+import { readSessions } from './room-store-load.ts';
 
 /** How the store opens its file. */
 export interface RoomStoreOptions {
@@ -179,32 +80,15 @@ export class RoomStore implements RoomRepository {
     mkdirSync(dataDir, { recursive: true });
     this.path = join(dataDir, 'salle.sqlite');
     this.limits = options.limits ?? LIMITS;
-    const attempts = options.lockAttempts ?? 5;
-    const wait = options.lockWaitMs ?? 2000;
-    let setAside: string | undefined;
-    let opened: { db: DatabaseSync; from: number | undefined } | undefined;
-    for (let attempt = 1; !opened; attempt++) {
-      try {
-        opened = this.open(wait);
-      } catch (error) {
-        if (isBusy(error)) {
-          // Another program holds the file: never treat it as damaged, never touch it.
-          if (attempt >= attempts) throw new RoomStoreError(t.store.locked(this.path), { cause: error });
-          sleep(wait);
-        } else if (isCorruption(error) && !setAside) {
-          // A damaged file is kept for inspection under another name; the room starts afresh.
-          setAside = `${this.path}.illisible-${Date.now()}`;
-          for (const suffix of ['', '-wal', '-shm'])
-            if (existsSync(this.path + suffix)) renameSync(this.path + suffix, setAside + suffix);
-        } else {
-          throw new RoomStoreError(t.store.failed(this.path, String((error as Error).message)), { cause: error });
-        }
-      }
-    }
-    const { db } = opened;
+    const { db, setAside, migratedFrom } = openSessionsFile(
+      this.path,
+      this.limits,
+      options.lockAttempts ?? 5,
+      options.lockWaitMs ?? 2000,
+    );
     this.db = db;
     this.setAside = setAside;
-    this.migratedFrom = opened.from;
+    this.migratedFrom = migratedFrom;
     this.statements = {
       session: db.prepare(
         'INSERT INTO sessions (code, secret, deck, created, current, owner) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET current = excluded.current',
@@ -225,41 +109,17 @@ export class RoomStore implements RoomRepository {
     };
   }
 
-  /** Opens the file, checks it whole, and migrates an older layout; throws SQLite's errors as they are. */
-  private open(busyMs: number): { db: DatabaseSync; from: number | undefined } {
-    const db = new DatabaseSync(this.path, { timeout: busyMs });
+  /**
+   * Deletes the sessions over a day old and reads back the others (src/server/room-store-load.ts).
+   * A sweep that fails (disk full) does not stop the start.
+   */
+  load(now: number): Session[] {
     try {
-      // WAL with NORMAL sync: each answer is one small append, safe against a process crash.
-      db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
-      // Damage deep in the file shows here, not at the first read.
-      const check = db.prepare('PRAGMA quick_check').all();
-      if (check.length !== 1 || check[0]?.quick_check !== 'ok')
-        throw Object.assign(new Error('quick_check'), { errcode: 11 });
-      const version = Number(db.prepare('PRAGMA user_version').get()?.user_version ?? 0);
-      const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'sessions'").all();
-      let from: number | undefined;
-      if (tables.length > 0 && version < LAYOUT_VERSION) {
-        const columns = db.prepare('PRAGMA table_info(sessions)').all();
-        const questionColumns = db.prepare('PRAGMA table_info(questions)').all();
-        db.exec('BEGIN IMMEDIATE');
-        if (!columns.some((c) => c.name === 'owner'))
-          db.exec("ALTER TABLE sessions ADD COLUMN owner TEXT NOT NULL DEFAULT ''");
-        if (questionColumns.length > 0 && !questionColumns.some((c) => c.name === 'decision'))
-          db.exec('ALTER TABLE questions ADD COLUMN decision TEXT');
-        db.exec(`PRAGMA user_version = ${LAYOUT_VERSION}; COMMIT;`);
-        from = version;
-      } else if (version > LAYOUT_VERSION) {
-        throw new RoomStoreError(t.store.newer(this.path, version));
-      }
-      db.exec(SCHEMA);
-      if (tables.length === 0) db.exec(`PRAGMA user_version = ${LAYOUT_VERSION}`);
-      const pageSize = Number(db.prepare('PRAGMA page_size').get()?.page_size ?? 4096);
-      db.exec(`PRAGMA max_page_count = ${Math.max(16, Math.floor(this.limits.maxDatabaseBytes / pageSize))}`);
-      return { db, from };
+      this.sweep(now);
     } catch (error) {
-      if (db.isOpen) db.close();
-      throw error;
+      console.error(error);
     }
+    return readSessions(this.db, this.limits, now);
   }
 
   /** Deletes the sessions over a day old. */
@@ -269,97 +129,6 @@ export class RoomStore implements RoomRepository {
     for (const table of SESSION_TABLES.filter((name) => name !== 'sessions'))
       this.db.prepare(`DELETE FROM ${table} WHERE code IN (SELECT code FROM sessions WHERE created <= ?)`).run(cutoff);
     this.db.prepare('DELETE FROM sessions WHERE created <= ?').run(cutoff);
-  }
-
-  /**
-   * Deletes the sessions over a day old and reads back the others: the newest maxSessions, each
-   * with at most the questions, participants and answers the limits allow (rows beyond are left
-   * in the file, unread). A sweep that fails (disk full) does not stop the start.
-   */
-  load(now: number): Session[] {
-    try {
-      this.sweep(now);
-    } catch (error) {
-      console.error(error);
-    }
-    const limits = this.limits;
-    const sessions = new Map<string, Session>();
-    const rows = this.db
-      .prepare('SELECT code, secret, deck, created, current, owner FROM sessions ORDER BY created DESC LIMIT ?')
-      .iterate(limits.maxSessions);
-    for (const row of rows) {
-      const { code, secret, deck, created, current, owner } = row;
-      if (typeof code !== 'string' || typeof secret !== 'string' || typeof deck !== 'string') continue;
-      if (typeof created !== 'number' || created > now + 60_000) continue;
-      const session: Session = {
-        code,
-        secret,
-        deck,
-        created,
-        current: typeof current === 'string' ? current : null,
-        owner: typeof owner === 'string' ? owner : '',
-        questions: new Map(),
-      };
-      if (!isExpired(session, now)) sessions.set(code, session);
-    }
-    for (const row of this.db.prepare('SELECT code, id, definition, status, decision FROM questions').iterate()) {
-      const session = sessions.get(String(row.code));
-      if (!session || session.questions.size >= limits.questionsPerSession) continue;
-      const question = questionSchema.safeParse(parseJson(row.definition));
-      const status = statuses.find((s) => s === row.status);
-      if (!question.success || !status) continue;
-      const decision = parseDecision(row.decision, question.data.options.length);
-      session.questions.set(question.data.id, { question: question.data, status, answers: new Map(), decision });
-    }
-    const answers = new Map<string, { count: number; participants: Set<string> }>();
-    for (const row of this.db.prepare('SELECT code, question, participant, value FROM answers').iterate()) {
-      const code = String(row.code);
-      const state = sessions.get(code)?.questions.get(String(row.question));
-      if (!state || typeof row.participant !== 'string') continue;
-      let tally = answers.get(code);
-      if (!tally) answers.set(code, (tally = { count: 0, participants: new Set() }));
-      if (tally.count >= limits.answersPerSession) continue;
-      const known = tally.participants.has(row.participant);
-      if (!known && tally.participants.size >= limits.participantsPerSession) continue;
-      const value = roomAnswerSchema.safeParse(parseJson(row.value));
-      if (!value.success || (typeof value.data === 'string') !== (state.question.kind === 'open')) continue;
-      tally.participants.add(row.participant);
-      tally.count++;
-      state.answers.set(row.participant, value.data);
-    }
-    for (const row of this.db.prepare('SELECT code, question, key FROM hidden_texts').iterate()) {
-      const state = sessions.get(String(row.code))?.questions.get(String(row.question));
-      if (state?.question.kind === 'open' && typeof row.key === 'string' && (state.hidden?.size ?? 0) < 1000)
-        (state.hidden ??= new Set()).add(row.key);
-    }
-    this.loadAsks(sessions);
-    return [...sessions.values()];
-  }
-
-  /** Reads back the questions from the room and their votes, at most what the limits allow. */
-  private loadAsks(sessions: Map<string, Session>): void {
-    const rows = this.db.prepare(
-      'SELECT code, id, author, text, status, created, shown FROM asks ORDER BY created, id',
-    );
-    for (const row of rows.iterate()) {
-      const session = sessions.get(String(row.code));
-      const status = askStatuses.find((s) => s === row.status);
-      const text = typeof row.text === 'string' ? normaliseAsk(row.text) : undefined;
-      const { id, author, created } = row;
-      if (!session || !status || text === undefined || typeof id !== 'string' || typeof author !== 'string') continue;
-      if (typeof created !== 'number' || !/^q[0-9a-z]{1,8}$/.test(id)) continue;
-      const board: AskBoard = (session.asks ??= { asks: new Map(), shown: null, next: 1 });
-      if (board.asks.size >= this.limits.asksPerSession) continue;
-      board.asks.set(id, { id, author, text, status, created, votes: new Set() });
-      // The next id follows the highest one read, so a new question never takes an old one's id.
-      board.next = Math.max(board.next, parseInt(id.slice(1), 36) + 1);
-      if (row.shown === 1 && (status === 'approved' || status === 'answered')) board.shown = id;
-    }
-    for (const row of this.db.prepare('SELECT code, ask, participant FROM ask_votes').iterate()) {
-      const ask = sessions.get(String(row.code))?.asks?.asks.get(String(row.ask));
-      if (ask && typeof row.participant === 'string' && ask.votes.size < this.limits.participantsPerSession)
-        ask.votes.add(row.participant);
-    }
   }
 
   /** Writes a new session, or its current question. */

@@ -10,11 +10,11 @@ import {
   openQuestion,
   questionIsValid,
   resetQuestion,
-  resultsRows,
   revealQuestion,
   stateFor,
   type Session,
 } from '../../../src/lib/room-session';
+import { resultsRows } from '../../../src/lib/room-export-rows';
 import { acknowledge, answerStatus, fromState, submit, trackQuestion } from '../../../src/lib/room-answer';
 import type { RoomQuestion } from '../../../src/lib/room-messages';
 

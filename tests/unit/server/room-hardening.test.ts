@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startRoomServer, type RunningRoomServer } from '../../../src/server/room-server';
-import { LAYOUT_VERSION } from '../../../src/server/room-store';
+import { LAYOUT_VERSION } from '../../../src/server/room-store-file';
 import type { RoomQuestion } from '../../../src/lib/room-messages';
 import { roomClient } from '../../support/room-ws';
 
