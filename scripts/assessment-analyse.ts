@@ -9,9 +9,9 @@
  * and the discrimination, and the result of 10 000 simulated 20-item draws per group.
  */
 import './assessment-hooks.ts';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { format } from 'prettier';
+import { writeFormatted } from './write-formatted.ts';
 import type { ExamKey } from './assessment-core.ts';
 
 const core = await import('./assessment-core.ts');
@@ -49,9 +49,9 @@ const rows = core.itemTable(bank.questions, merged);
 const sim = core.simulateDraws(bank.quiz, merged, 10_000);
 const report = core.reportMarkdown(rows, sim, rounds);
 const doc = core.replaceBetweenMarkers(existsSync(DOC) ? readFileSync(DOC, 'utf8') : '# Évaluation finale\n', report);
-writeFileSync(DOC, await format(doc, { parser: 'markdown' }));
+await writeFormatted(DOC, doc);
 const analysis = JSON.stringify({ rounds, items: rows, simulation: sim });
-writeFileSync(join(PILOT, 'analysis.json'), await format(analysis, { parser: 'json' }));
+await writeFormatted(join(PILOT, 'analysis.json'), analysis);
 for (const g of sim.perGroup) {
   console.log(
     `${g.group} : ${g.readers} lecteurs, score moyen ${g.meanPercent.toFixed(1)} %, tirages réussis ${(g.passShare * 100).toFixed(1)} %`,

@@ -8,9 +8,9 @@
  * with « nc » are « sans cours »; the others « avec cours ». See docs/assessment.md.
  */
 import './assessment-hooks.ts';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { format } from 'prettier';
+import { writeFormatted } from './write-formatted.ts';
 import type { ExamKey } from './assessment-core.ts';
 
 const { buildExam, readBank } = await import('./assessment-core.ts');
@@ -53,7 +53,7 @@ const dir = join('docs/pilot', round);
 mkdirSync(join(dir, 'keys'), { recursive: true });
 for (const reader of readers) {
   const { markdown, key } = buildExam(questions, reader, round);
-  writeFileSync(join(dir, `exam-${reader}.md`), await format(markdown, { parser: 'markdown' }));
-  writeFileSync(join(dir, 'keys', `${reader}.json`), await format(JSON.stringify(key), { parser: 'json' }));
+  await writeFormatted(join(dir, `exam-${reader}.md`), markdown);
+  await writeFormatted(join(dir, 'keys', `${reader}.json`), JSON.stringify(key));
   console.log(`${join(dir, `exam-${reader}.md`)} : ${questions.length} questions`);
 }
