@@ -87,6 +87,16 @@ export function scopeIds(html: string, prefix: string): string {
 export function slidesOnly(html: string): string {
   return parse(html)
     .childNodes.filter((n): n is HTMLElement => n instanceof HTMLElement && n.hasAttribute('data-slide'))
-    .map((n) => html.slice(n.range[0], n.range[1]))
+    .map((n) => {
+      const slide = html.slice(n.range[0], n.range[1]);
+      // The parser ignores a closing tag it cannot match: a slide left unclosed by a stray element
+      // would swallow the slides after it. Fail the build with the slide's title rather than lose them.
+      if (!slide.endsWith(`</${n.rawTagName}>`)) {
+        throw new Error(
+          `Diapositive mal formée (balise non fermée) : « ${n.getAttribute('data-slide-title') ?? slide.slice(0, 80)} »`,
+        );
+      }
+      return slide;
+    })
     .join('\n');
 }

@@ -230,22 +230,28 @@ describe('sources', () => {
 
 describe('one home per fact', () => {
   // Where a dated fact can be told: each lesson's blocks, each platform card of lesson 8 (a card
-  // is its own place: a fact told in a card and in a callout is told twice), and each practice
-  // quiz's texts, counted as their lesson's (the quiz under a lesson may ask about what that
+  // is its own place: a fact told in a card and in a callout is told twice), and each question of
+  // a practice quiz, counted as its lesson's (the quiz under a lesson may ask about what that
   // lesson teaches; a quiz that retells another lesson's fact tells it twice). The final
   // evaluation is left out: it asks about every lesson by design.
   const cards = files
     .filter((f) => f.file.includes('/platforms/'))
     .map((f) => ({ file: f.file, b: String((parse(f.text) as { update: { text: string } }).update.text) }));
   const lessonFile = new Map(lessons.map((l) => [slugOf(l.file), l.file]));
-  const quizTexts = files
-    .filter((f) => f.file.includes('/quizzes/'))
-    .map((f) => ({ f, quiz: parse(f.text) as { id: string; mode: string } }))
-    .filter(({ quiz }) => quiz.mode === 'practice' && lessonFile.has(quiz.id))
-    .flatMap(({ f, quiz }) => stringsOf(quiz).map((b) => ({ file: lessonFile.get(quiz.id) ?? f.file, b })));
+  interface QuizFile {
+    id: string;
+    mode: string;
+    questions?: unknown[];
+  }
+  /** A practice quiz's places: one per question (prompt, options, feedback and explanation together), as its lesson's. */
+  const quizPlaces = (quiz: QuizFile) =>
+    quiz.mode === 'practice' && lessonFile.has(quiz.id)
+      ? (quiz.questions ?? []).map((q) => ({ file: lessonFile.get(quiz.id) ?? '', b: stringsOf(q).join('\n') }))
+      : [];
+  const quizTexts = files.filter((f) => f.file.includes('/quizzes/')).flatMap((f) => quizPlaces(parse(f.text) as QuizFile));
   const places = [...allBlocks, ...cards, ...quizTexts];
-  const toldIn = (patterns: RegExp[]) =>
-    [...new Set(places.filter(({ b }) => patterns.every((p) => p.test(b))).map(({ file }) => file))];
+  const toldIn = (patterns: RegExp[], where = places) =>
+    [...new Set(where.filter(({ b }) => patterns.every((p) => p.test(b))).map(({ file }) => file))];
 
   /** The repeated facts of the December 2026 review: what telling each one takes, date included. */
   const repeated: Record<string, RegExp[]> = {
@@ -273,12 +279,16 @@ describe('one home per fact', () => {
 
   it('reads the practice quizzes as places (a quiz that retells another lesson’s fact fails)', () => {
     expect(new Set(quizTexts.map((q) => q.file)).size).toBeGreaterThanOrEqual(10);
-    const quiz = quizTexts.find((q) => q.file.includes('medias-de-masse'));
     const fact = [/Talkwalker/, /2024/];
     expect(toldIn(fact)).toHaveLength(1);
-    places.push({ file: quiz?.file ?? '', b: 'Hootsuite a acquis Talkwalker en 2024.' });
-    expect(toldIn(fact)).toHaveLength(2);
-    places.pop();
+    // Lesson 1's quiz, with a question that tells the fact across its prompt and its feedback.
+    const question = { prompt: 'Qui a acquis Talkwalker?', answer: true, feedback: { whenTrue: 'Hootsuite, en 2024.' } };
+    const retold = quizPlaces({ id: 'medias-de-masse-et-medias-sociaux', mode: 'practice', questions: [question] });
+    expect(retold.map((p) => p.file)).toEqual([lessonFile.get('medias-de-masse-et-medias-sociaux')]);
+    expect(toldIn(fact, [...places, ...retold])).toHaveLength(2);
+    // The same question in the quiz of lesson 3, where the fact is told, is not a second place.
+    const own = quizPlaces({ id: 'etape-1-veille', mode: 'practice', questions: [question] });
+    expect(toldIn(fact, [...places, ...own])).toHaveLength(1);
   });
 
   it('writes the day of each dated « Mise à jour » in one lesson only', () => {

@@ -63,3 +63,11 @@ describe('slidesOnly', () => {
     expect(slidesOnly('<p>Seulement de la prose.</p><deck-poll hidden data-id="q"></deck-poll>')).toBe('');
   });
 });
+
+describe('slidesOnly on broken HTML', () => {
+  it('stops the build with the slide’s title when a slide is left unclosed, instead of losing the slides after it', () => {
+    const html =
+      '<section data-slide data-slide-title="Deux"><p>Texte <span>ouvert</p></div><section data-slide>Trois</section>';
+    expect(() => slidesOnly(html)).toThrow(/Deux/);
+  });
+});
