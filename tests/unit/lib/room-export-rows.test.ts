@@ -10,21 +10,8 @@ import {
 } from '../../../src/lib/room-session';
 import { resultsRows, spreadsheetSafe } from '../../../src/lib/room-export-rows';
 import type { RoomQuestion } from '../../../src/lib/room-messages';
+import { ordering, single } from '../../support/room-questions';
 
-const single: RoomQuestion = {
-  id: 'strategie/q1',
-  kind: 'single',
-  prompt: 'Par quoi commencer?',
-  options: ['La plateforme', 'Une stratégie', 'Publier'],
-  correct: [1],
-};
-const ordering: RoomQuestion = {
-  id: 'etapes/q1',
-  kind: 'ordering',
-  prompt: 'Dans l’ordre?',
-  options: ['Objectif', 'Veille', 'Message'],
-  correct: [1, 0, 2],
-};
 const vote: RoomQuestion = {
   id: 'soiree-cisss--allumette',
   kind: 'vote',

@@ -26,22 +26,7 @@ import {
   type PollStatus,
 } from '../../../src/lib/room-transitions';
 import { isSessionCode, type RoomQuestion } from '../../../src/lib/room-messages';
-
-const single: RoomQuestion = {
-  id: 'strategie/q1',
-  kind: 'single',
-  prompt: 'Par quoi commencer?',
-  options: ['La plateforme', 'Une stratégie', 'Publier'],
-  correct: [1],
-};
-const multiple: RoomQuestion = { ...single, id: 'strategie/q2', kind: 'multiple', correct: [0, 1] };
-const ordering: RoomQuestion = {
-  id: 'etapes/q1',
-  kind: 'ordering',
-  prompt: 'Dans l’ordre?',
-  options: ['Objectif', 'Veille', 'Message'],
-  correct: [1, 0, 2],
-};
+import { multiple, ordering, single } from '../../support/room-questions';
 
 /** A counter standing for crypto's random integers, so codes are predictable. */
 function counter(values: number[]) {
