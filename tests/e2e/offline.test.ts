@@ -36,7 +36,7 @@ beforeAll(async () => {
   copy = mkdtempSync(join(tmpdir(), 'hors-ligne-'));
   cpSync(dist, copy, { recursive: true });
   server = await serveStatic(copy, base);
-  ({ context, page } = await newPage(browser));
+  ({ context, page } = await newPage(browser, { serviceWorkers: 'allow' }));
   watched = watchPage(page, new URL(server.url).origin);
 });
 afterAll(async () => {
@@ -163,7 +163,7 @@ describe('no service worker where it does not belong', () => {
   it('registers none on pages the room server serves, though on 127.0.0.1', async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'salle-hors-ligne-'));
     room = await startRoomServer({ dist, dataDir, port: 0, host: '127.0.0.1' });
-    const { context: roomContext, page: roomPage } = await newPage(browser);
+    const { context: roomContext, page: roomPage } = await newPage(browser, { serviceWorkers: 'allow' });
     try {
       for (const path of ['', 'diapos/presentateur/', 'salle/']) {
         await roomPage.goto(new URL(path, room.url).toString(), { waitUntil: 'load' });

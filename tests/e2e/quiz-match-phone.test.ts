@@ -29,7 +29,11 @@ afterAll(async () => {
 describe('matching question at 360 px', () => {
   it('prints the chosen partner in full under its menu', async () => {
     expect(quizId).toBeDefined();
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'fr-CA' });
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      locale: 'fr-CA',
+      serviceWorkers: 'block',
+    });
     const page = await context.newPage();
     await page.goto(siteUrl(`/quiz/${quizId}/`));
     await waitForIslands(page);

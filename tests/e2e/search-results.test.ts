@@ -213,6 +213,7 @@ describe('the search dialog on a touch phone', () => {
       viewport: { width: 360, height: 740 },
       colorScheme,
       locale: 'fr-CA',
+      serviceWorkers: 'block',
       hasTouch: touch,
       isMobile: touch,
     });
@@ -264,7 +265,12 @@ describe('the search dialog on a touch phone', () => {
   it.each(['light', 'dark'] as const)(
     'the results page with a suggestion has no axe violation at 360 px, %s theme',
     async (colorScheme) => {
-      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme, locale: 'fr-CA' });
+      const context = await browser.newContext({
+        viewport: { width: 360, height: 740 },
+        colorScheme,
+        locale: 'fr-CA',
+        serviceWorkers: 'block',
+      });
       const page = await context.newPage();
       await search(page, 'vacination');
       await expect.poll(() => page.locator('main [data-suggest]').isVisible()).toBe(true);

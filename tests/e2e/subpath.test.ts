@@ -13,7 +13,7 @@ import { distFiles, readDist, type BuiltSite } from '../support/dist-files';
 import { brokenLinks } from '../support/links';
 import { serveSites, serveStatic, type RunningServer } from '../support/static-server';
 import { waitForIslands } from '../support/quiz-driver';
-import { LEGACY_KEYS, storageKey } from '../../src/lib/storage-keys';
+import { STORED_NAMES, storageKey } from '../../src/lib/storage-keys';
 import { readLessonFiles } from '../support/course-files';
 
 const site: BuiltSite = { dir: join(mkdtempSync(join(tmpdir(), 'msst-base-')), 'dist'), base: '/medias-sociaux/' };
@@ -66,7 +66,7 @@ describe(`deployed under a sub-path`, () => {
   });
 
   it('serves styled pages and lets a learner walk from the home page to the second lesson', async () => {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     const seen = watchPage(page, new URL(server.url).origin);
     await page.goto(server.url);
@@ -86,7 +86,7 @@ describe(`deployed under a sub-path`, () => {
 
 describe('offline under a sub-path', () => {
   it('registers its service worker for the sub-path and opens, offline, a lesson never visited, the deck and search', async () => {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
     const page = await context.newPage();
     const seen = watchPage(page, new URL(server.url).origin);
     await page.goto(server.url, { waitUntil: 'load' });
@@ -122,7 +122,7 @@ describe('two copies of the course on one origin', () => {
 
   it('keep their own progress and name, and the keys from before go to the first copy opened', async () => {
     if (!first || !second) throw new Error('Il faut au moins deux leçons.');
-    const context = await browser.newContext();
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     const at = '2026-03-02T10:00:00.000Z';
     // A learner of the version before per-deployment keys: their progress is under the old keys.
@@ -133,7 +133,7 @@ describe('two copies of the course on one origin', () => {
         localStorage.setItem(legacy.learnerName, name);
       },
       {
-        legacy: LEGACY_KEYS,
+        legacy: STORED_NAMES,
         lessons: JSON.stringify({ [first.slug]: { visitedAt: at, completedAt: at } }),
         name: JSON.stringify('Marie Tremblay'),
       },
@@ -156,7 +156,7 @@ describe('two copies of the course on one origin', () => {
     await expect.poll(() => status(page, first.slug)).toBe('completed');
     const stored = await page.evaluate(
       (names) => names.map((k) => localStorage.getItem(k)),
-      [LEGACY_KEYS.lessons, LEGACY_KEYS.learnerName, keys('/').name, keys(site.base).name],
+      [STORED_NAMES.lessons, STORED_NAMES.learnerName, keys('/').name, keys(site.base).name],
     );
     expect(stored).toEqual([null, null, null, JSON.stringify('Marie Tremblay')]);
     await context.close();

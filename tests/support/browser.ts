@@ -49,16 +49,28 @@ export function watchPage(page: Page, origin = new URL(siteUrl()).origin): { err
   return { errors, foreign };
 }
 
-/** A new context and page, with an optional colour scheme and viewport. */
+/**
+ * A new context and page, with an optional colour scheme and viewport. The site's service worker is
+ * blocked unless `serviceWorkers: 'allow'`: registered in a fresh context, it precaches the whole
+ * course (about 4 MiB, 144 files) behind every page a test opens, which is most of what a browser
+ * test would spend; only the offline tests need it (tests/e2e/offline.test.ts, subpath.test.ts).
+ */
 export async function newPage(
   browser: Browser,
-  options: { colorScheme?: 'light' | 'dark'; width?: number; height?: number; javaScriptEnabled?: boolean } = {},
+  options: {
+    colorScheme?: 'light' | 'dark';
+    width?: number;
+    height?: number;
+    javaScriptEnabled?: boolean;
+    serviceWorkers?: 'allow' | 'block';
+  } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     locale: 'fr-CA',
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   const page = await context.newPage();
   return { context, page };

@@ -45,6 +45,23 @@ async function fileAt(path: string): Promise<string | undefined> {
   return undefined;
 }
 
+/**
+ * Compressed bodies by file, kept while the file is unchanged (same size and modification time):
+ * the browser tests load the same pages hundreds of times, and compressing each answer again
+ * would cost the test run's one process a core.
+ */
+const gzipped = new Map<string, { stamp: string; body: Buffer }>();
+
+async function compressed(file: string): Promise<Buffer> {
+  const s = await stat(file);
+  const stamp = `${s.size}:${s.mtimeMs}`;
+  const kept = gzipped.get(file);
+  if (kept?.stamp === stamp) return kept.body;
+  const zipped = gzipSync(await readFile(file));
+  gzipped.set(file, { stamp, body: zipped });
+  return zipped;
+}
+
 /** A built site and the base path it was built for. */
 export interface Mount {
   root: string;
@@ -92,17 +109,19 @@ export async function serveSites(mounts: readonly Mount[]): Promise<RunningServe
       return;
     }
     const status = file ? 200 : 404;
-    const body = file ? await readFile(file) : await readFile(join(top, '404.html')).catch(() => Buffer.from('404'));
+    const shown = file ?? join(top, '404.html');
     const type = TYPES[file ? extname(file) : '.html'] ?? 'application/octet-stream';
     // Text is compressed, as any static host does, so that audits measure what visitors get.
     const compress = /text|javascript|json|svg|xml/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    const plain = () => readFile(shown).catch(() => Buffer.from('404'));
+    const sent = compress ? await compressed(shown).catch(async () => gzipSync(await plain())) : await plain();
     res
       .writeHead(status, {
         'content-type': type,
         'cache-control': 'no-store',
         ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
       })
-      .end(compress ? gzipSync(body) : body);
+      .end(sent);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();
