@@ -12,14 +12,17 @@ const inSrc = (path: string) => new RegExp(`[\\\\/]src[\\\\/]${path.replace(/\//
 
 export const clientChunkGroups: CodeSplittingGroup[] = [
   // What the site chrome of nearly every page shares, each under 0.3 KB gzip: the dynamic-import
-  // helper, the typing check of the keyboard shortcuts, the storage keys (the deck's too), URLs, number formatting (the presenter's too).
+  // helper, the typing check of the keyboard shortcuts, the storage keys and guarded storage access
+  // (the deck's too), URLs, number formatting (the presenter's too).
   // First (highest priority), so the stores' group below does not pull the keys in with it.
   {
     name: 'site',
     priority: 3,
     test: (id) =>
       id === PRELOAD_HELPER_ID ||
-      ['scripts/typing', 'lib/storage-keys', 'lib/url', 'lib/format', 'scripts/el'].some((m) => inSrc(m).test(id)),
+      ['scripts/typing', 'lib/storage-keys', 'lib/browser-storage', 'lib/url', 'lib/format', 'scripts/el'].some((m) =>
+        inSrc(m).test(id),
+      ),
   },
   // Preact and its hooks: every island uses both; with them the islands' own hydration hook (0.2 KB
   // gzip), which four islands share and which otherwise costs a request of its own.
@@ -35,8 +38,6 @@ export const clientChunkGroups: CodeSplittingGroup[] = [
     priority: 1,
     test: (id) =>
       /[\\/]node_modules[\\/](nanostores|@nanostores)[\\/]/.test(id) ||
-      ['stores/storage', 'stores/progress', 'stores/plan-key', 'lib/progress-records', 'lib/template'].some((m) =>
-        inSrc(m).test(id),
-      ),
+      ['stores/storage', 'stores/progress', 'lib/progress-records', 'lib/template'].some((m) => inSrc(m).test(id)),
   },
 ];

@@ -2,7 +2,7 @@
  * Keys from before per-deployment keys (src/lib/storage-keys.ts): moved once into the first copy of
  * the course that opens. Apart from the key names so that only the storage module loads it.
  */
-import { LEGACY_KEYS, storageKey, type KeyName } from './storage-keys';
+import { STORED_NAMES, storageKey, type KeyName } from './storage-keys';
 
 /** The part of Storage that migration uses. */
 type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -15,14 +15,14 @@ type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
  */
 export function migrateLegacyKeys(storage: KeyValueStore, base: string = import.meta.env.BASE_URL): KeyName[] {
   const moved: KeyName[] = [];
-  for (const name of Object.keys(LEGACY_KEYS) as KeyName[]) {
+  for (const name of Object.keys(STORED_NAMES) as KeyName[]) {
     try {
-      const legacy = storage.getItem(LEGACY_KEYS[name]);
+      const legacy = storage.getItem(STORED_NAMES[name]);
       if (legacy === null) continue;
       const key = storageKey(name, base);
       if (storage.getItem(key) !== null) continue;
       storage.setItem(key, legacy);
-      storage.removeItem(LEGACY_KEYS[name]);
+      storage.removeItem(STORED_NAMES[name]);
       moved.push(name);
     } catch {
       // Storage refused (blocked, full): the old value stays where it is, readable next time.

@@ -11,8 +11,12 @@
  * them.
  */
 
-/** The stored values of the course, by what they hold; each value is its name from before scoping. */
-export const LEGACY_KEYS = {
+/**
+ * The course's stored values, by what they hold: the registry every key is made from
+ * (storageKey). Each entry is the value's unscoped name, which is also the key it had before
+ * per-deployment keys, the one src/lib/legacy-keys.ts moves from.
+ */
+export const STORED_NAMES = {
   /** Lesson records (visited, read, completed). */
   lessons: 'msst:progress:v1',
   /** Quiz records (attempts and best scores). */
@@ -22,12 +26,13 @@ export const LEGACY_KEYS = {
   /** « Mon plan ». */
   plan: 'msst:plan:v1',
 } as const;
-// The light/dark choice (src/lib/theme.ts) stays one per origin on purpose: it is a preference of
-// the device, not the learner's data, and the script that applies it before first paint cannot
-// know a SCORM package's folder.
+// The light/dark choice (THEME_KEY, src/lib/theme.ts) stays one per origin on purpose: it is a
+// preference of the device, not the learner's data, and the script that applies it before first
+// paint cannot know a SCORM package's folder. It lives beside the theme's code, which the theme
+// toggle bundles into its inline script: importing it from here would cost every page a request.
 
 /** What a stored value holds. */
-export type KeyName = keyof typeof LEGACY_KEYS;
+export type KeyName = keyof typeof STORED_NAMES;
 
 /** The base path as a scope: always starts and ends with « / » (« / » for the root). */
 export function scopeOf(base: string): string {
@@ -46,7 +51,7 @@ export function scoped(name: string, base: string = currentBase()): string {
 
 /** The storage key of one of the course's stored values, for this deployment. */
 export function storageKey(name: KeyName, base: string = currentBase()): string {
-  return scoped(LEGACY_KEYS[name], base);
+  return scoped(STORED_NAMES[name], base);
 }
 
 /** The channel (and storage-event key) that keeps a deck and its presenter view together. */

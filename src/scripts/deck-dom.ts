@@ -6,6 +6,7 @@
 import { decodeDeckState, type DeckState } from '../lib/deck-nav';
 import { createSync, pickTransport, randomId, type Sync } from '../lib/deck-sync';
 import { deckChannel } from '../lib/storage-keys';
+import { storageArea } from '../lib/browser-storage';
 import { isTyping } from './typing';
 
 /** Every slide of the deck's track, in order. */
@@ -69,12 +70,8 @@ export function openSync(
   initial: DeckState,
   onRemote: (state: DeckState) => void,
 ): { sync: Sync<DeckState>; kind: 'broadcast' | 'storage' | 'none' } {
-  let storage: Storage | undefined;
-  try {
-    storage = window.localStorage;
-  } catch {
-    // Blocked storage: pickTransport falls back to no transport.
-  }
+  // Blocked storage: pickTransport falls back to no transport.
+  const storage = storageArea('local');
   const { kind, transport } = pickTransport(deckChannel(deckId), {
     BroadcastChannel: typeof BroadcastChannel === 'function' ? BroadcastChannel : undefined,
     localStorage: storage,

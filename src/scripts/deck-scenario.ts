@@ -8,6 +8,7 @@
  */
 import { createSync, pickTransport, randomId, type Sync } from '../lib/deck-sync';
 import { deckChannel } from '../lib/storage-keys';
+import { readJson, storageArea, writeItem } from '../lib/browser-storage';
 import {
   decodeDeckScenario,
   deckPath,
@@ -58,14 +59,6 @@ function howText(step: DeckStep, index: number): string {
   return t.how.trainer;
 }
 
-function storageOf(kind: 'local' | 'session'): Storage | undefined {
-  try {
-    return kind === 'local' ? window.localStorage : window.sessionStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Starts every simulation slide of a deck window (`host`: deck-view or presenter-view). */
 export function startScenarios(host: HTMLElement, role: 'screen' | 'presenter'): DeckScenarios {
   const deck = host.dataset.deck ?? 'tout';
@@ -74,16 +67,12 @@ export function startScenarios(host: HTMLElement, role: 'screen' | 'presenter'):
   let votes: ReadonlyMap<string, VoteInfo> = new Map();
   let current = 0;
 
-  const saved = storageOf('session');
   const keyOf = (id: string) => `${deckChannel(deck)}:scenario:${id}`;
 
   function changed(player: Player, state: DeckScenarioState, before: DeckScenarioState) {
     previous.set(player.id, state);
-    try {
-      saved?.setItem(keyOf(player.id), JSON.stringify(state));
-    } catch {
-      // Not kept for a reload: the other window still holds the path.
-    }
+    // Where storage refuses, not kept for a reload: the other window still holds the path.
+    writeItem('session', keyOf(player.id), JSON.stringify(state));
     if (state.steps.length > before.steps.length) {
       const path = deckPath(player.graph, { steps: state.steps.slice(0, -1), phase: 'situation' });
       const node = currentDecision(player.graph, path);
@@ -323,15 +312,11 @@ export function startScenarios(host: HTMLElement, role: 'screen' | 'presenter'):
     } catch {
       continue;
     }
-    let initial = initialDeckScenario();
-    try {
-      initial = decodeDeckScenario(graph, JSON.parse(saved?.getItem(keyOf(id)) ?? 'null')) ?? initial;
-    } catch {
-      // A damaged copy: the simulation starts at its introduction.
-    }
+    // A damaged copy: the simulation starts at its introduction.
+    const initial = decodeDeckScenario(graph, readJson('session', keyOf(id)) ?? null) ?? initialDeckScenario();
     const { transport } = pickTransport(keyOf(id), {
       BroadcastChannel: typeof BroadcastChannel === 'function' ? BroadcastChannel : undefined,
-      localStorage: storageOf('local'),
+      localStorage: storageArea('local'),
       target: window,
     });
     const player: Player = {

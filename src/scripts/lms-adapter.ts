@@ -14,6 +14,7 @@ import { $lessons, $quizResults, markVisited } from '../stores/progress';
 import { $learnerName, setLearnerName } from '../stores/learner';
 import { summarize } from '../lib/course-summary';
 import { lmsSessionKey } from '../lib/storage-keys';
+import { readItem, writeItem } from '../lib/browser-storage';
 import {
   bookmarkFor,
   readSuspendData,
@@ -178,13 +179,10 @@ function sameJson(a: unknown, b: unknown): boolean {
 
 function readSessionStart(launch: boolean): number {
   const now = Date.now();
-  try {
-    const stored = Number(sessionStorage.getItem(SESSION_START_KEY));
-    if (!launch && Number.isFinite(stored) && stored > 0 && stored <= now) return stored;
-    sessionStorage.setItem(SESSION_START_KEY, String(now));
-  } catch {
-    // No sessionStorage: the session time counts from this page.
-  }
+  const stored = Number(readItem('session', SESSION_START_KEY));
+  if (!launch && Number.isFinite(stored) && stored > 0 && stored <= now) return stored;
+  // No sessionStorage: the session time counts from this page.
+  writeItem('session', SESSION_START_KEY, String(now));
   return now;
 }
 

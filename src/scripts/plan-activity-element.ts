@@ -7,7 +7,7 @@
  * reads.
  */
 import { readStored } from '../stores/storage';
-import { PLAN_KEY } from '../stores/plan-key';
+import { storageKey } from '../lib/storage-keys';
 
 class PlanActivity extends HTMLElement {
   connectedCallback() {
@@ -15,7 +15,7 @@ class PlanActivity extends HTMLElement {
       once: true,
     });
     try {
-      const values = JSON.parse(readStored(PLAN_KEY) ?? '{}') as Record<string, unknown> | null;
+      const values = JSON.parse(readStored(storageKey('plan')) ?? '{}') as Record<string, unknown> | null;
       let started = false;
       for (const c of this.querySelectorAll<HTMLInputElement>('[name]')) {
         const text = values?.[c.name];

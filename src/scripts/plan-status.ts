@@ -7,7 +7,7 @@
  * section, and the home page's budget has no room for code it would not use.
  */
 import { readStored } from '../stores/storage';
-import { PLAN_KEY } from '../stores/plan-key';
+import { storageKey } from '../lib/storage-keys';
 import { fill, fillPlural, type Plural } from '../lib/template';
 import type { PlanOutline } from '../lib/plan-outline';
 
@@ -25,7 +25,7 @@ class PlanStatus extends HTMLElement {
       try {
         const data = JSON.parse(this.dataset.plan ?? '') as Data;
         if (!box || !count || !list) return;
-        const raw = readStored(PLAN_KEY);
+        const raw = readStored(storageKey('plan'));
         const total = data.outline.length;
         let titles: string[] = [];
         if (raw && /"[a-z]/.test(raw)) {

@@ -20,6 +20,7 @@ import {
   encodeTimer,
 } from '../lib/presenter-timer';
 import { presenterTimerKey } from '../lib/storage-keys';
+import { readItem, storageArea, writeItem } from '../lib/browser-storage';
 import { announce, fitSlide, isPoll, previewOf, showInUrl, slideTitle } from './deck-dom';
 import { DeckWindow } from './deck-window';
 import { deck as t } from '../i18n/fr-deck';
@@ -36,11 +37,8 @@ class PresenterView extends DeckWindow {
 
   protected setUp() {
     this.query('[data-panes]')?.removeAttribute('hidden');
-    try {
-      this.storage = window.localStorage;
-    } catch {
-      // Blocked storage: the preferences last for this visit only.
-    }
+    // Blocked storage: the preferences last for this visit only.
+    this.storage = storageArea('local');
     this.prefs = loadPrefs(this.storage);
     // The elapsed time (and so the countdown) goes on across a reload of this view.
     this.timer = decodeTimer(this.readTimer(), Date.now()) ?? this.timer;
@@ -226,20 +224,12 @@ class PresenterView extends DeckWindow {
   }
 
   private readTimer(): string | null {
-    try {
-      return window.sessionStorage.getItem(presenterTimerKey(this.dataset.deck ?? 'tout'));
-    } catch {
-      return null;
-    }
+    return readItem('session', presenterTimerKey(this.dataset.deck ?? 'tout')) ?? null;
   }
 
-  /** Keeps the timer in this window's sessionStorage (blocked storage: it lasts for this visit only). */
+  /** Keeps the timer in this window's sessionStorage (blocked storage: a reload starts it again). */
   private keepTimer() {
-    try {
-      window.sessionStorage.setItem(presenterTimerKey(this.dataset.deck ?? 'tout'), encodeTimer(this.timer));
-    } catch {
-      // Blocked storage: a reload starts the timer again.
-    }
+    writeItem('session', presenterTimerKey(this.dataset.deck ?? 'tout'), encodeTimer(this.timer));
   }
 
   private tick() {

@@ -8,7 +8,7 @@
  * file holds the session, the connection and the deck's events.
  */
 import { connectRoom, presenterToken, roomFlag, type RoomSocket } from './room-socket';
-import { codeKey, readCode, readSecret, SECRET_KEY, store } from './room-presenter-storage';
+import { codeKey, forgetSecret, keepSession, readCode, readSecret } from './room-presenter-storage';
 import { collectSlides } from './deck-dom';
 import type { DecisionHow, ServerMessage } from '../lib/room-messages';
 import { room as t } from '../i18n/fr-room';
@@ -104,8 +104,7 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
           code = message.code;
           if (role === 'presenter' && message.secret) {
             secret = message.secret;
-            store('session', SECRET_KEY, JSON.stringify({ code, secret }));
-            store('local', codeKey(deck), code);
+            keepSession(deck, { code, secret });
           }
           notice = '';
           if (role === 'presenter') tellSlide(true);
@@ -140,7 +139,7 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
             (message.error === 'unknown-session' || message.error === 'forbidden') &&
             !secret
           ) {
-            store('session', SECRET_KEY, undefined);
+            forgetSecret();
             socket.send({ type: 'create', deck, token: presenterToken() });
             return;
           }
@@ -225,7 +224,7 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
     if (!code || !secret) return;
     if (!window.confirm(t.newSessionConfirm(code))) return;
     socket.send({ type: 'end' });
-    store('session', SECRET_KEY, undefined);
+    forgetSecret();
     secret = undefined;
     code = undefined;
     known.clear();

@@ -21,28 +21,21 @@ import {
 import { room as t } from '../i18n/fr-room';
 import { el } from './el';
 import { roomKey } from '../lib/storage-keys';
+import { readItem, writeItem } from '../lib/browser-storage';
 import { startAsks } from './room-questions';
 import { answerFields } from './room-participant-fields';
 import { groupsView, resultView } from './room-participant-results';
 
 const JOINED_KEY = roomKey('joined');
 
+/** Keeps the code joined (storage blocked: the phone asks for it again after a reload). */
 function remember(code: string | undefined): void {
-  try {
-    if (code) localStorage.setItem(JOINED_KEY, code);
-    else localStorage.removeItem(JOINED_KEY);
-  } catch {
-    // Storage blocked: the phone asks for the code again after a reload.
-  }
+  writeItem('local', JOINED_KEY, code || undefined);
 }
 
 function remembered(): string | undefined {
-  try {
-    const code = localStorage.getItem(JOINED_KEY) ?? '';
-    return isSessionCode(code) ? code : undefined;
-  } catch {
-    return undefined;
-  }
+  const code = readItem('local', JOINED_KEY) ?? '';
+  return isSessionCode(code) ? code : undefined;
 }
 
 /** Starts the participant page: shows the room part instead of the « not running » notice. */

@@ -4,6 +4,7 @@
  * a moment comes back with its answer. Outgoing messages are checked against the shared schema;
  * incoming ones are read defensively. Loaded only in room mode.
  */
+import { readItem, writeItem } from '../lib/browser-storage';
 import { roomKey } from '../lib/storage-keys';
 import { clientMessageSchema, type ClientMessage, type ServerMessage } from '../lib/room-messages';
 
@@ -78,18 +79,12 @@ export function connectRoom(
 /** A random id for this phone, kept in localStorage (a fresh one each visit where storage is blocked). */
 export function participantId(): string {
   const key = roomKey('participant');
+  const known = readItem('local', key);
+  if (known && /^[A-Za-z0-9_-]{8,64}$/.test(known)) return known;
   // crypto.randomUUID needs a secure context, which a phone on http://192.168… is not.
-  const fresh = () =>
-    [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
-  try {
-    const known = localStorage.getItem(key);
-    if (known && /^[A-Za-z0-9_-]{8,64}$/.test(known)) return known;
-    const id = fresh();
-    localStorage.setItem(key, id);
-    return id;
-  } catch {
-    return fresh();
-  }
+  const id = [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+  writeItem('local', key, id);
+  return id;
 }
 
 /**
@@ -106,10 +101,6 @@ export function presenterToken(): string | undefined {
     url.searchParams.delete('jeton');
     history.replaceState(history.state, '', url);
   }
-  try {
-    if (given) sessionStorage.setItem(key, given);
-    return given ?? valid(sessionStorage.getItem(key));
-  } catch {
-    return given;
-  }
+  if (given) writeItem('session', key, given);
+  return given ?? valid(readItem('session', key));
 }

@@ -4,9 +4,10 @@
  */
 import { storedAtom } from './storage';
 import { decodePlan, withField, type PlanValues } from '../lib/plan-data';
-import { PLAN_KEY } from './plan-key';
+import { storageKey } from '../lib/storage-keys';
 
-export { PLAN_KEY };
+/** localStorage key of « Mon plan ». */
+export const PLAN_KEY = storageKey('plan');
 
 /** The learner's plan: field key → text. */
 export const $plan = storedAtom<PlanValues>(PLAN_KEY, {}, decodePlan);

@@ -7,6 +7,7 @@
 import { atom, type WritableAtom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { migrateLegacyKeys } from '../lib/legacy-keys';
+import { readItem, storageArea } from '../lib/browser-storage';
 
 /** False when progress is kept in memory only (private mode, storage blocked or full). */
 export const $storageAvailable = atom(true);
@@ -15,8 +16,9 @@ const PROBE = 'msst:probe';
 
 /** Opens localStorage and checks it accepts a write; undefined when it throws (SecurityError…). */
 export function openLocalStorage(): Storage | undefined {
+  const storage = storageArea('local');
+  if (!storage) return undefined;
   try {
-    const storage = window.localStorage;
     storage.setItem(PROBE, PROBE);
     storage.removeItem(PROBE);
     return storage;
@@ -83,11 +85,8 @@ if (typeof window !== 'undefined') {
  * a moment ago, before its « storage » event reached this one. Undefined when unreadable.
  */
 export function readStored(key: string): string | undefined {
-  try {
-    return typeof window === 'undefined' ? undefined : (window.localStorage.getItem(key) ?? undefined);
-  } catch {
-    return undefined;
-  }
+  // Through this module, so that keys from before per-deployment keys have moved before the read.
+  return readItem('local', key);
 }
 
 /** A store persisted as JSON under `key`; `decode` must turn any string into a valid value. */

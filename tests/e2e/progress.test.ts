@@ -11,7 +11,8 @@ import { questionSelector, takeQuiz, waitForIslands } from '../support/quiz-driv
 import { quizHash } from '../../src/lib/quiz-hash';
 import type { Quiz } from '../../src/schemas/quiz';
 import { KEY } from '../support/storage-keys';
-import { LEGACY_KEYS } from '../../src/lib/storage-keys';
+import { STORED_NAMES } from '../../src/lib/storage-keys';
+import { THEME_KEY } from '../../src/lib/theme';
 
 const lessons = readLessonFiles();
 const quizzes = readQuizFiles();
@@ -291,7 +292,7 @@ describe('corrupted storage', () => {
     const { context, page } = await newPage(browser);
     // This deployment's keys, the keys from before per-deployment keys (migrated on the way in) and
     // the theme's.
-    const keys = [...KEYS, KEY.plan, ...Object.values(LEGACY_KEYS), 'msst:theme:v1'];
+    const keys = [...KEYS, KEY.plan, ...Object.values(STORED_NAMES), THEME_KEY];
     await store(page, Object.fromEntries(keys.map((k) => [k, value])));
     for (const [, path] of pagesToCheck) await checkPage(page, path);
     await context.close();

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage, siteUrl } from '../support/browser';
+import { THEME_KEY } from '../../src/lib/theme';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -38,7 +39,7 @@ describe('theme', () => {
   it('ignores a corrupted saved theme and follows the system', async () => {
     const { context, page } = await newPage(browser, { colorScheme: 'light' });
     await page.goto(siteUrl('/'));
-    await page.evaluate(() => localStorage.setItem('msst:theme:v1', '{"oops":'));
+    await page.evaluate((key) => localStorage.setItem(key, '{"oops":'), THEME_KEY);
     await page.reload();
     await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBeNull();
     await expect.poll(() => page.locator('theme-toggle button').getAttribute('aria-pressed')).toBe('false');

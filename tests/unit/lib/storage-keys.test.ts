@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deckChannel, LEGACY_KEYS, lmsSessionKey, roomKey, scopeOf, storageKey } from '../../../src/lib/storage-keys';
+import { deckChannel, STORED_NAMES, lmsSessionKey, roomKey, scopeOf, storageKey } from '../../../src/lib/storage-keys';
 import { migrateLegacyKeys } from '../../../src/lib/legacy-keys';
 
 /** A Map-backed Storage stand-in that can refuse writes. */
@@ -26,9 +26,9 @@ describe('storage keys per deployment', () => {
   });
 
   it('gives two copies of the course on one origin different keys and channels', () => {
-    for (const name of Object.keys(LEGACY_KEYS) as (keyof typeof LEGACY_KEYS)[]) {
+    for (const name of Object.keys(STORED_NAMES) as (keyof typeof STORED_NAMES)[]) {
       expect(storageKey(name, '/a/')).not.toBe(storageKey(name, '/b/'));
-      expect(storageKey(name, '/')).not.toBe(LEGACY_KEYS[name]);
+      expect(storageKey(name, '/')).not.toBe(STORED_NAMES[name]);
     }
     expect(deckChannel('cours', '/a/')).not.toBe(deckChannel('cours', '/b/'));
     expect(roomKey('joined', '/a/')).not.toBe(roomKey('joined', '/b/'));
@@ -42,28 +42,28 @@ describe('storage keys per deployment', () => {
   });
 
   it('moves the keys from before into the first copy opened, once', () => {
-    const storage = memoryStorage({ [LEGACY_KEYS.lessons]: '{"a":{}}', [LEGACY_KEYS.plan]: '{"x":"y"}' });
+    const storage = memoryStorage({ [STORED_NAMES.lessons]: '{"a":{}}', [STORED_NAMES.plan]: '{"x":"y"}' });
     expect(migrateLegacyKeys(storage, '/a/')).toEqual(['lessons', 'plan']);
     expect(storage.getItem(storageKey('lessons', '/a/'))).toBe('{"a":{}}');
     expect(storage.getItem(storageKey('plan', '/a/'))).toBe('{"x":"y"}');
-    expect(storage.getItem(LEGACY_KEYS.lessons)).toBeNull();
+    expect(storage.getItem(STORED_NAMES.lessons)).toBeNull();
     // The second copy finds nothing left to take.
     expect(migrateLegacyKeys(storage, '/b/')).toEqual([]);
     expect(storage.getItem(storageKey('lessons', '/b/'))).toBeNull();
   });
 
   it('never overwrites what a copy already has', () => {
-    const storage = memoryStorage({ [LEGACY_KEYS.quizzes]: '{"old":1}', [storageKey('quizzes', '/')]: '{"new":1}' });
+    const storage = memoryStorage({ [STORED_NAMES.quizzes]: '{"old":1}', [storageKey('quizzes', '/')]: '{"new":1}' });
     expect(migrateLegacyKeys(storage, '/')).toEqual([]);
     expect(storage.getItem(storageKey('quizzes', '/'))).toBe('{"new":1}');
     // The old value stays for another copy of the course.
-    expect(storage.getItem(LEGACY_KEYS.quizzes)).toBe('{"old":1}');
+    expect(storage.getItem(STORED_NAMES.quizzes)).toBe('{"old":1}');
   });
 
   it('never throws, and keeps the old value, when storage refuses', () => {
-    const storage = memoryStorage({ [LEGACY_KEYS.learnerName]: '"Marie"' }, true);
+    const storage = memoryStorage({ [STORED_NAMES.learnerName]: '"Marie"' }, true);
     expect(() => migrateLegacyKeys(storage, '/')).not.toThrow();
-    expect(storage.getItem(LEGACY_KEYS.learnerName)).toBe('"Marie"');
+    expect(storage.getItem(STORED_NAMES.learnerName)).toBe('"Marie"');
     const throwing = {
       getItem: () => {
         throw new Error('SecurityError');
