@@ -5,6 +5,7 @@
  * of open answers.
  */
 import { optionLetter } from '../lib/deck-poll';
+import { sessionRoute } from '../lib/room-routes';
 import { percent } from '../lib/room-session';
 import type { OpenGroup, RoomQuestion, RoomResults } from '../lib/room-messages';
 import { room as t } from '../i18n/fr-room';
@@ -84,7 +85,7 @@ export function paintJoin(host: HTMLElement, join: string, code: string | undefi
     if (!code) continue;
     const img = figure.querySelector('img');
     if (img && !img.src.endsWith(`code=${code}`)) {
-      img.src = `/_salle/qr.svg?code=${code}`;
+      img.src = sessionRoute('qr', code);
       img.alt = t.qrAlt(`${join}?code=${code}`);
     }
     const line = figure.querySelector('.room-code-line');

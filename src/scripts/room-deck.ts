@@ -11,6 +11,7 @@ import { connectRoom, presenterToken, roomFlag, type RoomSocket } from './room-s
 import { codeKey, forgetSecret, keepSession, readCode, readSecret } from './room-presenter-storage';
 import { collectSlides } from './deck-dom';
 import type { DecisionHow, ServerMessage } from '../lib/room-messages';
+import { SECRET_HEADER, sessionRoute } from '../lib/room-routes';
 import { room as t } from '../i18n/fr-room';
 import '../styles/room.css';
 import { el } from './el';
@@ -236,7 +237,7 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
   async function exportCsv() {
     if (!code || !secret) return;
     try {
-      const response = await fetch(`/_salle/resultats.csv?code=${code}`, { headers: { 'x-room-secret': secret } });
+      const response = await fetch(sessionRoute('results', code), { headers: { [SECRET_HEADER]: secret } });
       if (!response.ok) throw new Error(String(response.status));
       const url = URL.createObjectURL(await response.blob());
       const link = el('a');

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
+import { isRoomRoute } from '../lib/room-routes.ts';
 
 /** The site's policy (astro.config.mjs), for what is not a page: scripts, styles, images. */
 export const SITE_CSP =
@@ -50,7 +51,7 @@ export function pagePolicy(html: string): string | undefined {
 /** Cache-Control for a route: hashed build assets forever, room routes and pages never, the rest revalidated. */
 export function cacheControl(url: string, type: string): string {
   const path = url.split('?')[0] ?? url;
-  if (path.startsWith('/_salle/') || type.startsWith('text/html')) return 'no-store';
+  if (isRoomRoute(path) || type.startsWith('text/html')) return 'no-store';
   if (path.startsWith('/_astro/')) return 'public, max-age=31536000, immutable';
   return 'no-cache';
 }
@@ -60,7 +61,7 @@ export function applySecurityHeaders(url: string, type: string, reply: FastifyRe
   reply.header('x-content-type-options', 'nosniff');
   reply.header('referrer-policy', 'no-referrer');
   reply.header('cache-control', cacheControl(url, type));
-  const policy = url.startsWith('/_salle/')
+  const policy = isRoomRoute(url)
     ? ROOM_ROUTE_CSP
     : `${(html !== undefined && pagePolicy(html)) || SITE_CSP}; frame-ancestors 'none'`;
   reply.header('content-security-policy', policy);

@@ -22,9 +22,7 @@ import { monotonic, withLimits, type MonotonicClock, type RoomLimits } from './r
 import { lockFolder, type FolderLock } from './room-lock.ts';
 import { RoomStore, type RoomStoreOptions } from './room-store.ts';
 import { applySecurityHeaders, readAll } from './room-headers.ts';
-
-/** Path of the WebSocket endpoint. */
-export const SOCKET_PATH = '/_salle/ws';
+import { isRoomRoute, ROOM_ROUTES, SECRET_HEADER } from '../lib/room-routes.ts';
 
 /** How the server is set up. */
 export interface RoomServerOptions {
@@ -84,7 +82,7 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
 
 /** The page as served in room mode: the flag that loads the room code, with the participant address. */
 export function injectRoomFlag(html: string, joinUrl: string): string {
-  const meta = `<meta name="msst-room" content="${SOCKET_PATH}" data-join="${escapeAttr(joinUrl)}">`;
+  const meta = `<meta name="msst-room" content="${ROOM_ROUTES.socket}" data-join="${escapeAttr(joinUrl)}">`;
   return html.includes('<head>') ? html.replace('<head>', `<head>${meta}`) : html;
 }
 
@@ -145,7 +143,7 @@ export async function buildRoomServer(
   // --- the WebSocket channel ----------------------------------------------------------------------
 
   const sockets = new Map<WebSocket, { client: HubClient; alive: boolean }>();
-  app.get(SOCKET_PATH, { websocket: true }, (ws, request) => {
+  app.get(ROOM_ROUTES.socket, { websocket: true }, (ws, request) => {
     const socket = ws as unknown as WebSocket;
     if (!originAllowed(request.headers.origin, request.headers.host, options.publicUrl))
       return socket.close(1008, t.closeReasons.origin);
@@ -211,7 +209,7 @@ export async function buildRoomServer(
   const text = (reply: FastifyReply, status: number, body: string) =>
     reply.code(status).type('text/plain; charset=utf-8').send(body);
 
-  app.get<{ Querystring: { code?: string } }>('/_salle/qr.svg', async (request, reply) => {
+  app.get<{ Querystring: { code?: string } }>(ROOM_ROUTES.qr, async (request, reply) => {
     const code = String(request.query.code ?? '');
     if (!isSessionCode(code)) return text(reply, 400, t.errors['unknown-session']);
     const svg = await QRCode.toString(`${joinUrl(request.headers.host)}?code=${code}`, {
@@ -222,10 +220,10 @@ export async function buildRoomServer(
     return reply.type('image/svg+xml').send(svg);
   });
 
-  app.get<{ Querystring: { code?: string } }>('/_salle/resultats.csv', async (request, reply) => {
+  app.get<{ Querystring: { code?: string } }>(ROOM_ROUTES.results, async (request, reply) => {
     const session = hub.live(String(request.query.code ?? ''));
     if (!session) return text(reply, 404, t.errors['unknown-session']);
-    if (request.headers['x-room-secret'] !== session.secret) return text(reply, 403, t.errors.forbidden);
+    if (request.headers[SECRET_HEADER] !== session.secret) return text(reply, 403, t.errors.forbidden);
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="salle-${session.code}.csv"`)
@@ -237,7 +235,7 @@ export async function buildRoomServer(
   await app.register(fastifyStatic, { root: dist, prefix: '/', etag: false, lastModified: false, redirect: true });
   app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
     const type = String(reply.getHeader('content-type') ?? '');
-    if (!type.startsWith('text/html') || request.url.startsWith('/_salle/')) {
+    if (!type.startsWith('text/html') || isRoomRoute(request.url)) {
       applySecurityHeaders(request.url, type, reply, undefined);
       return payload;
     }
