@@ -38,6 +38,8 @@ export const clientChunkGroups: CodeSplittingGroup[] = [
     priority: 1,
     test: (id) =>
       /[\\/]node_modules[\\/](nanostores|@nanostores)[\\/]/.test(id) ||
-      ['stores/storage', 'stores/progress', 'lib/progress-records', 'lib/template'].some((m) => inSrc(m).test(id)),
+      ['stores/storage', 'stores/progress', 'lib/progress-records', 'lib/template', 'lib/today'].some((m) =>
+        inSrc(m).test(id),
+      ),
   },
 ];

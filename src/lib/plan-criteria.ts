@@ -9,6 +9,7 @@ import type { CheckKind } from '../schemas/plan';
 import { jargonIn, readingEase, MAX_AVERAGE, MIN_READING_EASE } from './plan-readability';
 import { formatNumber } from './format';
 import { MONTHS } from './dates';
+import { localDay } from './today';
 
 /** What a check found: passed or not, why (a code), and what to quote in the sentence. */
 export interface CheckResult {
@@ -27,8 +28,8 @@ export interface AgeBand {
 
 /** What a check may need besides the text: today, and the survey's bands and platform names. */
 export interface CheckContext {
-  /** Today as YYYY-MM-DD. */
-  today: string;
+  /** Today as YYYY-MM-DD; default: the learner's day (src/lib/today.ts). */
+  today?: string;
   bands?: AgeBand[];
   /** Platform id → the names it is written under. */
   platforms?: Record<string, string[]>;
@@ -168,7 +169,7 @@ export function runCheck(kind: CheckKind, texts: string[], ctx: CheckContext): C
       const dates = datesIn(all).sort();
       const last = dates[dates.length - 1];
       if (!last) return { ok: false, reason: 'no-date' };
-      return last > ctx.today ? { ok: true, reason: 'ok' } : { ok: false, reason: 'past-date' };
+      return last > (ctx.today ?? localDay()) ? { ok: true, reason: 'ok' } : { ok: false, reason: 'past-date' };
     }
     case 'baseline':
       return BASELINE.test(all) && numbersIn(all).length >= 2

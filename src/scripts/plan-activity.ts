@@ -99,7 +99,6 @@ export function runActivity(root: HTMLElement): void {
       else delete values[c.name];
     }
     const state = sectionState(checks.outline, step, values, {
-      today: new Date().toLocaleDateString('sv-SE'),
       bands: checks.bands,
       platforms: checks.platforms,
     });

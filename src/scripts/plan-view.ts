@@ -9,6 +9,7 @@ import { $plan, clearPlan } from '../stores/plan';
 import { $learnerName } from '../stores/learner';
 import type { PlanValues } from '../lib/plan-data';
 import { fill, fillPlural, type Plural } from '../lib/template';
+import { localDay } from '../lib/today';
 import type { ModelSection, PlanOutline } from '../lib/plan-outline';
 import type { AgeBand } from '../lib/plan-criteria';
 import type * as CompletionModule from '../lib/plan-completion';
@@ -36,7 +37,6 @@ interface Data {
 }
 
 /** Today as YYYY-MM-DD, in the learner's time zone. */
-const today = () => new Date().toLocaleDateString('sv-SE');
 
 class PlanView extends HTMLElement {
   connectedCallback() {
@@ -53,7 +53,7 @@ class PlanView extends HTMLElement {
     };
     let completion: Completion | undefined;
     const stateOf = (m: Completion, values: PlanValues) =>
-      m.planState(data.outline, values, { today: today(), bands: data.bands, platforms: data.platforms });
+      m.planState(data.outline, values, { bands: data.bands, platforms: data.platforms });
 
     const showSection = (m: Completion, s: SectionState) => {
       const { sectionSummary, statusWord, explainCriterion } = m;
@@ -129,14 +129,9 @@ class PlanView extends HTMLElement {
       }
     };
 
-    const download = (blob: Blob, ext: string) => {
-      const name = `${t.fileBase}-${today()}.${ext}`;
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = name;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    const download = async (blob: Blob, ext: string) => {
+      const { saveFile } = await import('./download');
+      const name = saveFile(blob, `${t.fileBase}-{date}.${ext}`);
       say(fill(t.downloaded, { file: name }));
     };
 
@@ -144,7 +139,7 @@ class PlanView extends HTMLElement {
       say(t.preparing);
       try {
         const { formatDate } = await import('../i18n/fr');
-        const [y, m, d] = today().split('-').map(Number);
+        const [y, m, d] = localDay().split('-').map(Number);
         const strings: ExportStrings = {
           ...t,
           date: formatDate(new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, d ?? 1))),
@@ -156,11 +151,14 @@ class PlanView extends HTMLElement {
         if (kind === 'docx') {
           const { planToDocx } = await import('./plan-docx');
           const models = JSON.parse(this.dataset.models ?? '[]') as ModelSection[];
-          download(await planToDocx(data.outline, values, state.sections, data.criteria, models, strings), 'docx');
+          await download(
+            await planToDocx(data.outline, values, state.sections, data.criteria, models, strings),
+            'docx',
+          );
         } else {
           const { planToMarkdown } = await import('../lib/plan-markdown');
           const text = planToMarkdown(data.outline, values, state.sections, data.criteria, strings);
-          download(new Blob([text], { type: 'text/markdown;charset=utf-8' }), 'md');
+          await download(new Blob([text], { type: 'text/markdown;charset=utf-8' }), 'md');
         }
       } catch {
         say(t.exportFailed);

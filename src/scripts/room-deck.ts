@@ -14,7 +14,6 @@ import type { DecisionHow, ServerMessage } from '../lib/room-messages';
 import { SECRET_HEADER, sessionRoute } from '../lib/room-routes';
 import { room as t } from '../i18n/fr-room';
 import '../styles/room.css';
-import { el } from './el';
 import { startModeration, startScreenAsk } from './room-moderation';
 import { paintJoin, paintPoll, questionOf, type Known } from './room-deck-slides';
 import { createRoomPanel } from './room-deck-panel';
@@ -239,14 +238,8 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
     try {
       const response = await fetch(sessionRoute('results', code), { headers: { [SECRET_HEADER]: secret } });
       if (!response.ok) throw new Error(String(response.status));
-      const url = URL.createObjectURL(await response.blob());
-      const link = el('a');
-      link.href = url;
-      link.download = `salle-${code}.csv`;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      const { saveFile } = await import('./download');
+      saveFile(await response.blob(), `salle-${code}.csv`);
       notice = '';
     } catch {
       notice = t.exportFailed;

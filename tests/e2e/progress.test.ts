@@ -83,8 +83,10 @@ describe('the progress page', () => {
   });
 
   it('exports to a file, resets after confirmation, and imports the file back', async () => {
-    const { context, page } = await newPage(browser);
+    // A learner in Québec at 20 h 30 on 6 December: already the 7th in UTC; the file says the 6th.
+    const { context, page } = await newPage(browser, { timezoneId: 'America/Toronto' });
     await store(page, { ...seed, [KEY.learnerName]: '"Marie Tremblay"' });
+    await page.clock.setFixedTime(new Date('2026-12-07T01:30:00Z'));
     await page.goto(siteUrl('/progression/'));
     await waitForIslands(page);
     const before = await readStore(page);
@@ -93,7 +95,7 @@ describe('the progress page', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Exporter ma progression (fichier JSON)' }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/^progression-medias-sociaux-sante-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(download.suggestedFilename()).toBe('progression-medias-sociaux-sante-2026-12-06.json');
     const file = await savedDownload(download);
     const exported = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     expect(exported).toMatchObject({ format: 'msst-progression', version: 1, learnerName: 'Marie Tremblay' });

@@ -63,6 +63,8 @@ export async function newPage(
     height?: number;
     javaScriptEnabled?: boolean;
     serviceWorkers?: 'allow' | 'block';
+    /** The time zone the page lives in (default: the machine's). */
+    timezoneId?: string;
   } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
@@ -71,6 +73,7 @@ export async function newPage(
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     locale: 'fr-CA',
     serviceWorkers: options.serviceWorkers ?? 'block',
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
   const page = await context.newPage();
   return { context, page };
