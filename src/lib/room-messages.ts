@@ -16,11 +16,17 @@ export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ';
 /** Length of a session code. */
 export const CODE_LENGTH = 4;
 
-const code = z.string().check(z.regex(/^[A-HJKMNP-Z]{4}$/));
-const secret = z.string().check(z.regex(/^[A-Za-z0-9_-]{16,64}$/));
+/** A session code: CODE_LENGTH letters of CODE_ALPHABET. */
+const SESSION_CODE = new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`);
 /** The presenter token: what `npm run salle` puts in the presenter address (?jeton=…). */
-const presenterToken = z.string().check(z.regex(/^[A-Za-z0-9_-]{16,128}$/));
-const participantId = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/));
+export const PRESENTER_TOKEN = /^[A-Za-z0-9_-]{16,128}$/;
+/** A phone's id, which it keeps across visits (src/scripts/room-socket.ts, participantId). */
+export const PARTICIPANT_ID = /^[A-Za-z0-9_-]{8,64}$/;
+
+const code = z.string().check(z.regex(SESSION_CODE));
+const secret = z.string().check(z.regex(/^[A-Za-z0-9_-]{16,64}$/));
+const presenterToken = z.string().check(z.regex(PRESENTER_TOKEN));
+const participantId = z.string().check(z.regex(PARTICIPANT_ID));
 const questionId = z.string().check(z.minLength(1), z.maxLength(120));
 const index = z.int().check(z.minimum(0), z.maximum(MAX_OPTIONS - 1));
 /**

@@ -6,7 +6,13 @@
  */
 import { readItem, writeItem } from '../lib/browser-storage';
 import { roomKey } from '../lib/storage-keys';
-import { clientMessageSchema, type ClientMessage, type ServerMessage } from '../lib/room-messages';
+import {
+  clientMessageSchema,
+  PARTICIPANT_ID,
+  PRESENTER_TOKEN,
+  type ClientMessage,
+  type ServerMessage,
+} from '../lib/room-messages';
 
 /** The room flag the server puts in the pages it serves, or undefined on a static host. */
 export function roomFlag(): { socket: string; join: string } | undefined {
@@ -80,7 +86,7 @@ export function connectRoom(
 export function participantId(): string {
   const key = roomKey('participant');
   const known = readItem('local', key);
-  if (known && /^[A-Za-z0-9_-]{8,64}$/.test(known)) return known;
+  if (known && PARTICIPANT_ID.test(known)) return known;
   // crypto.randomUUID needs a secure context, which a phone on http://192.168… is not.
   const id = [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
   writeItem('local', key, id);
@@ -94,7 +100,7 @@ export function participantId(): string {
  */
 export function presenterToken(): string | undefined {
   const key = roomKey('presenter-token');
-  const valid = (v: string | null | undefined) => (v && /^[A-Za-z0-9_-]{16,128}$/.test(v) ? v : undefined);
+  const valid = (v: string | null | undefined) => (v && PRESENTER_TOKEN.test(v) ? v : undefined);
   const url = new URL(location.href);
   const given = valid(url.searchParams.get('jeton'));
   if (url.searchParams.has('jeton')) {
