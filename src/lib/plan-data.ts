@@ -4,7 +4,8 @@
  * well-formed keys with string values, cuts over-long text and stops at a fixed number of fields,
  * and never throws. Hand-written checks, like progress-records.ts, to stay out of the pages' budgets.
  */
-import { PLAN_KEY_PATTERN as KEY } from './plan-count';
+/** A field key, « step.group.n.field », lower case (this also keeps out « __proto__ »). */
+const KEY = /^[a-z][a-z0-9-]{0,30}\.[a-z][a-z0-9-]{0,30}\.[1-9]\.[a-z][a-z0-9-]{0,30}$/;
 
 /** Field key → text. Empty fields are absent. */
 export type PlanValues = Record<string, string>;
