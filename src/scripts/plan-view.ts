@@ -36,8 +36,6 @@ interface Data {
   };
 }
 
-/** Today as YYYY-MM-DD, in the learner's time zone. */
-
 class PlanView extends HTMLElement {
   connectedCallback() {
     let data: Data;
