@@ -14,27 +14,45 @@ export interface AxeFinding {
   targets: string[];
 }
 
-/** Runs every axe rule for WCAG 2.2 A/AA and best practices; returns the violations. */
+/**
+ * Runs every axe rule for WCAG 2.2 A/AA and best practices; returns the violations. Checks the page
+ * at rest: it waits for running CSS transitions to end first (a theme switch, a reveal, the deck's
+ * toolbar fading when the mouse is idle), and runs once more if one started during the run — a
+ * colour read halfway through a fade is a contrast no reader ever sees. On a slow machine the
+ * deck's idle fade (3 s) could start during a run and fail it at random.
+ */
 export async function runAxe(page: Page): Promise<AxeFinding[]> {
   // Evaluated through the DevTools protocol, so the page's Content Security Policy does not apply.
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: Document,
-            opts: object,
-          ) => Promise<{
-            violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }>;
-          }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, {
+    type Run = (
+      ctx: Document,
+      opts: object,
+    ) => Promise<{
+      violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }>;
+    }>;
+    const axe = (window as unknown as { axe: { run: Run } }).axe;
+    const moving = () => document.getAnimations().some((a) => a instanceof CSSTransition && a.playState === 'running');
+    const settle = async () => {
+      for (let i = 0; i < 60 && moving(); i++) await new Promise((ok) => setTimeout(ok, 50));
+    };
+    const options = {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    });
-    return result.violations.map((v) => ({
+    };
+    let result: Awaited<ReturnType<Run>> | undefined;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await settle();
+      let started = false;
+      const onStart = () => (started = true);
+      document.addEventListener('transitionrun', onStart, true);
+      try {
+        result = await axe.run(document, options);
+      } finally {
+        document.removeEventListener('transitionrun', onStart, true);
+      }
+      if (!started) break;
+    }
+    return (result?.violations ?? []).map((v) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
