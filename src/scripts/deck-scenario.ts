@@ -313,7 +313,7 @@ export function startScenarios(host: HTMLElement, role: 'screen' | 'presenter'):
       continue;
     }
     // A damaged copy: the simulation starts at its introduction.
-    const initial = decodeDeckScenario(graph, readJson('session', keyOf(id)) ?? null) ?? initialDeckScenario();
+    const initial = decodeDeckScenario(graph, readJson('session', keyOf(id))) ?? initialDeckScenario();
     const { transport } = pickTransport(keyOf(id), {
       BroadcastChannel: typeof BroadcastChannel === 'function' ? BroadcastChannel : undefined,
       localStorage: storageArea('local'),

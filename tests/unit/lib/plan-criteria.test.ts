@@ -53,6 +53,14 @@ describe('objective checks', () => {
     expect(check('number-date', '300 clics', 'd’ici le 31 mars 2026')).toEqual({ ok: false, reason: 'past-date' });
     expect(check('number-date', '300 clics d’ici la fin')).toEqual({ ok: false, reason: 'no-date' });
   });
+  it('counts from the learner’s day when the context gives none', () => {
+    const { today: _, ...noDay } = ctx;
+    expect(runCheck('number-date', ['300 clics d’ici le 31 mars 2026'], noDay)).toEqual({
+      ok: false,
+      reason: 'past-date',
+    });
+    expect(runCheck('number-date', ['300 clics d’ici le 31 mars 2999'], noDay).ok).toBe(true);
+  });
   it('any digit is not a measure: a number needs its unit', () => {
     expect(check('number-date', 'Viser 2 d’ici juin 2027')).toEqual({ ok: false, reason: 'no-number' });
   });
