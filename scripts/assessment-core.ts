@@ -8,10 +8,10 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'yaml';
 import { quizSchema, type Question, type Quiz } from '../src/schemas/quiz.ts';
-import { drawQuestions } from '../src/lib/quiz-draw.ts';
-import { scoreQuestion, totalScore, type Answer } from '../src/lib/scoring.ts';
+import { drawQuestions } from '../src/lib/quiz/quiz-draw.ts';
+import { scoreQuestion, totalScore, type Answer } from '../src/lib/quiz/scoring.ts';
 import { hashString, seededPermutation } from '../src/lib/shuffle.ts';
-import { stableStringify } from '../src/lib/quiz-hash.ts';
+import { stableStringify } from '../src/build-time/quiz-hash.ts';
 
 /** Material a question gives to read and judge (the shape agreed in the #23 contract). */
 export interface Exhibit {

@@ -1,9 +1,9 @@
 /**
  * Every room message the benchmark sends or reads, in one place: when the room protocol changes
- * (src/lib/room-messages.ts), this is the file of the harness to adapt. The presenter (in the
+ * (src/lib/room/room-messages.ts), this is the file of the harness to adapt. The presenter (in the
  * main process) and the phones (in the client processes) use only these functions.
  */
-import type { ClientMessage, RoomQuestion, ServerMessage } from '../src/lib/room-messages.ts';
+import type { ClientMessage, RoomQuestion, ServerMessage } from '../src/lib/room/room-messages.ts';
 
 /** The presenter token the benchmark's server is started with. */
 export const BENCH_TOKEN = 'jeton-du-banc-d-essai-0123456789';

@@ -3,7 +3,7 @@
  * activity, among others) imports and tracks, in two editions: SCORM 1.2 (the one every LMS reads)
  * and SCORM 2004 4th Edition. Builds the site into dist-scorm/site/ with a
  * placeholder base and the LMS probe (SCORM=1, see src/integrations/scorm.ts), makes every URL
- * relative (src/lib/scorm-package.ts), and zips it all with fflate, with each edition's
+ * relative (src/build-time/scorm-package.ts), and zips it all with fflate, with each edition's
  * imsmanifest.xml, into dist-scorm/medias-sociaux-en-sante-scorm12.zip and -scorm2004.zip. The
  * site is the same in both: its adapter speaks the version of the API the LMS provides. The
  * normal build (dist/) is left alone.
@@ -21,7 +21,7 @@ import {
   rewriteCss,
   rewriteHtml,
   rewriteJs,
-} from '../src/lib/scorm-package.ts';
+} from '../src/build-time/scorm-package.ts';
 
 /** Where the package is built. */
 export const OUT_DIR = 'dist-scorm';

@@ -1,15 +1,15 @@
 /**
  * node scripts/lint-quizzes.ts [dir] — validates every quiz file of content/quizzes (or `dir`) with
- * the site's schema, then runs the content lint (src/lib/quiz-lint.ts), the bank rules with the
+ * the site's schema, then runs the content lint (src/build-time/lint/quiz-lint.ts), the bank rules with the
  * lessons of content/lessons. Prints one line per finding and exits 1 when there is any;
  * `npm test` runs the same lint as a unit test.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { quizSchema } from '../src/schemas/quiz.ts';
-import { formatFindings, lintQuizzes, type LessonFile, type QuizFile } from '../src/lib/quiz-lint.ts';
-import { lessonSlug } from '../src/lib/lesson-order.ts';
-import { FINAL_QUIZ_ID } from '../src/lib/course-pass.ts';
+import { formatFindings, lintQuizzes, type LessonFile, type QuizFile } from '../src/build-time/lint/quiz-lint.ts';
+import { lessonSlug } from '../src/build-time/lesson-order.ts';
+import { FINAL_QUIZ_ID } from '../src/lib/progress/course-pass.ts';
 
 const dir = process.argv[2] ?? 'content/quizzes';
 const files: QuizFile[] = [];

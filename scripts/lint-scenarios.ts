@@ -1,13 +1,13 @@
 /**
  * node scripts/lint-scenarios.ts [dir] — validates every scenario file of content/scenarios (or
- * `dir`) with the site's schema, then runs the graph lint (src/lib/scenario-lint.ts). Prints one
+ * `dir`) with the site's schema, then runs the graph lint (src/build-time/lint/scenario-lint.ts). Prints one
  * line per finding, naming file and node, and exits 1 when there is any; `npm test` runs the same
  * lint as a unit test (tests/unit/content/scenario-lint.test.ts), and the build stops on it too.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { scenarioSchema } from '../src/schemas/scenario.ts';
-import { formatScenarioFindings, lintScenario, type ScenarioFile } from '../src/lib/scenario-lint.ts';
+import { formatScenarioFindings, lintScenario, type ScenarioFile } from '../src/build-time/lint/scenario-lint.ts';
 
 const dir = process.argv[2] ?? 'content/scenarios';
 const files: ScenarioFile[] = [];

@@ -1,13 +1,13 @@
 /**
  * node scripts/typography-fix.ts [--check] [files…] — applies the project's typography rule (a
  * no-break space before « : » and inside « guillemets », no space before « ; ? ! », a no-break
- * space on each side of the « h » of a time or a duration; see src/lib/typography-lint.ts) to the given files, or to every file the rule covers. With --check,
+ * space on each side of the « h » of a time or a duration; see src/build-time/lint/typography-lint.ts) to the given files, or to every file the rule covers. With --check,
  * writes nothing: prints one line per break of the rule and exits 1 when there is any.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixTypography, formatTypography, lintTypography, typographyScope } from '../src/lib/typography-lint.ts';
-import { outlineQuotes } from '../src/lib/usage-lint.ts';
+import { fixTypography, formatTypography, lintTypography, typographyScope } from '../src/build-time/lint/typography-lint.ts';
+import { outlineQuotes } from '../src/build-time/lint/usage-lint.ts';
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');

@@ -8,7 +8,7 @@ import { evaluationExampleSchema } from './schemas/evaluation-example';
 import { sourcesFileSchema } from './schemas/source';
 import { pageSchema } from './schemas/page';
 import { scenarioSchema } from './schemas/scenario';
-import { describeOrderClashes, findOrderClashes } from './lib/lesson-order';
+import { describeOrderClashes, findOrderClashes } from './build-time/lesson-order';
 
 // The course content lives in the top-level content/ folder so that authors never open src/.
 // COURSE_CONTENT_DIR lets tests build the site over small fixture folders instead.

@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content';
 import type { Netendances } from '../schemas/netendances';
 import type { EvaluationExample } from '../schemas/evaluation-example';
-import type { AgeBand } from '../lib/plan-criteria';
+import type { AgeBand } from '../lib/plan/plan-criteria';
 
 /** The NETendances figures (content/data/netendances.yaml). */
 export async function getNetendances(): Promise<Netendances> {
@@ -26,7 +26,7 @@ const GROUP_AGES = { adultes: [18, 120], '18-34': [18, 34] } as const;
 
 /**
  * The NETendances figures as the plan's age-band check reads them: the latest series of each age
- * group, and the names each platform is written under (src/lib/plan-criteria.ts).
+ * group, and the names each platform is written under (src/lib/plan/plan-criteria.ts).
  */
 export async function planAgeBands(): Promise<{ bands: AgeBand[]; platforms: Record<string, string[]> }> {
   const data = await getNetendances();

@@ -3,8 +3,8 @@
  * pages) that imports astro:content; the logic it applies lives in src/lib.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { lessonSlug, sortLessons } from '../lib/lesson-order';
-import { describeLessonQuizProblems, describeObjectiveProblems } from '../lib/quiz-content';
+import { lessonSlug, sortLessons } from '../build-time/lesson-order';
+import { describeLessonQuizProblems, describeObjectiveProblems } from '../build-time/lint/quiz-content';
 import { getQuizzes } from './quizzes';
 
 /** A lesson entry with its URL slug. */

@@ -5,7 +5,7 @@
  */
 import QRCode from 'qrcode';
 import type { Quiz } from '../schemas/quiz';
-import { quizUrl } from '../lib/deck-poll';
+import { quizUrl } from '../lib/deck/deck-poll';
 import { getQuiz } from './quizzes';
 
 /** A quiz to project, with where participants answer it. */

@@ -4,8 +4,8 @@
  */
 import { getCollection } from 'astro:content';
 import type { Quiz } from '../schemas/quiz';
-import { quizHash } from '../lib/quiz-hash';
-import { describeIdMismatches, describeMissingQuiz } from '../lib/quiz-content';
+import { quizHash } from '../build-time/quiz-hash';
+import { describeIdMismatches, describeMissingQuiz } from '../build-time/lint/quiz-content';
 
 /** A validated quiz with its fingerprint. */
 export interface BuiltQuiz {

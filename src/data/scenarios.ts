@@ -1,12 +1,12 @@
 /**
  * Reads the branching simulations from the content collection. Build time only. The build stops,
- * naming the file and the node, when the graph lint finds a problem (src/lib/scenario-lint.ts),
+ * naming the file and the node, when the graph lint finds a problem (src/build-time/lint/scenario-lint.ts),
  * and, naming the page, when a lesson places a scenario that does not exist.
  */
 import { getCollection } from 'astro:content';
 import type { Scenario } from '../schemas/scenario';
-import { formatScenarioFindings, lintScenario } from '../lib/scenario-lint';
-import { cyrb53, stableStringify } from '../lib/quiz-hash';
+import { formatScenarioFindings, lintScenario } from '../build-time/lint/scenario-lint';
+import { cyrb53, stableStringify } from '../build-time/quiz-hash';
 
 /** A validated scenario with its fingerprint (stored with the learner's result). */
 export interface BuiltScenario {

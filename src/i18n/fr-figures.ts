@@ -2,7 +2,7 @@
  * French strings of the figures (src/components/figures). Apart from fr.ts: only pages with a
  * figure need them, and figures render on the server, so no page's JavaScript carries them.
  */
-import { strategySteps } from '../lib/figures';
+import { strategySteps } from '../build-time/figures';
 
 /** Strings of the figures: accessible names, descriptions, captions, table headers. */
 export const figures = {

@@ -3,7 +3,7 @@
  * the presenter view, the room server's error messages and its console output. Apart from fr.ts
  * so that only room mode loads them.
  */
-import type { RoomErrorCode } from '../lib/room-messages.ts';
+import type { RoomErrorCode } from '../lib/room/room-messages.ts';
 
 /** Strings of room mode. */
 export const room = {
@@ -28,7 +28,7 @@ export const room = {
     'En attente de la prochaine question\u00a0: elle s’affichera ici dès que la personne qui présente l’ouvrira.',
   send: 'Envoyer',
   sent: 'Réponse envoyée',
-  /** Open answers (src/lib/room-open.ts) */
+  /** Open answers (src/lib/room/room-open.ts) */
   openLabel: (max: number) => `Votre réponse (${max} caractères au plus)`,
   openCount: (n: number, max: number) => `${n} / ${max} caractères`,
   openEmpty: 'Écrivez une réponse avant de l’envoyer.',

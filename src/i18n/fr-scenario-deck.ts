@@ -1,6 +1,6 @@
 /**
  * French strings of a simulation played on a deck slide (DeckScenario.astro and
- * src/scripts/deck-scenario.ts). Apart from fr-scenario.ts so that the deck loads these only, and
+ * src/client/deck/deck-scenario.ts). Apart from fr-scenario.ts so that the deck loads these only, and
  * the learner's player none of them.
  */
 /** Strings of a simulation played on a deck slide (room mode or the trainer's clicks). */

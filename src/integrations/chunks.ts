@@ -20,9 +20,14 @@ export const clientChunkGroups: CodeSplittingGroup[] = [
     priority: 3,
     test: (id) =>
       id === PRELOAD_HELPER_ID ||
-      ['scripts/typing', 'lib/storage-keys', 'lib/browser-storage', 'lib/url', 'lib/format', 'scripts/el'].some((m) =>
-        inSrc(m).test(id),
-      ),
+      [
+        'client/typing',
+        'lib/storage/storage-keys',
+        'lib/storage/browser-storage',
+        'lib/url',
+        'lib/format',
+        'client/el',
+      ].some((m) => inSrc(m).test(id)),
   },
   // Preact and its hooks: every island uses both; with them the islands' own hydration hook (0.2 KB
   // gzip), which four islands share and which otherwise costs a request of its own.
@@ -38,7 +43,7 @@ export const clientChunkGroups: CodeSplittingGroup[] = [
     priority: 1,
     test: (id) =>
       /[\\/]node_modules[\\/](nanostores|@nanostores)[\\/]/.test(id) ||
-      ['stores/storage', 'stores/progress', 'lib/progress-records', 'lib/template', 'lib/today'].some((m) =>
+      ['stores/storage', 'stores/progress', 'lib/progress/progress-records', 'lib/template', 'lib/today'].some((m) =>
         inSrc(m).test(id),
       ),
   },

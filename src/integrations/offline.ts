@@ -8,7 +8,7 @@
  *
  * Editions never mix: each file is precached with a revision (its hash), so a new build gives a
  * new sw.js; the new worker waits (no skipWaiting) until the learner presses « Mettre à jour »
- * (src/scripts/offline-update.ts posts SKIP_WAITING), and until then the old worker serves the old
+ * (src/client/offline/offline-update.ts posts SKIP_WAITING), and until then the old worker serves the old
  * edition whole. With SCORM=1 (the LMS package, scripts/build-scorm.ts) this integration does
  * nothing: no worker, no registration code; the LMS controls its own caching.
  */
@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW, getManifest, type GetManifestOptions } from 'workbox-build';
 import { formatMegabytes } from '../lib/format';
-import { OFFLINE_INFO_FILE, PRECACHE_BUDGET_BYTES, SW_FILE, type OfflineInfo } from '../lib/offline';
+import { OFFLINE_INFO_FILE, PRECACHE_BUDGET_BYTES, SW_FILE, type OfflineInfo } from '../lib/offline/offline';
 
 /** What was precached. */
 export interface OfflineReport extends Omit<OfflineInfo, 'label'> {
@@ -83,7 +83,7 @@ export default function offlineCache(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ injectScript }) => {
         if (isScormBuild()) return;
-        const start = fileURLToPath(new URL('../scripts/offline-start.ts', import.meta.url));
+        const start = fileURLToPath(new URL('../client/offline/offline-start.ts', import.meta.url));
         injectScript('page', `import ${JSON.stringify(start)};`);
       },
       'astro:build:done': async ({ dir, logger }) => {

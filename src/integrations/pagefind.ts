@@ -4,7 +4,7 @@
  * (withastro/starlight, packages/starlight/integrations/pagefind.ts): create the index, add the
  * pages, write dist/pagefind, check every response, close the service in all cases. Two
  * differences: a failure stops the build with Pagefind's own message, and pages are added one by
- * one after a light rewrite (see src/lib/search-index.ts) instead of with addDirectory.
+ * one after a light rewrite (see src/lib/search/search-index.ts) instead of with addDirectory.
  *
  * What pages carry (Pagefind attributes, pagefind.app/docs/indexing/ and /docs/filtering/):
  * - Base.astro puts data-pagefind-body on <main> unless `indexed={false}` (decks, presenter view,
@@ -31,8 +31,8 @@ import {
   pagesToIndex,
   prepareHtmlForIndex,
   VOCABULARY_FILE,
-} from '../lib/search-index';
-import { vocabularyOf } from '../lib/search-suggest';
+} from '../lib/search/search-index';
+import { vocabularyOf } from '../lib/search/search-suggest';
 
 /** How to build the index. */
 export interface SearchIndexOptions {

@@ -1,6 +1,6 @@
 /**
  * The LMS probe of the SCORM package. With SCORM=1 (set by scripts/build-scorm.ts), every page
- * gets src/scripts/lms-probe.ts as a bundled module script, told what the adapter needs to know of
+ * gets src/client/lms/lms-probe.ts as a bundled module script, told what the adapter needs to know of
  * the course (lessons in order, whether a final evaluation sets passed or failed). Without it, this
  * integration does nothing: the normal site's pages and scripts stay exactly as they are.
  */
@@ -9,12 +9,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { lessonSlug } from '../lib/lesson-order';
-import { FINAL_QUIZ_ID } from '../lib/course-pass';
-import { quizHash } from '../lib/quiz-hash';
+import { lessonSlug } from '../build-time/lesson-order';
+import { FINAL_QUIZ_ID } from '../lib/progress/course-pass';
+import { quizHash } from '../build-time/quiz-hash';
 import { quizSchema } from '../schemas/quiz';
 import { progress } from '../i18n/fr-quiz';
-import type { PageCourse } from '../scripts/lms-adapter';
+import type { PageCourse } from '../client/lms/lms-adapter';
 
 /** The course as the adapter sees it, read from the content folder's lesson and quiz files. */
 export function readCourse(contentDir: string): PageCourse {
@@ -49,7 +49,7 @@ export default function scormProbe(): AstroIntegration {
       'astro:config:setup': ({ injectScript }) => {
         if (process.env.SCORM !== '1') return;
         const course = readCourse(process.env.COURSE_CONTENT_DIR ?? './content');
-        const probe = fileURLToPath(new URL('../scripts/lms-probe.ts', import.meta.url));
+        const probe = fileURLToPath(new URL('../client/lms/lms-probe.ts', import.meta.url));
         injectScript(
           'page',
           `import { startProbe } from ${JSON.stringify(probe)};\nstartProbe(${JSON.stringify(course)});`,

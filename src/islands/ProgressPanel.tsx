@@ -15,12 +15,12 @@ import {
   type ImportMode,
   type KeptProgress,
 } from '../stores/progress-transfer';
-import type { ProgressSnapshot } from '../lib/progress-records';
-import { summarize, FINAL_QUIZ_ID } from '../lib/course-summary';
-import { resumeLink } from '../lib/resume';
-import { quizStanding } from '../lib/progress-records';
-import { MAX_FILE_LENGTH } from '../lib/progress-file';
-import { formatPoints, percentOf } from '../lib/scoring';
+import type { ProgressSnapshot } from '../lib/progress/progress-records';
+import { summarize, FINAL_QUIZ_ID } from '../lib/progress/course-summary';
+import { resumeLink } from '../lib/progress/resume';
+import { quizStanding } from '../lib/progress/progress-records';
+import { MAX_FILE_LENGTH } from '../lib/progress/progress-file';
+import { formatPoints, percentOf } from '../lib/quiz/scoring';
 import type { progress } from '../i18n/fr';
 import { fill, fillPlural } from '../lib/template';
 import { withBase } from '../lib/url';
@@ -91,7 +91,7 @@ export default function ProgressPanel({ storageNotice, strings: t, lessons, quiz
 
   const download = async () => {
     // The helper loads on the click: the page's budget has no room for code used this rarely.
-    const { saveFile } = await import('../scripts/download');
+    const { saveFile } = await import('../client/download');
     const name = saveFile(new Blob([exportProgress()], { type: 'application/json' }), t.fileName);
     setSaid(fill(t.exported, { file: name }));
   };

@@ -2,7 +2,7 @@
  * A quiz: its questions are rendered on the server as native form controls (fieldset and legend,
  * radio buttons and checkboxes inside their labels, one <select> per item to match), so they read
  * without JavaScript; once hydrated the learner checks answers and gets a score. The rules live
- * in src/lib/quiz-session.ts (a pure reducer): this island renders its state, dispatches the
+ * in src/lib/quiz/quiz-session.ts (a pure reducer): this island renders its state, dispatches the
  * learner's actions, stores finished attempts and moves focus. Each question kind has its own
  * view in ./quiz/. Feedback goes to polite live regions; after submitting an evaluation, its
  * result (./quiz/Result.tsx) comes first, above the questions, and focus moves to its heading,
@@ -12,7 +12,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from './use-store';
 import type { Quiz as QuizData } from '../schemas/quiz';
-import { percentOf, questionSeed } from '../lib/scoring';
+import { percentOf, questionSeed } from '../lib/quiz/scoring';
 import {
   finished,
   isSubmitted,
@@ -21,8 +21,8 @@ import {
   startSession,
   type SessionAction,
   type SessionState,
-} from '../lib/quiz-session';
-import { quizStanding } from '../lib/progress-records';
+} from '../lib/quiz/quiz-session';
+import { quizStanding } from '../lib/progress/progress-records';
 import { $quizResults, markCompleted, recordAttempt } from '../stores/progress';
 import { quiz as t } from '../i18n/fr-quiz';
 import { useHydrated } from './use-hydrated';
@@ -33,7 +33,7 @@ import { OrderQuestion } from './quiz/OrderQuestion';
 import { MatchQuestion } from './quiz/MatchQuestion';
 import { Exhibit } from './quiz/Exhibit';
 import type * as FeedbackModule from './quiz/Feedback';
-import type { ReviewTarget } from '../lib/quiz-review';
+import type { ReviewTarget } from '../lib/quiz/quiz-review';
 import { readFormAnswers } from './quiz/read-form';
 import './quiz/quiz.css';
 import type { QuestionProps } from './quiz/types';

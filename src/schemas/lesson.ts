@@ -24,7 +24,7 @@ export const lessonSchema = z.object({
   objectives: z.array(z.string().trim().min(10)).min(1),
   /**
    * The quiz whose pass completes the lesson (its id in content/quizzes), placed in the lesson with
-   * <Quiz id="…" />. The build checks it (src/lib/quiz-content.ts). A lesson without one is never
+   * <Quiz id="…" />. The build checks it (src/build-time/lint/quiz-content.ts). A lesson without one is never
    * « terminée ».
    */
   quiz: z

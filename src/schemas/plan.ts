@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SELF_GROUP } from '../lib/plan-data';
+import { SELF_GROUP } from '../lib/plan/plan-data';
 
 const id = z.string().regex(/^[a-z][a-z0-9-]{0,30}$/, 'identifiant en minuscules, chiffres et tirets');
 
@@ -64,7 +64,7 @@ export const planGroupSchema = z
     }
   });
 
-/** The automated checks a criterion can name (src/lib/plan-criteria.ts). */
+/** The automated checks a criterion can name (src/lib/plan/plan-criteria.ts). */
 export const CHECK_KINDS = [
   'filled',
   'number',

@@ -4,7 +4,7 @@
  * and leads to another situation or to an ending. Every choice's debrief names the lesson section
  * that teaches it. The schema checks each file's shape; what needs the whole graph (a target that
  * does not exist, an unreachable situation, a dead end, a path too long, an ending without its
- * debrief, a gauge pushed out of range) is the lint's job (src/lib/scenario-lint.ts), which names
+ * debrief, a gauge pushed out of range) is the lint's job (src/build-time/lint/scenario-lint.ts), which names
  * the file and the node.
  */
 import { z } from 'astro/zod';

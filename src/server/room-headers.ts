@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
-import { isRoomRoute } from '../lib/room-routes.ts';
+import { isRoomRoute } from '../lib/room/room-routes.ts';
 
 /** The site's policy (astro.config.mjs), for what is not a page: scripts, styles, images. */
 export const SITE_CSP =

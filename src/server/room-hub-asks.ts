@@ -1,10 +1,10 @@
 /**
- * The questions from the room in the hub (room-hub.ts; the model is src/lib/room-questions.ts): a
+ * The questions from the room in the hub (room-hub.ts; the model is src/lib/room/room-questions.ts): a
  * participant's question and votes, the presenter's moderation, each written to the sessions file,
  * and the lists each client may see, sent once per short window however many votes come.
  */
-import type { ClientMessage, ServerMessage } from '../lib/room-messages.ts';
-import type { Session } from '../lib/room-session.ts';
+import type { ClientMessage, ServerMessage } from '../lib/room/room-messages.ts';
+import type { Session } from '../lib/room/room-session.ts';
 import {
   extrasByParticipant,
   moderateAsk,
@@ -17,7 +17,7 @@ import {
   voteAsk,
   type AskBoard,
   type ParticipantExtras,
-} from '../lib/room-questions.ts';
+} from '../lib/room/room-questions.ts';
 import type { HubClient, HubContext } from './room-hub-context.ts';
 
 /** A phone's list: the shared JSON text with its own extras appended (none: the shared text as is). */
@@ -46,7 +46,7 @@ export class HubAsks {
     this.publicLists.delete(code);
   }
 
-  /** The questions from the room as this client may see them (src/lib/room-questions.ts). */
+  /** The questions from the room as this client may see them (src/lib/room/room-questions.ts). */
   sendAsks(client: HubClient, session: Session): void {
     const board = session.asks ?? newBoard();
     if (client.role === 'presenter') return this.hub.send(client, { type: 'asks', ...presenterList(board) });

@@ -4,8 +4,8 @@
  * works in — room-hub-polls.ts for answers and the presenter's controls, room-hub-asks.ts for the
  * questions from the room.
  */
-import type { RoomErrorCode, ServerMessage } from '../lib/room-messages.ts';
-import type { Session } from '../lib/room-session.ts';
+import type { RoomErrorCode, ServerMessage } from '../lib/room/room-messages.ts';
+import type { Session } from '../lib/room/room-session.ts';
 import type { MonotonicClock, RoomLimits, TokenBucket } from './room-limits.ts';
 import type { RoomRepository } from './room-store.ts';
 

@@ -4,7 +4,7 @@
  * slide, hide a group of open answers); the state each client then sees, and the live counts sent
  * once per short window to the deck and the presenter.
  */
-import type { ClientMessage, ServerMessage } from '../lib/room-messages.ts';
+import type { ClientMessage, ServerMessage } from '../lib/room/room-messages.ts';
 import {
   answerQuestion,
   closeQuestion,
@@ -20,7 +20,7 @@ import {
   tally,
   type Outcome,
   type Session,
-} from '../lib/room-session.ts';
+} from '../lib/room/room-session.ts';
 import type { HubClient, HubContext } from './room-hub-context.ts';
 
 /** Answers and the presenter's controls of the polls, and what every client sees of them. */

@@ -1,6 +1,6 @@
 /**
  * The hub of the room server: routes each client message to the session model
- * (src/lib/room-session.ts) and the sessions file, under the limits of room-limits.ts, and sends
+ * (src/lib/room/room-session.ts) and the sessions file, under the limits of room-limits.ts, and sends
  * back what each client must see. No sockets here: a client is anything that can send text, so
  * the transport (room-server.ts) and the tests plug in their own. The hub itself joins clients to
  * sessions, creates, resumes and ends them; answers and the presenter's controls go to
@@ -14,8 +14,8 @@ import {
   type ClientMessage,
   type RoomErrorCode,
   type ServerMessage,
-} from '../lib/room-messages.ts';
-import { createSession, isExpired, stateFor, type Session } from '../lib/room-session.ts';
+} from '../lib/room/room-messages.ts';
+import { createSession, isExpired, stateFor, type Session } from '../lib/room/room-session.ts';
 import { room as t } from '../i18n/fr-room.ts';
 import { AddressLimiter, TokenBucket } from './room-limits.ts';
 import { RoomMembers, type HubClient, type HubContext, type HubOptions } from './room-hub-context.ts';

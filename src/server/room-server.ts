@@ -13,7 +13,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import QRCode from 'qrcode';
-import { isSessionCode } from '../lib/room-messages.ts';
+import { isSessionCode } from '../lib/room/room-messages.ts';
 import { resultsCsv } from './room-export.ts';
 import { room as t } from '../i18n/fr-room.ts';
 import { RoomHub } from './room-hub.ts';
@@ -22,7 +22,7 @@ import { monotonic, withLimits, type MonotonicClock, type RoomLimits } from './r
 import { lockFolder, type FolderLock } from './room-lock.ts';
 import { RoomStore, type RoomStoreOptions } from './room-store.ts';
 import { applySecurityHeaders, readAll } from './room-headers.ts';
-import { isRoomRoute, ROOM_ROUTES, SECRET_HEADER } from '../lib/room-routes.ts';
+import { isRoomRoute, ROOM_ROUTES, SECRET_HEADER } from '../lib/room/room-routes.ts';
 
 /** How the server is set up. */
 export interface RoomServerOptions {

@@ -10,10 +10,10 @@ import {
   decisionHows,
   questionSchema,
   type RoomDecision,
-} from '../lib/room-messages.ts';
-import { normaliseAsk, type AskBoard } from '../lib/room-questions.ts';
-import { isExpired, type Session } from '../lib/room-session.ts';
-import type { QuestionStatus } from '../lib/room-transitions.ts';
+} from '../lib/room/room-messages.ts';
+import { normaliseAsk, type AskBoard } from '../lib/room/room-questions.ts';
+import { isExpired, type Session } from '../lib/room/room-session.ts';
+import type { QuestionStatus } from '../lib/room/room-transitions.ts';
 import type { RoomLimits } from './room-limits.ts';
 
 const statuses: readonly QuestionStatus[] = ['open', 'closed', 'revealed'];

@@ -11,9 +11,9 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RoomAnswer } from '../lib/room-messages.ts';
-import type { Ask } from '../lib/room-questions.ts';
-import { SESSION_TTL_MS, type QuestionState, type Session } from '../lib/room-session.ts';
+import type { RoomAnswer } from '../lib/room/room-messages.ts';
+import type { Ask } from '../lib/room/room-questions.ts';
+import { SESSION_TTL_MS, type QuestionState, type Session } from '../lib/room/room-session.ts';
 import { LIMITS, type RoomLimits } from './room-limits.ts';
 import { openSessionsFile, SESSION_TABLES } from './room-store-file.ts';
 import { readSessions } from './room-store-load.ts';

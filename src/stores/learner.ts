@@ -1,7 +1,7 @@
 /** The name the learner types for the certificate, kept in this browser only. */
 import { storedAtom } from './storage';
-import { cleanName, decodeName } from '../lib/learner-name';
-import { storageKey } from '../lib/storage-keys';
+import { cleanName, decodeName } from '../lib/progress/learner-name';
+import { storageKey } from '../lib/storage/storage-keys';
 
 /** localStorage key of the learner's name. */
 export const NAME_KEY = storageKey('learnerName');

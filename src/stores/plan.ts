@@ -1,10 +1,10 @@
 /**
  * « Mon plan »: what the learner writes in the « À vous » activities, persisted under a versioned
- * localStorage key and decoded defensively (src/lib/plan-data.ts). Components call the actions.
+ * localStorage key and decoded defensively (src/lib/plan/plan-data.ts). Components call the actions.
  */
 import { storedAtom } from './storage';
-import { decodePlan, withField, type PlanValues } from '../lib/plan-data';
-import { storageKey } from '../lib/storage-keys';
+import { decodePlan, withField, type PlanValues } from '../lib/plan/plan-data';
+import { storageKey } from '../lib/storage/storage-keys';
 
 /** localStorage key of « Mon plan ». */
 export const PLAN_KEY = storageKey('plan');

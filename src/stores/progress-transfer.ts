@@ -6,9 +6,9 @@ import { $lessons, $quizResults, LESSONS_KEY, QUIZZES_KEY } from './progress';
 import { $learnerName, NAME_KEY } from './learner';
 import { $plan, PLAN_KEY, replacePlan } from './plan';
 import { openLocalStorage } from './storage';
-import { decodeSnapshot, encodeSnapshot, type ImportProblem, type ImportResult } from '../lib/progress-file';
-import { mergeLessons, mergeQuizzes, type ProgressSnapshot } from '../lib/progress-records';
-import { mergePlan, type PlanValues } from '../lib/plan-data';
+import { decodeSnapshot, encodeSnapshot, type ImportProblem, type ImportResult } from '../lib/progress/progress-file';
+import { mergeLessons, mergeQuizzes, type ProgressSnapshot } from '../lib/progress/progress-records';
+import { mergePlan, type PlanValues } from '../lib/plan/plan-data';
 
 /**
  * Writes several stored values at once, or none: when storage refuses one write midway (quota

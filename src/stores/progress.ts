@@ -12,9 +12,9 @@ import {
   withAttempt,
   type LessonRecords,
   type QuizRecords,
-} from '../lib/progress-records';
-import type { QuizScore } from '../lib/scoring';
-import { storageKey } from '../lib/storage-keys';
+} from '../lib/progress/progress-records';
+import type { QuizScore } from '../lib/quiz/scoring';
+import { storageKey } from '../lib/storage/storage-keys';
 
 /** localStorage key of lesson records (versioned: a new shape gets a new key). */
 export const LESSONS_KEY = storageKey('lessons');

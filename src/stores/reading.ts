@@ -4,7 +4,7 @@
  * page records them: the other pages that load the progress stores do not ship this action.
  */
 import { $lessons, currentLessons } from './progress';
-import type { LessonRecord } from '../lib/progress-records';
+import type { LessonRecord } from '../lib/progress/progress-records';
 
 /** Lessons whose place this page view has already noted once. */
 const noted = new Set<string>();

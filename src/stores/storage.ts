@@ -6,8 +6,8 @@
  */
 import { atom, type WritableAtom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
-import { migrateLegacyKeys } from '../lib/legacy-keys';
-import { readItem, storageArea } from '../lib/browser-storage';
+import { migrateLegacyKeys } from '../lib/storage/legacy-keys';
+import { readItem, storageArea } from '../lib/storage/browser-storage';
 
 /** False when progress is kept in memory only (private mode, storage blocked or full). */
 export const $storageAvailable = atom(true);

@@ -11,8 +11,8 @@ import { readQuizFiles } from '../support/quiz-files';
 import { readLessonFiles } from '../support/course-files';
 import { shownQuestions, takeQuiz, waitForIslands } from '../support/quiz-driver';
 import { KEY } from '../support/storage-keys';
-import { startSession } from '../../src/lib/quiz-session';
-import { quizHash } from '../../src/lib/quiz-hash';
+import { startSession } from '../../src/lib/quiz/quiz-session';
+import { quizHash } from '../../src/build-time/quiz-hash';
 import type { Quiz } from '../../src/schemas/quiz';
 
 const final = readQuizFiles().get('evaluation-finale') as Quiz;

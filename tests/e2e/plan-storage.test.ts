@@ -1,12 +1,12 @@
 // « Mon plan » when storage fails it: with localStorage blocked the plan is kept for the visit and
 // the learner is told; a corrupted or over-long stored plan never breaks a page. (Which values
-// decodePlan turns into an empty plan is checked in tests/unit/lib/plan-data.test.ts; here, that
+// decodePlan turns into an empty plan is checked in tests/unit/lib/plan/plan-data.test.ts; here, that
 // every page survives them. One of the plan's journeys: see also plan-activity, plan-files,
 // plan-a11y and plan-completion.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newPage, siteUrl, watchPage } from '../support/browser';
-import { MAX_FIELD_LENGTH } from '../../src/lib/plan-data';
+import { MAX_FIELD_LENGTH } from '../../src/lib/plan/plan-data';
 import { LESSON, SECTIONS, field, objective, openPlan, seedPlan, smartLine } from '../support/plan-page';
 
 let browser: Browser;
@@ -49,7 +49,7 @@ describe('corrupted or over-long stored plan', () => {
   const many = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`veille.g${i}.1.f`, 'y']));
   const cases: [string, string][] = [
     // An array, a string or JSON null take decodePlan's same way to an empty plan as broken JSON
-    // (tests/unit/lib/plan-data.test.ts, « gives {} for … »): one of them in the browser is enough.
+    // (tests/unit/lib/plan/plan-data.test.ts, « gives {} for … »): one of them in the browser is enough.
     ['broken JSON', '{"objectif.objectif.1'],
     ['prototype keys', '{"__proto__":{"polluted":1},"constructor":"x"}'],
     ['over-long text', JSON.stringify({ 'objectif.objectif.1.specifique': long, 'veille.routine.1.qui': { a: 1 } })],

@@ -8,11 +8,11 @@ import { launchBrowser, newPage, siteUrl, watchPage, savedDownload } from '../su
 import { readLessonFiles } from '../support/course-files';
 import { readQuizFiles } from '../support/quiz-files';
 import { questionSelector, takeQuiz, waitForIslands } from '../support/quiz-driver';
-import { quizHash } from '../../src/lib/quiz-hash';
+import { quizHash } from '../../src/build-time/quiz-hash';
 import type { Quiz } from '../../src/schemas/quiz';
 import { KEY } from '../support/storage-keys';
-import { STORED_NAMES } from '../../src/lib/storage-keys';
-import { THEME_KEY } from '../../src/lib/theme';
+import { STORED_NAMES } from '../../src/lib/storage/storage-keys';
+import { THEME_KEY } from '../../src/lib/storage/theme';
 
 const lessons = readLessonFiles();
 const quizzes = readQuizFiles();
@@ -442,7 +442,7 @@ describe('the certificate', () => {
 
   it('once passed, prints the typed name (kept), the course, the score and the date', async () => {
     const { context, page } = await newPage(browser);
-    // The pass rule asks for every lesson read too (src/lib/course-pass.ts).
+    // The pass rule asks for every lesson read too (src/lib/progress/course-pass.ts).
     const allRead = Object.fromEntries(lessons.map((l) => [l.slug, { visitedAt: at, readAt: at }]));
     await store(page, { ...seed, [KEY.lessons]: allRead, [KEY.quizzes]: { [final.id]: passedRecord(final) } });
     await page.goto(siteUrl('/attestation/'));

@@ -9,7 +9,7 @@ import { runAxe } from '../support/axe';
 import { readQuizFiles } from '../support/quiz-files';
 import { readLessonFiles } from '../support/course-files';
 import { answerQuestion, questionSelector, takeQuiz, waitForIslands } from '../support/quiz-driver';
-import { quizHash } from '../../src/lib/quiz-hash';
+import { quizHash } from '../../src/build-time/quiz-hash';
 import type { Quiz } from '../../src/schemas/quiz';
 import { KEY } from '../support/storage-keys';
 
@@ -23,7 +23,7 @@ const finalPassed = {
   [KEY.quizzes]: {
     [final.id]: { hash: quizHash(final), attempts: 1, best: 1, last: 1, max: 1, passed: true, passedAt: at, at },
   },
-  // The pass rule asks for every lesson read too (src/lib/course-pass.ts).
+  // The pass rule asks for every lesson read too (src/lib/progress/course-pass.ts).
   [KEY.lessons]: Object.fromEntries(lessons.map((l) => [l.slug, { visitedAt: at, readAt: at }])),
   [KEY.learnerName]: 'Marie Tremblay',
 };

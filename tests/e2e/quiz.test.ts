@@ -15,7 +15,7 @@ import {
   takeQuiz,
   waitForIslands,
 } from '../support/quiz-driver';
-import { quizHash } from '../../src/lib/quiz-hash';
+import { quizHash } from '../../src/build-time/quiz-hash';
 import type { Quiz } from '../../src/schemas/quiz';
 import { KEY } from '../support/storage-keys';
 import { LESSON_JS_BUDGET } from '../support/budgets';

@@ -14,7 +14,7 @@ import { KEY } from '../support/storage-keys';
 import { weighPage } from '../support/weigh';
 import { LESSON_JS_BUDGET } from '../support/budgets';
 import { scenarioSchema } from '../../src/schemas/scenario';
-import { endingOf, replay } from '../../src/lib/scenario-path';
+import { endingOf, replay } from '../../src/lib/scenario/scenario-path';
 import { lessonsPath, shortcutsPath } from '../fixtures/scenario-paths';
 
 const scenario = scenarioSchema.parse(parse(readFileSync('content/scenarios/soiree-cisss.yaml', 'utf8')));

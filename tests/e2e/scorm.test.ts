@@ -22,8 +22,8 @@ import {
   type Cmi,
 } from '../support/scorm-player';
 import { unzipScormPackage } from '../support/scorm-package';
-import { decodeSuspendData, encodeSuspendData, SUSPEND_DATA_LIMIT } from '../../src/lib/scorm';
-import type { QuizRecords } from '../../src/lib/progress-records';
+import { decodeSuspendData, encodeSuspendData, SUSPEND_DATA_LIMIT } from '../../src/lib/lms/scorm';
+import type { QuizRecords } from '../../src/lib/progress/progress-records';
 
 const FINAL = 'evaluation-finale';
 const final = readQuiz(FINAL);

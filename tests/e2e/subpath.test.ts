@@ -13,7 +13,7 @@ import { distFiles, readDist, type BuiltSite } from '../support/dist-files';
 import { brokenLinks } from '../support/links';
 import { serveSites, serveStatic, type RunningServer } from '../support/static-server';
 import { waitForIslands } from '../support/quiz-driver';
-import { STORED_NAMES, storageKey } from '../../src/lib/storage-keys';
+import { STORED_NAMES, storageKey } from '../../src/lib/storage/storage-keys';
 import { readLessonFiles } from '../support/course-files';
 
 const site: BuiltSite = { dir: join(mkdtempSync(join(tmpdir(), 'msst-base-')), 'dist'), base: '/medias-sociaux/' };

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage, siteUrl } from '../support/browser';
-import { THEME_KEY } from '../../src/lib/theme';
+import { THEME_KEY } from '../../src/lib/storage/theme';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -7,7 +7,7 @@ import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { distFiles, readDist } from '../support/dist-files';
 import { netendancesSchema } from '../../src/schemas/netendances';
-import { findUsageCitations } from '../../src/lib/usage-citations';
+import { findUsageCitations } from '../../src/build-time/lint/usage-citations';
 
 const data = netendancesSchema.parse(parseYaml(readFileSync('content/data/netendances.yaml', 'utf8')));
 const pages = distFiles('.html').filter((f) => /^(lecons|diapos)\//.test(f));

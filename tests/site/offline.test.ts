@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultSite, distFiles } from '../support/dist-files';
 import { readScormZip } from '../support/scorm-package';
-import { OFFLINE_INFO_FILE, type OfflineInfo, PRECACHE_BUDGET_BYTES, SW_FILE } from '../../src/lib/offline';
+import { OFFLINE_INFO_FILE, type OfflineInfo, PRECACHE_BUDGET_BYTES, SW_FILE } from '../../src/lib/offline/offline';
 
 const dir = defaultSite.dir;
 

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VOCABULARY_FILE } from '../../src/lib/search-index';
-import { searchLikeSite } from '../../src/lib/search-query';
-import { readVocabulary, suggestQuery } from '../../src/lib/search-suggest';
+import { VOCABULARY_FILE } from '../../src/lib/search/search-index';
+import { searchLikeSite } from '../../src/lib/search/search-query';
+import { readVocabulary, suggestQuery } from '../../src/lib/search/search-suggest';
 import { defaultSite } from '../support/dist-files';
 import { loadPagefindBundle, type NodePagefind } from '../support/pagefind-node';
 import { RANKED_QUERIES, type RankedQuery } from '../support/search-queries';

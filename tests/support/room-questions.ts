@@ -1,5 +1,5 @@
 /** Room questions the session and export tests share: one of each kind they exercise. */
-import type { RoomQuestion } from '../../src/lib/room-messages';
+import type { RoomQuestion } from '../../src/lib/room/room-messages';
 
 export const single: RoomQuestion = {
   id: 'strategie/q1',

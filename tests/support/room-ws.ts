@@ -1,6 +1,6 @@
 // A WebSocket client for room server tests: queues what it receives so tests await messages in
 // order, and records how the server closed it. Node's own WebSocket (undici), which can set headers.
-import type { ServerMessage } from '../../src/lib/room-messages';
+import type { ServerMessage } from '../../src/lib/room/room-messages';
 
 /** A test client of the room server. */
 export type RoomTestClient = Awaited<ReturnType<typeof roomClient>>;

@@ -5,7 +5,7 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { CMI_KEY, CONTENT_PATH, STUDENT_NAME, type RunningLms } from './scorm-lms';
-import { storageKey } from '../../src/lib/storage-keys';
+import { storageKey } from '../../src/lib/storage/storage-keys';
 
 /** The package's storage keys: scoped by the folder the LMS serves it from. */
 export const PKG_KEY = {

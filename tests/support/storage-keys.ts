@@ -1,8 +1,8 @@
 /**
  * The course's storage keys for the site under test (built at the root, or under BASE_PATH), so that
- * browser tests seed and read the same keys as the pages (src/lib/storage-keys.ts).
+ * browser tests seed and read the same keys as the pages (src/lib/storage/storage-keys.ts).
  */
-import { storageKey } from '../../src/lib/storage-keys';
+import { storageKey } from '../../src/lib/storage/storage-keys';
 
 const base = process.env.BASE_PATH ?? '/';
 

@@ -4,8 +4,8 @@
  * right answer or a wrong choice, in words and not by colour alone.
  */
 import type { Question } from '../../schemas/quiz';
-import { chosenIds } from '../../lib/scoring';
-import { choiceOrder } from '../../lib/quiz-draw';
+import { chosenIds } from '../../lib/quiz/scoring';
+import { choiceOrder } from '../../lib/quiz/quiz-draw';
 import { quiz as t } from '../../i18n/fr-quiz';
 import type { QuestionProps } from './types';
 

@@ -3,7 +3,7 @@
  * phone, the chosen partner is also printed in full under its menu.
  */
 import type { Question } from '../../schemas/quiz';
-import { matchOptions } from '../../lib/scoring';
+import { matchOptions } from '../../lib/quiz/scoring';
 import { quiz as t } from '../../i18n/fr-quiz';
 import type { QuestionProps } from './types';
 

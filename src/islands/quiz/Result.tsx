@@ -2,14 +2,14 @@
  * The result of a finished quiz: heading (focused and scrolled to the top of the screen by the
  * island, so that score and verdict are in view at once, on a phone too), score, verdict and one
  * next step. For the final evaluation: « Obtenir mon attestation » once the module is passed by
- * the one pass rule (src/lib/course-pass.ts), what remains when lessons are still unread, and
+ * the one pass rule (src/lib/progress/course-pass.ts), what remains when lessons are still unread, and
  * « Revoir les leçons ciblées » after a fail, a disclosure that lists the lessons of the missed
  * questions, each linked to the section that teaches them. Loaded with ./Feedback.tsx.
  */
 import type { Quiz } from '../../schemas/quiz';
-import { formatPoints, type QuizScore } from '../../lib/scoring';
-import { missedLessons, type ReviewTarget } from '../../lib/quiz-review';
-import { summarize } from '../../lib/course-summary';
+import { formatPoints, type QuizScore } from '../../lib/quiz/scoring';
+import { missedLessons, type ReviewTarget } from '../../lib/quiz/quiz-review';
+import { summarize } from '../../lib/progress/course-summary';
 import { $lessons } from '../../stores/progress';
 import { useStore } from '../use-store';
 import { quizResult as t } from '../../i18n/fr-quiz-feedback';

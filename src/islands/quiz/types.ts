@@ -1,7 +1,7 @@
 /** Props shared by the views of one question inside the quiz island. */
 import type { Question } from '../../schemas/quiz';
-import type { Answer } from '../../lib/scoring';
-import type { SessionAction } from '../../lib/quiz-session';
+import type { Answer } from '../../lib/quiz/scoring';
+import type { SessionAction } from '../../lib/quiz/quiz-session';
 
 /** One question's view: its data, its answer and what to call when the learner answers. */
 export interface QuestionProps<Q extends Question = Question> {

@@ -4,8 +4,8 @@
  * one situation at a time, its choices as buttons, then the consequence and how the gauges moved,
  * then the next situation, and at the end the path and the debrief of every decision. Each new
  * view's heading receives focus, so a screen reader announces the new situation. The path is the
- * pure reducer of src/lib/scenario-path.ts; a finished path is kept with the quiz results like a
- * practice quiz (never counted in the attestation: src/lib/course-pass.ts reads the final only).
+ * pure reducer of src/lib/scenario/scenario-path.ts; a finished path is kept with the quiz results like a
+ * practice quiz (never counted in the attestation: src/lib/progress/course-pass.ts reads the final only).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Scenario } from '../../schemas/scenario';
@@ -18,7 +18,7 @@ import {
   startPath,
   type GaugeValues,
   type PathState,
-} from '../../lib/scenario-path';
+} from '../../lib/scenario/scenario-path';
 import { recordAttempt } from '../../stores/progress';
 import { Exhibit } from '../quiz/Exhibit';
 import { scenario as t } from '../../i18n/fr-scenario';

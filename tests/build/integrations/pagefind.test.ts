@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pagefindIndex, { buildSearchIndex } from '../../../src/integrations/pagefind';
-import { excerptParts, runSearch } from '../../../src/lib/search-query';
-import { VOCABULARY_FILE } from '../../../src/lib/search-index';
-import { readVocabulary, suggestQuery } from '../../../src/lib/search-suggest';
+import { excerptParts, runSearch } from '../../../src/lib/search/search-query';
+import { VOCABULARY_FILE } from '../../../src/lib/search/search-index';
+import { readVocabulary, suggestQuery } from '../../../src/lib/search/search-suggest';
 import { loadPagefindBundle, type NodePagefind } from '../../support/pagefind-node';
 
 const fixture = 'tests/fixtures/search-site';

@@ -1,11 +1,11 @@
-// The course's own quizzes pass the content lint (src/lib/quiz-lint.ts): no pattern lets a
+// The course's own quizzes pass the content lint (src/build-time/lint/quiz-lint.ts): no pattern lets a
 // test-wise learner pass without knowing the answers.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { quizSchema } from '../../../src/schemas/quiz';
-import { formatFindings, lintQuizzes } from '../../../src/lib/quiz-lint';
-import { FINAL_QUIZ_ID } from '../../../src/lib/course-summary';
+import { formatFindings, lintQuizzes } from '../../../src/build-time/lint/quiz-lint';
+import { FINAL_QUIZ_ID } from '../../../src/lib/progress/course-summary';
 import { readLessonFiles } from '../../support/course-files';
 
 const dir = 'content/quizzes';

@@ -1,11 +1,11 @@
-// The course's own scenarios pass the schema and the graph lint (src/lib/scenario-lint.ts): every
+// The course's own scenarios pass the schema and the graph lint (src/build-time/lint/scenario-lint.ts): every
 // situation reachable, no dead end, no path too long, every ending with its debrief, every gauge
 // within its range on every path.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { scenarioSchema } from '../../../src/schemas/scenario';
-import { formatScenarioFindings, lintScenario } from '../../../src/lib/scenario-lint';
+import { formatScenarioFindings, lintScenario } from '../../../src/build-time/lint/scenario-lint';
 
 const dir = 'content/scenarios';
 const files = readdirSync(dir)

@@ -4,8 +4,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatTypography, lintTypography, typographyScope } from '../../../src/lib/typography-lint';
-import { outlineQuotes } from '../../../src/lib/usage-lint';
+import { formatTypography, lintTypography, typographyScope } from '../../../src/build-time/lint/typography-lint';
+import { outlineQuotes } from '../../../src/build-time/lint/usage-lint';
 import { readOutline } from '../../support/content-text';
 
 const quotes = outlineQuotes(readOutline());

@@ -2,7 +2,7 @@
 // no form the house style forbids outside the 2017 talk's verbatim words. A failure lists every
 // finding as file:line:column with what to write instead.
 import { describe, expect, it } from 'vitest';
-import { formatFindings, lintUsage, outlineQuotes } from '../../../src/lib/usage-lint';
+import { formatFindings, lintUsage, outlineQuotes } from '../../../src/build-time/lint/usage-lint';
 import { readCourseText, readOutline } from '../../support/content-text';
 
 const files = readCourseText();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readCourse } from '../../../src/integrations/scorm';
 import { readLessonFiles } from '../../support/course-files';
 import { readQuiz } from '../../support/quiz-files';
-import { quizHash } from '../../../src/lib/quiz-hash';
+import { quizHash } from '../../../src/build-time/quiz-hash';
 
 describe('readCourse', () => {
   it('gives the adapter the lessons in course order and the final evaluation', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatClock, formatNumber, formatPoints, pluralCategory } from '../../../src/lib/format';
 import { fillPlural } from '../../../src/lib/template';
-import { formatCount, formatPercent } from '../../../src/lib/figures';
+import { formatCount, formatPercent } from '../../../src/build-time/figures';
 
 const NBSP = '\u00a0';
 

@@ -10,8 +10,8 @@ import { RoomHub } from '../../../src/server/room-hub';
 import type { HubClient } from '../../../src/server/room-hub-context';
 import { RoomStore } from '../../../src/server/room-store';
 import { withLimits } from '../../../src/server/room-limits';
-import { participantExtras, presenterList, publicList } from '../../../src/lib/room-questions';
-import type { RoomAsksMessage, ServerMessage } from '../../../src/lib/room-messages';
+import { participantExtras, presenterList, publicList } from '../../../src/lib/room/room-questions';
+import type { RoomAsksMessage, ServerMessage } from '../../../src/lib/room/room-messages';
 
 const TOKEN = 'jeton-de-test-0123456789';
 const dirs: string[] = [];

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { LAYOUT_VERSION } from '../../../src/server/room-store-file';
-import type { RoomAsksMessage } from '../../../src/lib/room-messages';
+import type { RoomAsksMessage } from '../../../src/lib/room/room-messages';
 import { roomClient, type RoomTestClient } from '../../support/room-ws';
 import { phone, presenter, record, screen, settle, useRoomServer } from '../../support/room-server';
 

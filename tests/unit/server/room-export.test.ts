@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import { resultsCsv } from '../../../src/server/room-export';
-import { answerQuestion, createSession, openQuestion } from '../../../src/lib/room-session';
-import { moderateAsk, newBoard, submitAsk, voteAsk } from '../../../src/lib/room-questions';
+import { answerQuestion, createSession, openQuestion } from '../../../src/lib/room/room-session';
+import { moderateAsk, newBoard, submitAsk, voteAsk } from '../../../src/lib/room/room-questions';
 
 describe('room results CSV', () => {
   it('uses « ; », a BOM, French headers, and escapes what needs it', async () => {

@@ -19,7 +19,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startRoomServer, type RunningRoomServer } from '../../../src/server/room-server';
 import { LAYOUT_VERSION } from '../../../src/server/room-store-file';
-import type { RoomQuestion } from '../../../src/lib/room-messages';
+import type { RoomQuestion } from '../../../src/lib/room/room-messages';
 import { roomClient } from '../../support/room-ws';
 
 const TOKEN = 'jeton-de-test-0123456789';

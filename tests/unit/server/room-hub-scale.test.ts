@@ -9,8 +9,8 @@ import { RoomHub } from '../../../src/server/room-hub';
 import type { HubClient } from '../../../src/server/room-hub-context';
 import { RoomStore } from '../../../src/server/room-store';
 import { withLimits } from '../../../src/server/room-limits';
-import { stateFor } from '../../../src/lib/room-session';
-import type { ServerMessage } from '../../../src/lib/room-messages';
+import { stateFor } from '../../../src/lib/room/room-session';
+import type { ServerMessage } from '../../../src/lib/room/room-messages';
 
 const TOKEN = 'jeton-de-test-0123456789';
 const dirs: string[] = [];

@@ -1,8 +1,8 @@
 // The limits table and its counters, on a fake monotonic clock.
 import { describe, expect, it } from 'vitest';
 import { AddressLimiter, LIMITS, TokenBucket, withLimits } from '../../../src/server/room-limits';
-import { CODE_ALPHABET, CODE_LENGTH } from '../../../src/lib/room-messages';
-import { SESSION_TTL_MS } from '../../../src/lib/room-session';
+import { CODE_ALPHABET, CODE_LENGTH } from '../../../src/lib/room/room-messages';
+import { SESSION_TTL_MS } from '../../../src/lib/room/room-session';
 
 describe('room limits', () => {
   it('lets one address try far fewer than 1 % of the codes while a session lives', () => {

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startRoomServer, type RunningRoomServer } from '../../../src/server/room-server';
-import type { RoomQuestion } from '../../../src/lib/room-messages';
+import type { RoomQuestion } from '../../../src/lib/room/room-messages';
 import { roomClient } from '../../support/room-ws';
-import { SESSION_TTL_MS } from '../../../src/lib/room-session';
+import { SESSION_TTL_MS } from '../../../src/lib/room/room-session';
 
 const question: RoomQuestion = {
   id: 'strategie/q1',

@@ -1,0 +1,56 @@
+/**
+ * The one way the course reads and writes the browser's storage outside the persistent stores
+ * (which go through src/stores/storage.ts, built on this module). Storage can throw at every step:
+ * reaching `localStorage` in a sandboxed frame or with cookies blocked (SecurityError), writing
+ * when it is full (QuotaExceededError), and on the server there is none. Every function here
+ * answers instead of throwing: what could not be read is undefined, what could not be written
+ * returns false, and the caller decides what the visit does without it. Key names come from
+ * src/lib/storage/storage-keys.ts.
+ */
+
+/** localStorage (kept across visits) or sessionStorage (this window, until it is closed). */
+export type StorageArea = 'local' | 'session';
+
+// Written short on purpose: the site's chunk carries this module to every page.
+
+/** The browser's storage area, or undefined where there is none or reaching it throws. */
+export function storageArea(area: StorageArea): Storage | undefined {
+  try {
+    return (area === 'local' ? localStorage : sessionStorage) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The string stored under `key`, or undefined where nothing is stored or storage refuses. */
+export function readItem(area: StorageArea, key: string): string | undefined {
+  try {
+    return storageArea(area)?.getItem(key) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Stores `value` under `key`, or removes the key when `value` is undefined. False where storage
+ * is missing or refuses (blocked, full): the value then lasts only as long as the caller keeps it.
+ */
+export function writeItem(area: StorageArea, key: string, value: string | undefined): boolean {
+  try {
+    const storage = storageArea(area);
+    if (value === undefined) storage?.removeItem(key);
+    else storage?.setItem(key, value);
+    return !!storage;
+  } catch {
+    return false;
+  }
+}
+
+/** The JSON value stored under `key`, or undefined where it is missing, damaged or unreadable. */
+export function readJson(area: StorageArea, key: string): unknown {
+  try {
+    return JSON.parse(readItem(area, key) ?? '') as unknown;
+  } catch {
+    return undefined;
+  }
+}

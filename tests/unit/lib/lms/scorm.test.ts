@@ -1,0 +1,317 @@
+import { describe, expect, it } from 'vitest';
+import {
+  bookmarkFor,
+  decodeSuspendData,
+  readSuspendData,
+  displayName,
+  encodeSuspendData,
+  exitFor,
+  lessonOfBookmark,
+  lessonStatus12,
+  mergeProgress,
+  nextStatus,
+  recordsProgress,
+  score12,
+  SUSPEND_DATA_LIMIT,
+  timespan12,
+  duration2004,
+  ELEMENTS,
+  exitValue,
+  heldStatus,
+  scoreElements,
+  sessionTime,
+  statusElements,
+  SUSPEND_DATA_LIMITS,
+  type SuspendedProgress,
+} from '../../../../src/lib/lms/scorm';
+import type { QuizRecord, QuizRecords } from '../../../../src/lib/progress/progress-records';
+
+const at = '2026-11-26T10:00:00.000Z';
+const later = '2026-11-27T09:30:15.000Z';
+const record = (over: Partial<QuizRecord> = {}): QuizRecord => ({
+  hash: 'h1',
+  attempts: 1,
+  best: 17,
+  last: 17,
+  max: 20,
+  passed: true,
+  passedAt: at,
+  at,
+  ...over,
+});
+const course = { lessons: ['un', 'deux'], finalQuizId: 'evaluation-finale' };
+const empty: SuspendedProgress = { lessons: {}, quizzes: {} };
+
+describe('lessonStatus12', () => {
+  it('is incomplete until the final evaluation is taken, then passed (lessons read) or failed', () => {
+    expect(lessonStatus12(course, empty)).toBe('incomplete');
+    const lessons = { un: { visitedAt: at }, deux: { visitedAt: at } };
+    const read = { un: { visitedAt: at, readAt: at }, deux: { visitedAt: at, completedAt: at } };
+    expect(lessonStatus12(course, { lessons, quizzes: {} })).toBe('incomplete');
+    expect(lessonStatus12(course, { lessons: read, quizzes: { 'evaluation-finale': record() } })).toBe('passed');
+    // A pass with lessons unread is not a pass yet, nor a fail.
+    expect(lessonStatus12(course, { lessons, quizzes: { 'evaluation-finale': record() } })).toBe('incomplete');
+    expect(
+      lessonStatus12(course, {
+        lessons: {},
+        quizzes: { 'evaluation-finale': record({ passed: false, best: 3, last: 3 }) },
+      }),
+    ).toBe('failed');
+  });
+
+  it('is completed once every lesson is visited when no evaluation sets mastery', () => {
+    const open = { lessons: ['un', 'deux'] };
+    expect(lessonStatus12(open, { lessons: { un: { visitedAt: at } }, quizzes: {} })).toBe('incomplete');
+    expect(lessonStatus12(open, { lessons: { un: { visitedAt: at }, deux: { visitedAt: at } }, quizzes: {} })).toBe(
+      'completed',
+    );
+  });
+});
+
+describe('nextStatus', () => {
+  it('never takes back a result the LMS already holds', () => {
+    expect(nextStatus('passed', 'incomplete')).toBe('passed');
+    expect(nextStatus('passed', 'failed')).toBe('passed');
+    expect(nextStatus('completed', 'incomplete')).toBe('completed');
+    expect(nextStatus('completed', 'passed')).toBe('passed');
+    expect(nextStatus('not attempted', 'incomplete')).toBe('incomplete');
+    expect(nextStatus('failed', 'passed')).toBe('passed');
+    expect(nextStatus('failed', 'incomplete')).toBe('failed');
+  });
+});
+
+describe('score12 and exitFor', () => {
+  it('reports the best attempt in percent, from 0 to 100', () => {
+    expect(score12(undefined)).toBeUndefined();
+    expect(score12(record({ best: 17, max: 20 }))).toEqual({ raw: 85, min: 0, max: 100 });
+    expect(score12(record({ best: 2, last: 1, max: 3 }))).toEqual({ raw: 67, min: 0, max: 100 });
+    expect(score12(record({ best: 0, last: 0, max: 0 }))).toBeUndefined();
+    // A score on an earlier version of the evaluation is not reported.
+    expect(score12(record({ best: 17, max: 20 }), record().hash)).toEqual({ raw: 85, min: 0, max: 100 });
+    expect(score12(record({ best: 17, max: 20 }), 'autre-version')).toBeUndefined();
+  });
+
+  it('suspends the attempt while the course is unfinished', () => {
+    expect(exitFor('incomplete')).toBe('suspend');
+    expect(exitFor('failed')).toBe('suspend');
+    expect(exitFor('passed')).toBe('');
+    expect(exitFor('completed')).toBe('');
+  });
+});
+
+describe('bookmarks', () => {
+  it('names the lesson page and reads it back', () => {
+    expect(bookmarkFor('etape-1-veille')).toBe('lecons/etape-1-veille/index.html');
+    expect(lessonOfBookmark(bookmarkFor('etape-1-veille'))).toBe('etape-1-veille');
+    expect(lessonOfBookmark('lecons/etape-1-veille/')).toBe('etape-1-veille');
+  });
+
+  it('ignores anything that is not a lesson of this course', () => {
+    expect(lessonOfBookmark('')).toBeUndefined();
+    expect(lessonOfBookmark('page3')).toBeUndefined();
+    expect(lessonOfBookmark('lecons/../x/index.html')).toBeUndefined();
+    expect(lessonOfBookmark('https://exemple.org/lecons/x/')).toBeUndefined();
+  });
+});
+
+describe('displayName', () => {
+  it('turns « Nom, Prénom » into « Prénom Nom »', () => {
+    expect(displayName('Tremblay, Marie')).toBe('Marie Tremblay');
+    expect(displayName('  Gagnon-Roy ,  Jean   Philippe ')).toBe('Jean Philippe Gagnon-Roy');
+  });
+
+  it('keeps a name without a comma, and gives nothing for nothing', () => {
+    expect(displayName('Marie Tremblay')).toBe('Marie Tremblay');
+    expect(displayName('')).toBe('');
+    expect(displayName(' , ')).toBe('');
+  });
+});
+
+describe('suspend data', () => {
+  const progress: SuspendedProgress = {
+    lessons: { un: { visitedAt: at, completedAt: later }, deux: { visitedAt: later } },
+    quizzes: { un: record(), 'evaluation-finale': record({ passed: false, best: 10, last: 8, at: later }) },
+  };
+  // Minus the milliseconds, which the compact dates drop.
+  const rounded = (p: SuspendedProgress) =>
+    JSON.parse(JSON.stringify(p).replace(/\.\d{3}Z/g, '.000Z')) as SuspendedProgress;
+
+  it('reads back what it wrote, in far fewer characters than the stored JSON', () => {
+    const text = encodeSuspendData(progress);
+    expect(decodeSuspendData(text)).toEqual(rounded(progress));
+    expect(text.length).toBeLessThan(JSON.stringify(progress).length / 2);
+  });
+
+  it('fits the limit by leaving out the entries that changed longest ago', () => {
+    const quizzes: QuizRecords = {};
+    for (let i = 0; i < 200; i++) {
+      quizzes[`questionnaire-${i}`] = record({ at: new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString() });
+    }
+    const text = encodeSuspendData({ lessons: { un: { visitedAt: later } }, quizzes });
+    expect(text.length).toBeLessThanOrEqual(SUSPEND_DATA_LIMIT);
+    const back = decodeSuspendData(text);
+    expect(back.lessons.un).toBeDefined();
+    expect(back.quizzes['questionnaire-199']).toBeDefined();
+    expect(back.quizzes['questionnaire-0']).toBeUndefined();
+    const kept = Object.keys(back.quizzes).map((k) => Number(k.split('-')[1]));
+    expect(Math.min(...kept)).toBe(200 - kept.length);
+    expect(encodeSuspendData(progress, 12)).toBe('[1,[],[]]');
+    expect(encodeSuspendData(progress, 5)).toBe('');
+    expect(encodeSuspendData(progress, 60).length).toBeLessThanOrEqual(60);
+  });
+
+  it('gives empty progress for anything unreadable, and drops invalid entries', () => {
+    for (const bad of ['', 'x', '{}', '[2,[],[]]', '[1,"a",null]', 'null'])
+      expect(decodeSuspendData(bad)).toEqual(empty);
+    const text = JSON.stringify([
+      1,
+      [['un', 'q3eio0'], ['__proto__', 'q3eio0'], ['deux', 'pas une date'], [3]],
+      [
+        ['quiz', 'h', 1, 5, 9, 10, 1, 'q3eio0'],
+        ['ok', 'h', 1, 5, 5, 10, 0, 'q3eio0'],
+      ],
+    ]);
+    const back = decodeSuspendData(text);
+    expect(Object.keys(back.lessons)).toEqual(['un']);
+    expect(Object.keys(back.quizzes)).toEqual(['ok']);
+  });
+});
+
+describe('readSuspendData', () => {
+  const now = Date.parse('2026-12-01T00:00:00Z');
+  const good = encodeSuspendData({
+    lessons: { un: { visitedAt: at, completedAt: later }, deux: { visitedAt: later } },
+    quizzes: { un: record() },
+  });
+
+  it('tells empty, unreadable (truncated, malformed) and other-version data apart', () => {
+    expect(readSuspendData('', now).kind).toBe('empty');
+    expect(readSuspendData(good.slice(0, -7), now).kind).toBe('unreadable');
+    expect(readSuspendData('{"lecons":[]}', now).kind).toBe('unreadable');
+    expect(readSuspendData('[1,"a",null]', now).kind).toBe('unreadable');
+    expect(readSuspendData(good.replace(/^\[1,/, '[2,'), now).kind).toBe('other-version');
+    expect(readSuspendData(good, now)).toMatchObject({ kind: 'read', dropped: 0 });
+  });
+
+  it('range-checks every date, so one bad date costs that field only (no RangeError)', () => {
+    const farFuture = 'zzzzzzzzz'; // Year 3 million: new Date() of it throws a RangeError.
+    const year9999 = Math.floor(Date.UTC(9999, 0, 1) / 1000).toString(36);
+    const year1990 = Math.floor(Date.UTC(1990, 0, 1) / 1000).toString(36);
+    const fine = Math.floor(Date.parse(at) / 1000).toString(36);
+    const text = JSON.stringify([
+      1,
+      [
+        ['un', fine, farFuture],
+        ['deux', year9999],
+        ['trois', fine],
+        ['quatre', year1990],
+      ],
+      [
+        ['ok', 'h', 1, 5, 5, 10, 1, fine, farFuture],
+        ['futur', 'h', 1, 5, 5, 10, 0, year9999],
+      ],
+    ]);
+    const read = readSuspendData(text, now);
+    expect(read.kind).toBe('read');
+    expect(read.progress.lessons).toEqual({ un: { visitedAt: at }, trois: { visitedAt: at } });
+    expect(Object.keys(read.progress.quizzes)).toEqual(['ok']);
+    expect(read.progress.quizzes.ok?.passedAt).toBeUndefined();
+    expect(read.kind === 'read' && read.dropped).toBe(5);
+    expect(() => decodeSuspendData(text, now)).not.toThrow();
+  });
+});
+
+describe('mergeProgress', () => {
+  it('keeps first visits and completions, and each quiz’s latest attempt', () => {
+    const a: SuspendedProgress = {
+      lessons: { un: { visitedAt: later }, deux: { visitedAt: at, completedAt: later } },
+      quizzes: { q: record({ at: later, best: 20, last: 20 }) },
+    };
+    const b: SuspendedProgress = {
+      lessons: { un: { visitedAt: at, completedAt: later }, trois: { visitedAt: at } },
+      quizzes: { q: record({ at }), r: record() },
+    };
+    expect(mergeProgress(a, b)).toEqual({
+      lessons: {
+        un: { visitedAt: at, completedAt: later },
+        deux: { visitedAt: at, completedAt: later },
+        trois: { visitedAt: at },
+      },
+      quizzes: { q: record({ at: later, best: 20, last: 20 }), r: record() },
+    });
+  });
+});
+
+describe('timespan12', () => {
+  it('writes HHHH:MM:SS.SS', () => {
+    expect(timespan12(0)).toBe('00:00:00.00');
+    expect(timespan12(3_723_450)).toBe('01:02:03.45');
+    expect(timespan12(-5)).toBe('00:00:00.00');
+    expect(timespan12(1e12)).toBe('9999:59:59.99');
+  });
+});
+
+describe('SCORM 2004', () => {
+  it('splits the status into completion and success', () => {
+    expect(statusElements('2004', 'incomplete')).toEqual([
+      ['cmi.completion_status', 'incomplete'],
+      ['cmi.success_status', 'unknown'],
+    ]);
+    expect(statusElements('2004', 'passed')).toEqual([
+      ['cmi.completion_status', 'completed'],
+      ['cmi.success_status', 'passed'],
+    ]);
+    expect(statusElements('2004', 'failed')).toEqual([
+      ['cmi.completion_status', 'completed'],
+      ['cmi.success_status', 'failed'],
+    ]);
+    expect(statusElements('2004', 'completed')).toEqual([
+      ['cmi.completion_status', 'completed'],
+      ['cmi.success_status', 'unknown'],
+    ]);
+    expect(statusElements('1.2', 'failed')).toEqual([['cmi.core.lesson_status', 'failed']]);
+  });
+
+  it('reads back what the LMS holds as one status', () => {
+    const lms = (values: Record<string, string>) => (element: string) => values[element] ?? '';
+    expect(heldStatus('2004', lms({ 'cmi.success_status': 'passed', 'cmi.completion_status': 'completed' }))).toBe(
+      'passed',
+    );
+    expect(heldStatus('2004', lms({ 'cmi.success_status': 'unknown', 'cmi.completion_status': 'completed' }))).toBe(
+      'completed',
+    );
+    expect(heldStatus('2004', lms({ 'cmi.completion_status': 'incomplete' }))).toBe('');
+    expect(heldStatus('1.2', lms({ 'cmi.core.lesson_status': 'failed' }))).toBe('failed');
+  });
+
+  it('adds the scaled score, and says « normal » on a finished exit', () => {
+    expect(scoreElements('2004', { raw: 85, min: 0, max: 100 })).toEqual([
+      ['cmi.score.min', '0'],
+      ['cmi.score.max', '100'],
+      ['cmi.score.raw', '85'],
+      ['cmi.score.scaled', '0.85'],
+    ]);
+    expect(scoreElements('1.2', { raw: 85, min: 0, max: 100 })[2]).toEqual(['cmi.core.score.raw', '85']);
+    expect(exitValue('2004', 'passed')).toBe('normal');
+    expect(exitValue('2004', 'incomplete')).toBe('suspend');
+    expect(exitValue('1.2', 'passed')).toBe('');
+  });
+
+  it('writes durations in ISO 8601, and has room for more suspend data', () => {
+    expect(duration2004(3_723_450)).toBe('PT1H2M3.45S');
+    expect(sessionTime('2004', 0)).toBe('PT0H0M0S');
+    expect(sessionTime('1.2', 0)).toBe('00:00:00.00');
+    expect(SUSPEND_DATA_LIMITS['2004']).toBe(64_000);
+    expect(ELEMENTS['2004'].location).toBe('cmi.location');
+    expect(ELEMENTS['1.2'].learnerName).toBe('cmi.core.student_name');
+  });
+});
+
+describe('recordsProgress', () => {
+  it('records a normal launch, not a review nor a preview', () => {
+    expect(recordsProgress('normal')).toBe(true);
+    expect(recordsProgress('')).toBe(true);
+    expect(recordsProgress('review')).toBe(false);
+    expect(recordsProgress('browse')).toBe(false);
+  });
+});
