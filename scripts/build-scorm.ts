@@ -22,15 +22,16 @@ import {
   rewriteHtml,
   rewriteJs,
 } from '../src/build-time/scorm-package.ts';
+import { COURSE_SLUG, COURSE_TITLE, packageIdentifier } from '../src/course.ts';
 
 /** Where the package is built. */
 export const OUT_DIR = 'dist-scorm';
 /** The built site inside it (the package's content, before zipping). */
 export const SITE_DIR = join(OUT_DIR, 'site');
 /** The SCORM 1.2 package. */
-export const ZIP_PATH = join(OUT_DIR, 'medias-sociaux-en-sante-scorm12.zip');
+export const ZIP_PATH = join(OUT_DIR, `${COURSE_SLUG}-scorm12.zip`);
 /** The SCORM 2004 4th Edition package. */
-export const ZIP_PATH_2004 = join(OUT_DIR, 'medias-sociaux-en-sante-scorm2004.zip');
+export const ZIP_PATH_2004 = join(OUT_DIR, `${COURSE_SLUG}-scorm2004.zip`);
 
 const TEXT = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml', '.webmanifest']);
 
@@ -79,17 +80,6 @@ function relativize(files: readonly string[]): void {
   }
 }
 
-/** The home page's title (the course title, as the site writes it). */
-function courseTitle(): string {
-  const html = readFileSync(join(SITE_DIR, 'index.html'), 'utf8');
-  const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
-  return title
-    .replace(/&amp;/g, '&')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&quot;/g, '"')
-    .trim();
-}
-
 /** Builds both packages; returns the zips' paths. */
 export function buildScormPackages(): string[] {
   rmSync(OUT_DIR, { recursive: true, force: true });
@@ -99,8 +89,8 @@ export function buildScormPackages(): string[] {
   relativize(files);
   const version = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
   const input: ManifestInput = {
-    identifier: `medias-sociaux-en-sante-${version.version}`,
-    title: courseTitle(),
+    identifier: packageIdentifier(version.version),
+    title: COURSE_TITLE,
     files,
   };
   const content: Zippable = {};

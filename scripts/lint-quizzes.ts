@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { quizSchema } from '../src/schemas/quiz.ts';
 import { formatFindings, lintQuizzes, type LessonFile, type QuizFile } from '../src/build-time/lint/quiz-lint.ts';
 import { lessonSlug } from '../src/build-time/lesson-order.ts';
-import { FINAL_QUIZ_ID } from '../src/lib/progress/course-pass.ts';
+import { FINAL_QUIZ_ID } from '../src/course.ts';
 
 const dir = process.argv[2] ?? 'content/quizzes';
 const files: QuizFile[] = [];

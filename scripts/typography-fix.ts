@@ -6,7 +6,12 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixTypography, formatTypography, lintTypography, typographyScope } from '../src/build-time/lint/typography-lint.ts';
+import {
+  fixTypography,
+  formatTypography,
+  lintTypography,
+  typographyScope,
+} from '../src/build-time/lint/typography-lint.ts';
 import { outlineQuotes } from '../src/build-time/lint/usage-lint.ts';
 
 const args = process.argv.slice(2);

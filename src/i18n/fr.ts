@@ -1,13 +1,14 @@
 /**
  * Every French string of the interface, in one place. Course content lives in content/, not here.
  */
+import { COURSE_EDITION, COURSE_TITLE } from '../course';
 import { formatNumber } from '../lib/format';
 
 /** Site-wide strings: header, footer, skip link, theme. */
 export const site = {
-  title: 'Les médias sociaux en santé',
-  /** The course's edition, printed on the certificate: change it with the final evaluation's bank. */
-  edition: '2e édition, novembre 2026',
+  title: COURSE_TITLE,
+  /** The course's edition, printed on the certificate (src/course.ts). */
+  edition: COURSE_EDITION,
   tagline: 'Bâtir une stratégie de présence sur les médias sociaux pour une organisation de santé publique',
   skipLink: 'Aller au contenu',
   navLabel: 'Navigation principale',

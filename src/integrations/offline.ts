@@ -17,6 +17,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW, getManifest, type GetManifestOptions } from 'workbox-build';
+import { COURSE_SLUG } from '../course';
 import { formatMegabytes } from '../lib/format';
 import { OFFLINE_INFO_FILE, PRECACHE_BUDGET_BYTES, SW_FILE, type OfflineInfo } from '../lib/offline/offline';
 
@@ -69,7 +70,7 @@ export async function buildServiceWorker(dir: string): Promise<OfflineReport> {
     skipWaiting: false,
     clientsClaim: false,
     cleanupOutdatedCaches: true,
-    cacheId: 'medias-sociaux-en-sante',
+    cacheId: COURSE_SLUG,
     // The pages read their own parameters (search query, quiz options): any URL of a page is that page.
     ignoreURLParametersMatching: [/.*/],
   });

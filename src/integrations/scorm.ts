@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { lessonSlug } from '../build-time/lesson-order';
-import { FINAL_QUIZ_ID } from '../lib/progress/course-pass';
+import { FINAL_QUIZ_ID } from '../course';
 import { quizHash } from '../build-time/quiz-hash';
 import { quizSchema } from '../schemas/quiz';
 import { progress } from '../i18n/fr-quiz';

@@ -16,7 +16,8 @@ import {
   type KeptProgress,
 } from '../stores/progress-transfer';
 import type { ProgressSnapshot } from '../lib/progress/progress-records';
-import { summarize, FINAL_QUIZ_ID } from '../lib/progress/course-summary';
+import { FINAL_QUIZ_ID } from '../course';
+import { summarize } from '../lib/progress/course-summary';
 import { resumeLink } from '../lib/progress/resume';
 import { quizStanding } from '../lib/progress/progress-records';
 import { MAX_FILE_LENGTH } from '../lib/progress/progress-file';

@@ -1,6 +1,7 @@
 // The SCORM packages, read from the zips themselves: a manifest with the elements the SCORM 1.2
 // (and 2004) schema requires, every file listed and present, and pages whose links and assets all
 // resolve to files inside the package — relative, file by file, as an LMS serves them.
+import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -61,7 +62,8 @@ describe('the SCORM 1.2 package', () => {
   it('has imsmanifest.xml at its root with the required elements', () => {
     expect(zip.has('imsmanifest.xml')).toBe(true);
     const m = manifest();
-    expect(m['@identifier']).toMatch(/^medias-sociaux-en-sante-/);
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(m['@identifier']).toBe(`medias-sociaux-en-sante-${version}`);
     expect(m.metadata.schema).toBe('ADL SCORM');
     expect(String(m.metadata.schemaversion)).toBe('1.2');
     const org = m.organizations.organization;

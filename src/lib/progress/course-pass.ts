@@ -6,10 +6,8 @@
  * end), as a completion rule in Moodle would ask: the attestation certifies the course, not a
  * lucky draw.
  */
+import { FINAL_QUIZ_ID } from '../../course.ts';
 import { lessonStatus, type LessonRecords, type QuizRecords } from './progress-records.ts';
-
-/** Id of the final evaluation (its file is content/quizzes/<id>.yaml, its pass mark inside). */
-export const FINAL_QUIZ_ID = 'evaluation-finale';
 
 /** What the stored progress says about passing the module. */
 export interface CourseVerdict {

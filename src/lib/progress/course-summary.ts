@@ -8,8 +8,6 @@ import { courseVerdict } from './course-pass';
 export { lessonStatus, type LessonStatus } from './progress-records';
 export type { ResumeTarget } from './resume';
 
-export { FINAL_QUIZ_ID } from './course-pass';
-
 /** The course at a glance. */
 export interface CourseSummary {
   /** Each lesson's status, in course order. */

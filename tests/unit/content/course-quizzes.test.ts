@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { quizSchema } from '../../../src/schemas/quiz';
-import { FINAL_QUIZ_ID } from '../../../src/lib/progress/course-summary';
+import { FINAL_QUIZ_ID } from '../../../src/course';
 
 const quizDir = 'content/quizzes';
 const lessonDir = 'content/lessons';

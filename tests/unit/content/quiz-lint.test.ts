@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { quizSchema } from '../../../src/schemas/quiz';
 import { formatFindings, lintQuizzes } from '../../../src/build-time/lint/quiz-lint';
-import { FINAL_QUIZ_ID } from '../../../src/lib/progress/course-summary';
+import { FINAL_QUIZ_ID } from '../../../src/course';
 import { readLessonFiles } from '../../support/course-files';
 
 const dir = 'content/quizzes';

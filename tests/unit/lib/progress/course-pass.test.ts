@@ -2,7 +2,8 @@
 // attestation, the home page and /progression/ (all three through summarize) and the LMS status
 // (lessonStatus12, SCORM 1.2 and 2004 alike).
 import { describe, expect, it } from 'vitest';
-import { courseVerdict, FINAL_QUIZ_ID } from '../../../../src/lib/progress/course-pass';
+import { FINAL_QUIZ_ID } from '../../../../src/course';
+import { courseVerdict } from '../../../../src/lib/progress/course-pass';
 import { summarize } from '../../../../src/lib/progress/course-summary';
 import { lessonStatus12, score12 } from '../../../../src/lib/lms/scorm';
 import type { LessonRecords, QuizRecord, QuizRecords } from '../../../../src/lib/progress/progress-records';

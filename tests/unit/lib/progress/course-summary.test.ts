@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FINAL_QUIZ_ID, lessonStatus, summarize } from '../../../../src/lib/progress/course-summary';
+import { FINAL_QUIZ_ID } from '../../../../src/course';
+import { lessonStatus, summarize } from '../../../../src/lib/progress/course-summary';
 import type { QuizRecord } from '../../../../src/lib/progress/progress-records';
 
 const at = '2026-11-26T10:00:00.000Z';
