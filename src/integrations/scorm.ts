@@ -13,7 +13,6 @@ import { lessonSlug } from '../build-time/lesson-order';
 import { FINAL_QUIZ_ID } from '../course';
 import { quizHash } from '../build-time/quiz-hash';
 import { quizSchema } from '../schemas/quiz';
-import { progress } from '../i18n/fr-quiz';
 import type { PageCourse } from '../client/lms/lms-adapter';
 
 /** The course as the adapter sees it, read from the content folder's lesson and quiz files. */
@@ -38,7 +37,7 @@ export function readCourse(contentDir: string): PageCourse {
   const final = existsSync(file)
     ? { finalQuizId: FINAL_QUIZ_ID, finalHash: quizHash(quizSchema.parse(parse(readFileSync(file, 'utf8')))) }
     : {};
-  return { lessons, ...final, resumeLesson: progress.resumeLesson };
+  return { lessons, ...final };
 }
 
 /** Adds the LMS probe to every page when SCORM=1; otherwise nothing. */

@@ -159,6 +159,10 @@ describe('the SCORM package in an LMS', () => {
       PKG_KEY.quizzes,
     );
     expect(results[FINAL]?.passed).toBe(true);
+    // The lessons' reading travelled in the suspend data too: on this other computer, every lesson
+    // is still « lue », so the attestation agrees with the LMS's passed.
+    await go(frame, 'attestation/index.html');
+    await frame.locator('.certificate').waitFor();
     // The progress page's « Reprendre » too.
     await go(frame, 'progression/index.html');
     await expect

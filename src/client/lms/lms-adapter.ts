@@ -12,7 +12,6 @@
  */
 import { $lessons, $quizResults, markVisited } from '../../stores/progress';
 import { $learnerName, setLearnerName } from '../../stores/learner';
-import { summarize } from '../../lib/progress/course-summary';
 import { lmsSessionKey } from '../../lib/storage/storage-keys';
 import { readItem, writeItem } from '../../lib/storage/browser-storage';
 import {
@@ -23,10 +22,10 @@ import {
   encodeSuspendData,
   exitValue,
   heldStatus,
-  lessonOfBookmark,
   lessonStatus12,
   mergeProgress,
   nextStatus,
+  placeAtBookmark,
   recordsProgress,
   score12,
   scoreElements,
@@ -38,7 +37,6 @@ import {
   type SuspendedProgress,
 } from '../../lib/lms/scorm';
 import { fill } from '../../lib/template';
-import { withBase } from '../../lib/url';
 import { lms as t } from '../../i18n/fr-lms';
 import type { LmsApi } from './lms-api';
 import { showTrackingPaused } from './lms-notice';
@@ -51,8 +49,6 @@ export interface PageCourse {
   finalQuizId?: string;
   /** Its current fingerprint (quizHash), so that the LMS and the attestation judge the same version. */
   finalHash?: string;
-  /** Label of « Reprendre » towards a lesson, with {title}. */
-  resumeLesson: string;
 }
 
 /** sessionStorage key of when the LMS session started (cmi.core.session_time spans its pages). */
@@ -187,42 +183,6 @@ function readSessionStart(launch: boolean): number {
 }
 
 /**
- * Points « Reprendre » (home page and progress page) at the bookmark while it is shown: the
- * page's own script sets it from the progress when the stores change, and this sets it back.
- */
-function keepResumeOnBookmark(course: PageCourse, bookmark: string): void {
-  const slug = lessonOfBookmark(bookmark);
-  const lesson = course.lessons.find((l) => l.slug === slug);
-  // Only the home page and the progress page (whose island renders the link later) show it.
-  const shown = document.querySelector('a[data-start-link], astro-island[component-url*="ProgressPanel"]');
-  if (!lesson || !shown) return;
-  const href = withBase(bookmarkFor(lesson.slug));
-  const label = fill(course.resumeLesson, { title: lesson.title });
-  const apply = () => {
-    const summary = summarize(
-      course.lessons.map((l) => l.slug),
-      $lessons.get(),
-      $quizResults.get(),
-      course.finalHash,
-    );
-    // Once every lesson is done, the page's own « Reprendre » (final evaluation, certificate) wins.
-    if (summary.resume.kind === 'final' || summary.resume.kind === 'done') return;
-    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-start-link], a[data-resume-link]')) {
-      if (link.getAttribute('href') !== href) link.setAttribute('href', href);
-      if (link.textContent !== label) link.textContent = label;
-    }
-  };
-  apply();
-  new MutationObserver(apply).observe(document.body, {
-    subtree: true,
-    childList: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: ['href'],
-  });
-}
-
-/**
  * Starts tracking this page in the LMS behind `found`; never throws. `leavingForCourse` (from
  * lms-navigation.ts, watched since the page started) says whether the page is being left for
  * another page of the course.
@@ -299,8 +259,10 @@ export function startLms(found: LmsApi, course: PageCourse, leavingForCourse: ()
   if (pageLesson) {
     markVisited(pageLesson);
     write(names.location, bookmarkFor(pageLesson));
-  } else if (bookmark) {
-    keepResumeOnBookmark(course, bookmark);
+  } else {
+    // Elsewhere, the bookmark is the reader's place: « Reprendre » is drawn from the stores.
+    const placed = placeAtBookmark(lmsCourse.lessons, $lessons.get(), bookmark);
+    if (placed) $lessons.set(placed);
   }
   sync();
 

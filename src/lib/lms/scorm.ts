@@ -16,6 +16,7 @@ import {
   type QuizRecords,
 } from '../progress/progress-records';
 import { courseVerdict } from '../progress/course-pass';
+import { lastSeenLesson } from '../progress/resume';
 
 /** Longest cmi.suspend_data a SCORM 1.2 LMS must accept (CMIString4096). */
 export const SUSPEND_DATA_LIMIT = 4096;
@@ -87,6 +88,26 @@ export function lessonOfBookmark(location: string): string | undefined {
 }
 
 /**
+ * The LMS's bookmark made the reader's place: the lesson it names becomes the one last seen, so
+ * that « Reprendre », which each page draws from the progress stores with its one rule
+ * (resumeTarget), leads there. The lessons to store, or undefined when nothing is to change: the
+ * bookmark names no lesson of the course, or its lesson already is the last seen (so a page that
+ * opens again changes nothing). A lesson with no record yet gets one (the bookmark says it was
+ * opened).
+ */
+export function placeAtBookmark(
+  slugs: readonly string[],
+  lessons: LessonRecords,
+  bookmark: string,
+  now: Date = new Date(),
+): LessonRecords | undefined {
+  const slug = lessonOfBookmark(bookmark);
+  if (!slug || !slugs.includes(slug) || lastSeenLesson(slugs, lessons) === slug) return undefined;
+  const at = now.toISOString();
+  return { ...lessons, [slug]: { ...(lessons[slug] ?? { visitedAt: at }), seenAt: at } };
+}
+
+/**
  * A display name from cmi.core.student_name, which LMSs write « Nom, Prénom »: « Tremblay,
  * Marie » gives « Marie Tremblay ». A name without a comma is kept as it is.
  */
@@ -114,7 +135,13 @@ function unpackDate(value: unknown, now: number): string | undefined {
   return new Date(ms).toISOString();
 }
 
-type PackedLesson = [slug: string, visited: string, completed?: string];
+/**
+ * A lesson in suspend data: its first visit, then, each when known (« » when not, trailing ones
+ * left out), its completion, its reading to the end (« lue », which the pass rule asks of every
+ * lesson), the last time the reader was there and the heading they were at (« Reprendre »). Format
+ * 1 held the first two dates only.
+ */
+type PackedLesson = [slug: string, visited: string, completed?: string, read?: string, seen?: string, section?: string];
 type PackedQuiz = [
   id: string,
   hash: string,
@@ -128,11 +155,21 @@ type PackedQuiz = [
 ];
 
 /** Version of the suspend data format, first in the string so that a future format is told apart. */
-const FORMAT = 1;
+const FORMAT = 2;
+/** Formats this version reads: 1 is 2 without the reading fields of a lesson. */
+const READABLE_FORMATS: readonly number[] = [1, 2];
 
 function packLesson(slug: string, record: LessonRecords[string]): PackedLesson {
-  const packed: PackedLesson = [slug, packDate(record.visitedAt)];
-  if (record.completedAt) packed.push(packDate(record.completedAt));
+  const optional = (iso: string | undefined) => (iso ? packDate(iso) : '');
+  const packed: PackedLesson = [
+    slug,
+    packDate(record.visitedAt),
+    optional(record.completedAt),
+    optional(record.readAt),
+    optional(record.seenAt),
+    record.section ?? '',
+  ];
+  while (packed.length > 2 && packed.at(-1) === '') packed.pop();
   return packed;
 }
 
@@ -144,7 +181,11 @@ function packQuiz(id: string, r: QuizRecord): PackedQuiz {
 
 /** When an entry last changed: the most recent entries are the last to be dropped. */
 function lessonTime(record: LessonRecords[string]): number {
-  return Date.parse(record.completedAt ?? record.visitedAt);
+  return Math.max(
+    ...[record.visitedAt, record.completedAt, record.readAt, record.seenAt]
+      .map((d) => Date.parse(d ?? ''))
+      .filter(Number.isFinite),
+  );
 }
 
 /**
@@ -208,7 +249,7 @@ export function readSuspendData(text: string, now: number = Date.now()): Suspend
     return { kind: 'unreadable', progress: nothing() };
   }
   if (!Array.isArray(value) || typeof value[0] !== 'number') return { kind: 'unreadable', progress: nothing() };
-  if (value[0] !== FORMAT) return { kind: 'other-version', progress: nothing() };
+  if (!READABLE_FORMATS.includes(value[0])) return { kind: 'other-version', progress: nothing() };
   if (!Array.isArray(value[1]) || !Array.isArray(value[2])) return { kind: 'unreadable', progress: nothing() };
   let dropped = 0;
   let entries = 0;
@@ -217,9 +258,23 @@ export function readSuspendData(text: string, now: number = Date.now()): Suspend
   for (const entry of value[1] as unknown[]) {
     entries++;
     if (!Array.isArray(entry) || typeof entry[0] !== 'string') continue;
-    const completedAt = unpackDate(entry[2], now);
-    if (entry[2] !== undefined && !completedAt) dropped++;
-    lessons[entry[0]] = { visitedAt: unpackDate(entry[1], now), ...(completedAt ? { completedAt } : {}) };
+    // An optional date: absent (left out, or « » in format 2), kept, or dropped as damage.
+    const date = (index: number) => {
+      const packed = entry[index] as unknown;
+      if (packed === undefined || packed === '') return undefined;
+      const iso = unpackDate(packed, now);
+      if (!iso) dropped++;
+      return iso;
+    };
+    const [completedAt, readAt, seenAt] = [date(2), date(3), date(4)];
+    const section = typeof entry[5] === 'string' && entry[5] !== '' ? entry[5] : undefined;
+    lessons[entry[0]] = {
+      visitedAt: unpackDate(entry[1], now),
+      ...(completedAt ? { completedAt } : {}),
+      ...(readAt ? { readAt } : {}),
+      ...(seenAt ? { seenAt } : {}),
+      ...(section ? { section } : {}),
+    };
   }
   for (const entry of value[2] as unknown[]) {
     entries++;

@@ -2,7 +2,8 @@
  * « Reprendre », the one place that decides where it leads and what it says: the lesson last
  * read, at the heading where the reader stopped; the final evaluation once every lesson is
  * completed; the certificate once it is passed. The home page and the progress page build their
- * link with resumeLink; in an LMS, lms-adapter.ts points it at the LMS's bookmark instead.
+ * link with resumeLink. In an LMS, the adapter makes the LMS's bookmark the lesson last seen
+ * (placeAtBookmark, src/lib/lms/scorm.ts), so the same rule leads there.
  */
 import type { LessonRecords } from './progress-records';
 import { fill } from '../template';
@@ -34,12 +35,7 @@ export function resumeTarget(
   if (!started && first) return { kind: 'start', slug: first };
   const open = slugs.filter((slug) => !lessons[slug]?.completedAt);
   if (!open.length) return finalPassed ? { kind: 'done' } : { kind: 'final' };
-  // Dates are ISO 8601 strings, ordered as text; a lesson not completed wins a tie.
-  const rank = (slug: string) => {
-    const record = lessons[slug];
-    return record ? (record.seenAt ?? record.visitedAt) + (record.completedAt ? 0 : 1) : '';
-  };
-  const last = slugs.reduce((best, slug) => (rank(slug) > rank(best) ? slug : best), first);
+  const last = lastSeenLesson(slugs, lessons) ?? first;
   const record = lessons[last];
   const slug =
     record?.completedAt && record.readAt
@@ -47,6 +43,24 @@ export function resumeTarget(
       : last;
   const section = lessons[slug]?.section;
   return section ? { kind: 'lesson', slug, section } : { kind: 'lesson', slug };
+}
+
+/**
+ * The lesson the reader was at last (its latest place, else its first visit), or undefined when
+ * none was opened. When several were last seen at the same moment (an imported file), one not
+ * completed wins.
+ */
+export function lastSeenLesson(slugs: readonly string[], lessons: LessonRecords): string | undefined {
+  // Dates are ISO 8601 strings, ordered as text.
+  const rank = (slug: string) => {
+    const record = lessons[slug];
+    return record ? (record.seenAt ?? record.visitedAt) + (record.completedAt ? 0 : 1) : '';
+  };
+  const last = slugs.reduce<string | undefined>(
+    (best, slug) => (rank(slug) > (best ? rank(best) : '') ? slug : best),
+    undefined,
+  );
+  return last;
 }
 
 /** The strings of « Reprendre » (src/i18n, progress section). */

@@ -10,6 +10,7 @@ import {
   lessonStatus12,
   mergeProgress,
   nextStatus,
+  placeAtBookmark,
   recordsProgress,
   score12,
   SUSPEND_DATA_LIMIT,
@@ -25,6 +26,7 @@ import {
   type SuspendedProgress,
 } from '../../../../src/lib/lms/scorm';
 import type { QuizRecord, QuizRecords } from '../../../../src/lib/progress/progress-records';
+import { lastSeenLesson } from '../../../../src/lib/progress/resume';
 
 const at = '2026-11-26T10:00:00.000Z';
 const later = '2026-11-27T09:30:15.000Z';
@@ -114,6 +116,31 @@ describe('bookmarks', () => {
   });
 });
 
+describe('placeAtBookmark', () => {
+  const slugs = ['un', 'deux', 'trois'];
+  const now = new Date(later);
+
+  it('makes the bookmarked lesson the one last seen, keeping its heading', () => {
+    const lessons = { un: { visitedAt: at, seenAt: at, section: 'debut' }, deux: { visitedAt: later } };
+    const placed = placeAtBookmark(slugs, lessons, bookmarkFor('un'), now);
+    expect(placed?.un).toEqual({ visitedAt: at, seenAt: later, section: 'debut' });
+    expect(placed?.deux).toEqual(lessons.deux);
+    expect(lastSeenLesson(slugs, placed ?? {})).toBe('un');
+  });
+
+  it('changes nothing when the lesson already is the last seen, or the bookmark names none of the course', () => {
+    const lessons = { un: { visitedAt: at }, deux: { visitedAt: later } };
+    expect(placeAtBookmark(slugs, lessons, bookmarkFor('deux'), now)).toBeUndefined();
+    expect(placeAtBookmark(slugs, lessons, bookmarkFor('autre-cours'), now)).toBeUndefined();
+    expect(placeAtBookmark(slugs, lessons, '', now)).toBeUndefined();
+  });
+
+  it('gives a lesson with no record one: the bookmark says it was opened', () => {
+    const placed = placeAtBookmark(slugs, {}, bookmarkFor('trois'), now);
+    expect(placed).toEqual({ trois: { visitedAt: later, seenAt: later } });
+  });
+});
+
 describe('displayName', () => {
   it('turns « Nom, Prénom » into « Prénom Nom »', () => {
     expect(displayName('Tremblay, Marie')).toBe('Marie Tremblay');
@@ -155,13 +182,48 @@ describe('suspend data', () => {
     expect(back.quizzes['questionnaire-0']).toBeUndefined();
     const kept = Object.keys(back.quizzes).map((k) => Number(k.split('-')[1]));
     expect(Math.min(...kept)).toBe(200 - kept.length);
-    expect(encodeSuspendData(progress, 12)).toBe('[1,[],[]]');
+    expect(encodeSuspendData(progress, 12)).toBe('[2,[],[]]');
     expect(encodeSuspendData(progress, 5)).toBe('');
     expect(encodeSuspendData(progress, 60).length).toBeLessThanOrEqual(60);
   });
 
+  it('carries each lesson’s reading: read to its end, last seen, at which heading', () => {
+    const reading: SuspendedProgress = {
+      lessons: {
+        un: { visitedAt: at, readAt: at, seenAt: later, section: 'les-cinq-etapes' },
+        deux: { visitedAt: at, completedAt: later, readAt: later },
+        trois: { visitedAt: later },
+      },
+      quizzes: {},
+    };
+    const text = encodeSuspendData(reading);
+    expect(decodeSuspendData(text)).toEqual(rounded(reading));
+    // Fields left unknown take no room: a lesson only visited is still [slug, date].
+    const [, lessons] = JSON.parse(text) as [number, unknown[][]];
+    expect(lessons.find((l) => l[0] === 'trois')).toHaveLength(2);
+    expect(lessons.find((l) => l[0] === 'un')?.[2]).toBe('');
+  });
+
+  it('still reads format 1, which held first visits and completions only', () => {
+    const visited = Math.floor(Date.parse(at) / 1000).toString(36);
+    const done = Math.floor(Date.parse(later) / 1000).toString(36);
+    const text = JSON.stringify([
+      1,
+      [
+        ['un', visited, done],
+        ['deux', visited],
+      ],
+      [],
+    ]);
+    expect(readSuspendData(text)).toMatchObject({ kind: 'read', dropped: 0 });
+    expect(decodeSuspendData(text).lessons).toEqual({
+      un: { visitedAt: at, completedAt: later },
+      deux: { visitedAt: at },
+    });
+  });
+
   it('gives empty progress for anything unreadable, and drops invalid entries', () => {
-    for (const bad of ['', 'x', '{}', '[2,[],[]]', '[1,"a",null]', 'null'])
+    for (const bad of ['', 'x', '{}', '[3,[],[]]', '[1,"a",null]', 'null'])
       expect(decodeSuspendData(bad)).toEqual(empty);
     const text = JSON.stringify([
       1,
@@ -189,7 +251,8 @@ describe('readSuspendData', () => {
     expect(readSuspendData(good.slice(0, -7), now).kind).toBe('unreadable');
     expect(readSuspendData('{"lecons":[]}', now).kind).toBe('unreadable');
     expect(readSuspendData('[1,"a",null]', now).kind).toBe('unreadable');
-    expect(readSuspendData(good.replace(/^\[1,/, '[2,'), now).kind).toBe('other-version');
+    expect(readSuspendData(good.replace(/^\[2,/, '[3,'), now).kind).toBe('other-version');
+    expect(readSuspendData(good.replace(/^\[2,/, '[0,'), now).kind).toBe('other-version');
     expect(readSuspendData(good, now)).toMatchObject({ kind: 'read', dropped: 0 });
   });
 
