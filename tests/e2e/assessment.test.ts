@@ -106,7 +106,7 @@ describe('the final evaluation as a question bank', () => {
     await waitForIslands(page);
     const first = (await shownQuestions(page, final)).map((q) => q.id);
     expect(first).toHaveLength(final.draw ?? final.questions.length);
-    await takeQuiz(page, final);
+    await takeQuiz(page, final, undefined, 'form');
     await page.getByRole('button', { name: 'Recommencer' }).click();
     await expect.poll(async () => (await shownQuestions(page, final)).map((q) => q.id)).not.toEqual(first);
     const second = (await shownQuestions(page, final)).map((q) => q.id);
@@ -126,7 +126,7 @@ describe('the final evaluation as a question bank', () => {
     expect(await page.locator('.quiz-intro').allInnerTexts()).toContain(
       'Vous pouvez passer l’évaluation finale dès maintenant. Le module ne sera toutefois réussi, et l’attestation délivrée, qu’une fois toutes les leçons lues jusqu’à la fin.',
     );
-    await takeQuiz(page, final);
+    await takeQuiz(page, final, undefined, 'form');
     // A pass with no lesson read: the next step says what remains, and the certificate stays locked.
     const remains = page.getByRole('link', { name: 'Voir ce qu’il reste à faire' });
     await expect.poll(() => remains.getAttribute('href')).toBe(new URL(siteUrl('/attestation/')).pathname);
@@ -153,7 +153,7 @@ describe('the final evaluation as a question bank', () => {
     );
     await page.goto(siteUrl(`/quiz/${final.id}/`));
     await waitForIslands(page);
-    await takeQuiz(page, final);
+    await takeQuiz(page, final, undefined, 'form');
     const link = page.getByRole('link', { name: 'Obtenir mon attestation' });
     await expect.poll(() => link.getAttribute('href')).toBe(new URL(siteUrl('/attestation/')).pathname);
     await Promise.all([page.waitForURL(/\/attestation\/$/, { waitUntil: 'load' }), link.click()]);

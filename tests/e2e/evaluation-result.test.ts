@@ -82,7 +82,7 @@ describe('the result of the final evaluation', () => {
   for (const size of sizes) {
     it(`is focused and in view with its next step at ${size.width}×${size.height}, passed and failed`, async () => {
       const passed = await open(size, allRead);
-      await takeQuiz(passed, final);
+      await takeQuiz(passed, final, undefined, 'form');
       await expect.poll(() => passed.evaluate(() => document.activeElement?.id)).toBe(`${prefix}-result`);
       const heading = passed.locator(`#${prefix}-result`);
       expect(await heading.getAttribute('aria-describedby')).toBe(`${prefix}-score ${prefix}-verdict`);
@@ -93,7 +93,7 @@ describe('the result of the final evaluation', () => {
       await passed.context().close();
 
       const failed = await open(size, allRead);
-      await takeQuiz(failed, final, 3);
+      await takeQuiz(failed, final, 3, 'form');
       await expect.poll(() => failed.evaluate(() => document.activeElement?.id)).toBe(`${prefix}-result`);
       expect(await failed.locator(`#${prefix}-verdict`).innerText()).toMatch(/^Pas encore réussi/);
       const review = '.quiz-review > summary';
@@ -107,7 +107,7 @@ describe('the result of the final evaluation', () => {
   it('links each missed question to its lesson section, and lists the lessons to review', async () => {
     const page = await open({ width: 1280, height: 800 }, {});
     const questions = await shownQuestions(page, final);
-    await takeQuiz(page, final, 5);
+    await takeQuiz(page, final, 5, 'form');
     await page.locator(`#${prefix}-result`).waitFor();
     const missed = questions.slice(5);
     const hrefs: string[] = [];
@@ -142,7 +142,7 @@ describe('the result of the final evaluation', () => {
     expect(round).toBeDefined();
     const page = await open({ width: 1280, height: 800 }, allRead, round);
     const questions = await shownQuestions(page, final);
-    await takeQuiz(page, final, 0);
+    await takeQuiz(page, final, 0, 'form');
     await page.locator(`#${prefix}-result`).waitFor();
     const ordering = questions.find((q) => q.kind === 'ordering');
     const matching = questions.find((q) => q.kind === 'matching');
@@ -165,7 +165,7 @@ describe('the result of the final evaluation', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`is axe-clean once submitted and failed, review list open (${colorScheme} theme, 360 px)`, async () => {
       const page = await open({ width: 360, height: 640, colorScheme }, {}, round);
-      await takeQuiz(page, final, 4);
+      await takeQuiz(page, final, 4, 'form');
       await page.locator('.quiz-review > summary').click();
       await page.locator('.quiz-review li a').first().waitFor();
       expect(await runAxe(page)).toEqual([]);

@@ -99,7 +99,7 @@ describe('offline use', () => {
     const quiz = readQuiz('etape-1-veille');
     await open(`/quiz/${quiz.id}/`);
     await waitForIslands(page);
-    await takeQuiz(page, quiz);
+    await takeQuiz(page, quiz, undefined, 'form');
     await page.reload({ waitUntil: 'load' });
     const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}') as object, KEY.quizzes);
     expect(Object.keys(saved)).toContain(quiz.id);

@@ -223,7 +223,7 @@ describe('two tabs', () => {
       record: other,
       key: KEY.quizzes,
     });
-    await takeQuiz(page, firstQuiz);
+    await takeQuiz(page, firstQuiz, undefined, 'form');
     await expect
       .poll(async () => Object.keys(JSON.parse((await readStore(page))[KEY.quizzes] ?? '{}') as object).sort())
       .toEqual([final.id, firstQuiz.id].sort());
@@ -244,7 +244,7 @@ describe('two tabs', () => {
 
     await other.goto(siteUrl(`/quiz/${final.id}/`));
     await waitForIslands(other);
-    await takeQuiz(other, final);
+    await takeQuiz(other, final, undefined, 'form');
     await page.waitForFunction(
       (id) => document.querySelector(`.progress-quizzes [data-quiz="${id}"]`)?.textContent?.includes('Réussi') ?? false,
       final.id,
@@ -408,7 +408,7 @@ describe('storage unavailable', () => {
       const notice = page.locator('.storage-notice');
       await expect.poll(() => notice.isVisible()).toBe(true);
       await expect.poll(() => notice.innerText()).toContain('votre progression sera perdue');
-      await takeQuiz(page, firstQuiz);
+      await takeQuiz(page, firstQuiz, undefined, 'form');
       await expect.poll(() => page.locator('.quiz-pass').innerText()).toContain('Réussi');
       await expect.poll(() => page.locator('.quiz-best').innerText()).toContain('1 tentative');
       for (const [, path] of pagesToCheck) await checkPage(page, path);

@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { launchBrowser, newPage, siteUrl, watchPage } from '../support/browser';
-import { answerQuestion, tabTo, waitForIslands } from '../support/quiz-driver';
+import { answerQuestion, waitForIslands } from '../support/quiz-driver';
 import { readQuiz } from '../support/quiz-files';
 import { readLessonFiles } from '../support/course-files';
 import { CMI_KEY, serveLms, type RunningLms } from '../support/scorm-lms';
@@ -81,10 +81,9 @@ async function takeFinal(page: Page, frame: Frame, right: boolean): Promise<void
   for (const id of shown) {
     const question = final.questions.find((q) => `quiz-${FINAL}-${q.id}` === id);
     if (!question) throw new Error(`question inconnue dans ${FINAL}.yaml : ${id}`);
-    await answerQuestion(driver, FINAL, question, right);
+    await answerQuestion(driver, FINAL, question, right, 'form');
   }
-  await tabTo(driver, `[data-quiz="${FINAL}"] .quiz > .quiz-actions button`);
-  await page.keyboard.press('Enter');
+  await frame.click(`[data-quiz="${FINAL}"] .quiz > .quiz-actions button`);
 }
 
 /** Marks every lesson read to its end in the package's storage, as reading them all would. */

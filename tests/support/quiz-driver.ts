@@ -1,7 +1,13 @@
 /**
- * Answers a quiz in the browser with the keyboard alone — Tab to reach a control, Space and the
- * arrow keys to choose, Enter to press a button — as a learner without a mouse would. Knows the
- * right answers from the quiz file, and can answer wrongly on purpose.
+ * Answers a quiz in the browser, knowing the right answers from the quiz file, rightly or wrongly
+ * on purpose. Two ways:
+ * - with the keyboard alone (the default) — Tab to reach a control, Space and the arrow keys to
+ *   choose, Enter to press a button — as a learner without a mouse would: quiz.test.ts and
+ *   quiz-a11y.test.ts take every kind of question so;
+ * - through the form (`by: 'form'`), one call to the page per question: the controls are clicked
+ *   and the selects changed as a pointer would, the island hears the same events. For tests whose
+ *   subject is what follows the answers (the result, progress, the LMS): the keyboard path costs
+ *   8 to 11 s for a 20-question evaluation on the test machine, this one well under a second.
  */
 import type { Page } from 'playwright-core';
 import type { Question, Quiz } from '../../src/schemas/quiz';
@@ -87,9 +93,96 @@ export async function shownQuestions(page: Page, quiz: Quiz): Promise<Question[]
   });
 }
 
-/** Answers one question, rightly or wrongly. */
-export async function answerQuestion(page: Page, quizId: string, q: Question, right: boolean): Promise<void> {
+/** How a quiz is answered: from the keyboard, or through the form (see the module's comment). */
+export type AnswerWay = 'keyboard' | 'form';
+
+/** What the form path does for one question: which inputs to click, selects to set, order to reach. */
+interface FormAnswer {
+  scope: string;
+  click: string[];
+  selects: Record<string, string>;
+  order: string[];
+}
+
+/** The form path's answer to one question, rightly or wrongly (the same choices as the keyboard path). */
+function formAnswer(scope: string, q: Question, right: boolean): FormAnswer {
+  const answer: FormAnswer = { scope, click: [], selects: {}, order: [] };
+  switch (q.kind) {
+    case 'single':
+      answer.click = [q.options.find((o) => o.correct === right)?.id ?? ''];
+      break;
+    case 'multiple':
+      answer.click = (right ? q.options.filter((o) => o.correct) : q.options.filter((o) => !o.correct).slice(0, 1)).map(
+        (o) => o.id,
+      );
+      break;
+    case 'true-false':
+      answer.click = [String(right ? q.answer : !q.answer)];
+      break;
+    case 'ordering': {
+      const ids = q.items.map((i) => i.id);
+      answer.order = right ? ids : [...ids].reverse();
+      break;
+    }
+    case 'matching': {
+      const rights = q.pairs.map((p) => p.right ?? '');
+      answer.selects = Object.fromEntries(
+        q.pairs.map((p, i) => [
+          p.id,
+          right ? (p.right ?? '') : (rights.find((r) => r !== p.right) ?? rights[(i + 1) % rights.length] ?? ''),
+        ]),
+      );
+      break;
+    }
+  }
+  return answer;
+}
+
+/** Answers one question through the form, in one call to the page. */
+async function answerByForm(page: Page, answer: FormAnswer): Promise<void> {
+  await page.evaluate(async ({ scope, click, selects, order }) => {
+    const root = document.querySelector(scope);
+    if (!root) throw new Error(`question absente : ${scope}`);
+    const rendered = () => new Promise((ok) => setTimeout(ok, 0));
+    for (const value of click) {
+      const input = root.querySelector<HTMLInputElement>(`input[value="${CSS.escape(value)}"]`);
+      if (!input) throw new Error(`choix absent : ${value}`);
+      input.click();
+      await rendered();
+    }
+    for (const [pair, text] of Object.entries(selects)) {
+      const select = root.querySelector<HTMLSelectElement>(`select[id$="-${pair}"]`);
+      const option = [...(select?.options ?? [])].find((o) => o.textContent === text);
+      if (!select || !option) throw new Error(`association absente : ${pair} → ${text}`);
+      select.value = option.value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await rendered();
+    }
+    // « Monter » until each item stands at its place, the island re-rendering after each move.
+    const current = () =>
+      [...root.querySelectorAll<HTMLElement>('.quiz-order li button[data-move$="/-1"]')].map(
+        (b) => b.dataset.move?.split('/')[1] ?? '',
+      );
+    for (let i = 0; i < order.length; i++) {
+      for (let guard = 0; guard < 50 && current().indexOf(order[i]!) > i; guard++) {
+        const before = current().join();
+        root.querySelector<HTMLButtonElement>(`button[data-move$="/${order[i]}/-1"]`)?.click();
+        for (let wait = 0; wait < 100 && current().join() === before; wait++) await rendered();
+      }
+    }
+  }, answer);
+}
+
+/** Answers one question, rightly or wrongly, from the keyboard or through the form. */
+export async function answerQuestion(
+  page: Page,
+  quizId: string,
+  q: Question,
+  right: boolean,
+  by: AnswerWay = 'keyboard',
+): Promise<void> {
   const scope = questionSelector(quizId, q.id);
+  if (by === 'form') return answerByForm(page, formAnswer(scope, q, right));
   switch (q.kind) {
     case 'single': {
       // Options are shown in a shuffled order: find the wanted one's position on the page.
@@ -133,19 +226,21 @@ export async function answerQuestion(page: Page, quizId: string, q: Question, ri
 }
 
 /**
- * Takes a whole quiz from the keyboard. `rightCount` questions (the first ones) are answered
+ * Takes a whole quiz, from the keyboard or through the form (`by`). `rightCount` questions (the first ones) are answered
  * rightly, the others wrongly. Practice: each question is checked; evaluation: submitted at the end.
  */
-export async function takeQuiz(page: Page, quiz: Quiz, rightCount = quiz.questions.length): Promise<void> {
+export async function takeQuiz(
+  page: Page,
+  quiz: Quiz,
+  rightCount = quiz.questions.length,
+  by: AnswerWay = 'keyboard',
+): Promise<void> {
+  const press = (selector: string) => (by === 'form' ? page.click(selector) : tabToAndPress(page, selector));
   for (const [i, q] of (await shownQuestions(page, quiz)).entries()) {
-    await answerQuestion(page, quiz.id, q, i < rightCount);
-    if (quiz.mode === 'practice') {
-      await tabToAndPress(page, `${questionSelector(quiz.id, q.id)} .quiz-actions button:first-child`);
-    }
+    await answerQuestion(page, quiz.id, q, i < rightCount, by);
+    if (quiz.mode === 'practice') await press(`${questionSelector(quiz.id, q.id)} .quiz-actions button:first-child`);
   }
-  if (quiz.mode === 'evaluation') {
-    await tabToAndPress(page, `[data-quiz="${quiz.id}"] .quiz > .quiz-actions button`);
-  }
+  if (quiz.mode === 'evaluation') await press(`[data-quiz="${quiz.id}"] .quiz > .quiz-actions button`);
 }
 
 /** Waits until every island inside `scope` has hydrated (Astro drops their « ssr » attribute). */
