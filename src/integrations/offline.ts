@@ -28,7 +28,7 @@ export interface OfflineReport extends Omit<OfflineInfo, 'label'> {
 }
 
 /** Whether this build is the LMS package, which registers no service worker. */
-export const isScormBuild = (): boolean => process.env.SCORM === '1';
+const isScormBuild = (): boolean => process.env.SCORM === '1';
 
 /** The precache's files: everything the build wrote, minus the worker itself. */
 function manifestOptions(dir: string): GetManifestOptions {
@@ -44,7 +44,7 @@ function manifestOptions(dir: string): GetManifestOptions {
 }
 
 /** Writes dir/sw.js and dir/hors-ligne.json; throws when the precache is over its budget. */
-export async function buildServiceWorker(dir: string): Promise<OfflineReport> {
+async function buildServiceWorker(dir: string): Promise<OfflineReport> {
   const options = manifestOptions(dir);
   // The size first, so that the status file (precached too) can say it.
   const probe = await getManifest(options);

@@ -27,13 +27,13 @@ function styleHeader(sheet: ExcelJS.Worksheet): void {
 }
 
 /** The running case's calendar rows (field id → text), from the « action » step of the plan. */
-export function caseCalendar(plan: PlanDefinition): Record<string, string>[] {
+function caseCalendar(plan: PlanDefinition): Record<string, string>[] {
   const group = plan.steps.flatMap((s) => s.groups).find((g) => g.id === 'calendrier');
   return group?.models ?? [];
 }
 
 /** The content calendar: headers, the running case's weeks, then empty rows to fill. */
-export async function buildCalendar(t: Templates['calendrier'], plan: PlanDefinition): Promise<Buffer> {
+async function buildCalendar(t: Templates['calendrier'], plan: PlanDefinition): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = CREATOR;
   const sheet = book.addWorksheet(t.sheet);
@@ -46,7 +46,7 @@ export async function buildCalendar(t: Templates['calendrier'], plan: PlanDefini
 }
 
 /** Columns of the dashboard, in order (the engagement rate is computed). */
-export const DASHBOARD_COLUMNS = [
+const DASHBOARD_COLUMNS = [
   { key: 'publication', header: 'Publication', width: 44 },
   { key: 'date', header: 'Date', width: 13 },
   { key: 'plateforme', header: 'Plateforme', width: 14 },
@@ -57,12 +57,12 @@ export const DASHBOARD_COLUMNS = [
 ] as const;
 
 /** The engagement-rate formula of a dashboard row (Excel A1 notation, empty when no reach). */
-export function engagementFormula(row: number): string {
+function engagementFormula(row: number): string {
   return `IF(D${row}>0,E${row}/D${row},"")`;
 }
 
 /** The evaluation dashboard: the case's publications, the rate as a formula, then totals. */
-export async function buildDashboard(t: Templates['tableau']): Promise<Buffer> {
+async function buildDashboard(t: Templates['tableau']): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = CREATOR;
   const sheet = book.addWorksheet(t.sheet);
@@ -97,7 +97,7 @@ export async function buildDashboard(t: Templates['tableau']): Promise<Buffer> {
 }
 
 /** The nétiquette model: a heading, an introduction, one list per section, a dated footer. */
-export async function buildNetiquette(t: Templates['netiquette']): Promise<Buffer> {
+async function buildNetiquette(t: Templates['netiquette']): Promise<Buffer> {
   const doc = new Document({
     creator: CREATOR,
     title: t.title,
@@ -121,7 +121,7 @@ export async function buildNetiquette(t: Templates['netiquette']): Promise<Buffe
 }
 
 /** Writes the three templates under `dir`/modeles/ and returns their paths (none without data). */
-export async function writeTemplates(dir: string): Promise<string[]> {
+async function writeTemplates(dir: string): Promise<string[]> {
   const templates = findTemplates();
   const plan = findPlan();
   if (!templates || !plan) return [];

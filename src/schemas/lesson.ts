@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** The five parts of the 2017 talk's own plan, in order, plus the opening and the closing. */
-export const courseParts = [
+const courseParts = [
   'opportunites',
   'strategie',
   'plateformes',

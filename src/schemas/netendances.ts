@@ -6,7 +6,7 @@ const slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'identifiant en minuscules et tirets (ex. « adultes-2024 »)');
 
 /** Where a series comes from: the survey, who published it and when. */
-export const surveySourceSchema = z.object({
+const surveySourceSchema = z.object({
   /** Title of the survey or report (ex. « NETendances 2024 »). */
   title: z.string().trim().min(3),
   /** Who published it (ex. « CEFRIO »). */
@@ -18,7 +18,7 @@ export const surveySourceSchema = z.object({
 });
 
 /** One measured series: a year and an age group, with a value per platform where one was published. */
-export const usageSeriesSchema = z.object({
+const usageSeriesSchema = z.object({
   /** Stable id of the series (ex. « adultes-2024 »). */
   id: slug,
   /** Survey year. */

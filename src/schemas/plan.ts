@@ -4,7 +4,7 @@ import { SELF_GROUP } from '../lib/plan/plan-data';
 const id = z.string().regex(/^[a-z][a-z0-9-]{0,30}$/, 'identifiant en minuscules, chiffres et tirets');
 
 /** One field the learner fills in an « À vous » activity. */
-export const planFieldSchema = z.object({
+const planFieldSchema = z.object({
   /** Identifier, unique in its group; part of the stored key. */
   id,
   /** Label shown above the field, on /mon-plan/ and in the exports. */
@@ -20,7 +20,7 @@ export const planFieldSchema = z.object({
 });
 
 /** A group of fields (a fieldset), repeated `repeat` times (objectives, calendar weeks…). */
-export const planGroupSchema = z
+const planGroupSchema = z
   .object({
     /** Identifier, unique in its step; part of the stored key. */
     id,
@@ -65,7 +65,7 @@ export const planGroupSchema = z
   });
 
 /** The automated checks a criterion can name (src/lib/plan/plan-criteria.ts). */
-export const CHECK_KINDS = [
+const CHECK_KINDS = [
   'filled',
   'number',
   'number-date',
@@ -84,7 +84,7 @@ export const CHECK_KINDS = [
 ] as const;
 
 /** One criterion of a section, in the lesson's words. */
-export const planCriterionSchema = z.object({
+const planCriterionSchema = z.object({
   /** Identifier, unique in its section; part of the stored key of its tick. */
   id,
   /** The criterion as the lesson says it, shown beside its status and in the exports. */
@@ -101,7 +101,7 @@ export const planCriterionSchema = z.object({
 });
 
 /** One section of the plan, filled in one lesson. */
-export const planStepSchema = z.object({
+const planStepSchema = z.object({
   /** Identifier; part of the stored key. */
   id,
   /** Heading on /mon-plan/ and in the exports. */

@@ -10,7 +10,7 @@ const factDate = z.preprocess(
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'identifiant en minuscules et tirets');
 
 /** One source cited in the course, as the /sources/ page lists it. */
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   /** Stable id, unique in the file (ex. « netendances-2024 »). */
   id: slug,
   /** Title of the page, report or article, as published. */

@@ -10,11 +10,11 @@ import type { FastifyReply } from 'fastify';
 import { isRoomRoute } from '../lib/room/room-routes.ts';
 
 /** The site's policy (astro.config.mjs), for what is not a page: scripts, styles, images. */
-export const SITE_CSP =
+const SITE_CSP =
   "default-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 /** The policy of the room's own routes (QR code, CSV): they load nothing. */
-export const ROOM_ROUTE_CSP = "default-src 'none'; frame-ancestors 'none'";
+const ROOM_ROUTE_CSP = "default-src 'none'; frame-ancestors 'none'";
 
 /**
  * The policy a page declares in its <meta http-equiv="content-security-policy">, if any, as a
@@ -22,7 +22,7 @@ export const ROOM_ROUTE_CSP = "default-src 'none'; frame-ancestors 'none'";
  * before anything is drawn), so their hashes join script-src and the header allows exactly what
  * the page runs today.
  */
-export function pagePolicy(html: string): string | undefined {
+function pagePolicy(html: string): string | undefined {
   for (const match of html.matchAll(/<meta\b[^>]*>/gi)) {
     const tag = match[0];
     if (!/http-equiv\s*=\s*["']?content-security-policy/i.test(tag)) continue;
@@ -49,7 +49,7 @@ export function pagePolicy(html: string): string | undefined {
 }
 
 /** Cache-Control for a route: hashed build assets forever, room routes and pages never, the rest revalidated. */
-export function cacheControl(url: string, type: string): string {
+function cacheControl(url: string, type: string): string {
   const path = url.split('?')[0] ?? url;
   if (isRoomRoute(path) || type.startsWith('text/html')) return 'no-store';
   if (path.startsWith('/_astro/')) return 'public, max-age=31536000, immutable';

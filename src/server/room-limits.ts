@@ -125,7 +125,7 @@ export class TokenBucket {
 }
 
 /** Counts events per key in fixed windows (one minute, one hour…), forgetting old windows. */
-export class WindowCounter {
+class WindowCounter {
   private readonly counts = new Map<string, { start: number; count: number }>();
   private readonly windowMs: number;
   private readonly max: number;

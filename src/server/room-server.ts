@@ -81,13 +81,13 @@ interface WebSocket {
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The page as served in room mode: the flag that loads the room code, with the participant address. */
-export function injectRoomFlag(html: string, joinUrl: string): string {
+function injectRoomFlag(html: string, joinUrl: string): string {
   const meta = `<meta name="msst-room" content="${ROOM_ROUTES.socket}" data-join="${escapeAttr(joinUrl)}">`;
   return html.includes('<head>') ? html.replace('<head>', `<head>${meta}`) : html;
 }
 
 /** Whether a WebSocket's Origin may use the room: none (not a browser), the page's own host, or PUBLIC_URL. */
-export function originAllowed(origin: string | undefined, host: string | undefined, publicUrl?: string): boolean {
+function originAllowed(origin: string | undefined, host: string | undefined, publicUrl?: string): boolean {
   if (!origin) return true;
   let parsed: URL;
   try {
@@ -100,7 +100,7 @@ export function originAllowed(origin: string | undefined, host: string | undefin
 }
 
 /** Builds the server (not listening yet): static site, WebSocket, QR code and CSV routes. */
-export async function buildRoomServer(
+async function buildRoomServer(
   options: RoomServerOptions,
 ): Promise<{ app: FastifyInstance; store: RoomStore; hub: RoomHub; presenterToken: string }> {
   const dist = resolve(options.dist);

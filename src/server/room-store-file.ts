@@ -57,13 +57,13 @@ function sqliteCode(error: unknown): number | undefined {
 }
 
 /** Whether an error says the file is damaged (SQLITE_CORRUPT, SQLITE_NOTADB). */
-export function isCorruption(error: unknown): boolean {
+function isCorruption(error: unknown): boolean {
   const code = sqliteCode(error);
   return code === 11 || code === 26;
 }
 
 /** Whether an error says another connection holds the file (SQLITE_BUSY, SQLITE_LOCKED). */
-export function isBusy(error: unknown): boolean {
+function isBusy(error: unknown): boolean {
   const code = sqliteCode(error);
   return code === 5 || code === 6;
 }

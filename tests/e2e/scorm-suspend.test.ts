@@ -10,7 +10,7 @@ import { readLessonFiles } from '../support/course-files';
 import { serveLms, type RunningLms } from '../support/scorm-lms';
 import { PKG_KEY, goInCourse, launchPlayer, readCmi, seedLms } from '../support/scorm-player';
 import { unzipScormPackage } from '../support/scorm-package';
-import { decodeSuspendData, encodeSuspendData } from '../../src/lib/lms/scorm';
+import { decodeSuspendData, encodeSuspendData } from '../../src/lib/lms/suspend-data';
 
 const lessons = readLessonFiles();
 const [first, second] = lessons as [(typeof lessons)[0], (typeof lessons)[0]];

@@ -22,7 +22,7 @@ import {
   type Cmi,
 } from '../support/scorm-player';
 import { unzipScormPackage } from '../support/scorm-package';
-import { decodeSuspendData, encodeSuspendData, SUSPEND_DATA_LIMIT } from '../../src/lib/lms/scorm';
+import { decodeSuspendData, encodeSuspendData, SUSPEND_DATA_LIMIT } from '../../src/lib/lms/suspend-data';
 import type { QuizRecords } from '../../src/lib/progress/progress-records';
 
 const FINAL = 'evaluation-finale';

@@ -31,11 +31,11 @@ export interface LintFinding {
 }
 
 /** Above this share of a quiz's choice questions, « pick the longest » pays off. */
-export const LONGEST_RIGHT_MAX = 0.4;
+const LONGEST_RIGHT_MAX = 0.4;
 /** Above this share of a quiz's distractors, « never pick an absolute » pays off. */
-export const ABSOLUTE_DISTRACTORS_MAX = 1 / 3;
+const ABSOLUTE_DISTRACTORS_MAX = 1 / 3;
 /** The words that give a distractor away. */
-export const ABSOLUTE_WORDS = ['toujours', 'jamais', 'seulement', 'uniquement', 'exclusivement'] as const;
+const ABSOLUTE_WORDS = ['toujours', 'jamais', 'seulement', 'uniquement', 'exclusivement'] as const;
 
 const absolutePattern = new RegExp(`(^|[^\\p{L}])(${ABSOLUTE_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 
@@ -55,7 +55,7 @@ export function normalizeText(text: string): string {
 }
 
 /** True when the longest option of the question (by characters, ties included) is a right one. */
-export function longestIsRight(q: ChoiceQuestion): boolean {
+function longestIsRight(q: ChoiceQuestion): boolean {
   const longest = Math.max(...q.options.map((o) => o.text.trim().length));
   return q.options.some((o) => o.correct && o.text.trim().length === longest);
 }
@@ -170,14 +170,14 @@ export interface LessonFile {
  * the heat case study of lesson 6 retold), the next 0.39. 0.45 sits in both gaps. Items that copy
  * an idea in other words (klout-fermeture, 0.26) are left to the reviewer: wording cannot tell.
  */
-export const NEAR_DUPLICATE_MIN = 0.45;
+const NEAR_DUPLICATE_MIN = 0.45;
 
 /**
  * Hedge and process words that make a cautious-sounding key stand out when no distractor has
  * one (accent-folded patterns, matched on whole words): « vérifier », « avant de », « d’abord »,
  * « selon », « au besoin », « généralement »…
  */
-export const HEDGE_PATTERNS = [
+const HEDGE_PATTERNS = [
   'verifi\\w*',
   'avant (de|d)',
   "d[’']abord",
@@ -210,7 +210,7 @@ export function hasHedge(text: string): boolean {
 }
 
 /** What a question gives to read: its prompt and every option, item or pair. */
-export function questionText(q: Question): string {
+function questionText(q: Question): string {
   const parts =
     q.kind === 'single' || q.kind === 'multiple'
       ? q.options.map((o) => o.text)

@@ -39,7 +39,7 @@ const NOT_LETTER_AFTER = '(?![\\p{L}\\d])';
  * Feminine and masculine plural pairs the lessons write as doublets (« des infirmières et des
  * infirmiers »): a masculine plural alone is flagged wherever the lint runs.
  */
-export const doublets: readonly (readonly [string, string])[] = [
+const doublets: readonly (readonly [string, string])[] = [
   ['infirmières', 'infirmiers'],
   ['professionnelles', 'professionnels'],
   ['candidates', 'candidats'],
@@ -51,7 +51,7 @@ export const doublets: readonly (readonly [string, string])[] = [
 ];
 
 /** The house rules, from issue #15 (« One voice »). */
-export const usageRules: readonly UsageRule[] = [
+const usageRules: readonly UsageRule[] = [
   {
     id: 'rejoindre',
     pattern: new RegExp(`${NOT_LETTER_BEFORE}rejoi(?:n|gn)\\p{L}*`, 'giu'),

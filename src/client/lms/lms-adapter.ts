@@ -16,14 +16,11 @@ import { lmsSessionKey } from '../../lib/storage/storage-keys';
 import { readItem, writeItem } from '../../lib/storage/browser-storage';
 import {
   bookmarkFor,
-  readSuspendData,
   displayName,
   ELEMENTS,
-  encodeSuspendData,
   exitValue,
   heldStatus,
   lessonStatus12,
-  mergeProgress,
   nextStatus,
   placeAtBookmark,
   recordsProgress,
@@ -34,8 +31,8 @@ import {
   SUSPEND_DATA_LIMITS,
   type LessonStatus12,
   type ScormVersion,
-  type SuspendedProgress,
 } from '../../lib/lms/scorm';
+import { readSuspendData, encodeSuspendData, mergeProgress, type SuspendedProgress } from '../../lib/lms/suspend-data';
 import { fill } from '../../lib/template';
 import { lms as t } from '../../i18n/fr-lms';
 import type { LmsApi } from './lms-api';

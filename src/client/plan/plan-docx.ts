@@ -19,7 +19,7 @@ import {
 import { xmlText } from '../../lib/xml-text';
 
 /** The language of every run of the document. */
-export const DOCX_LANGUAGE = 'fr-CA';
+const DOCX_LANGUAGE = 'fr-CA';
 
 const run = (text: string, options: { bold?: boolean; italics?: boolean } = {}) =>
   new TextRun({ text: xmlText(text), ...options });

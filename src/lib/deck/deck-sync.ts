@@ -225,7 +225,7 @@ export function storageTransport(key: string, storage: StorageLike, target: Stor
 }
 
 /** A transport that reaches nobody, when the browser offers no way to talk to other windows. */
-export function silentTransport(): Transport {
+function silentTransport(): Transport {
   return { send: () => undefined, listen: () => undefined, close: () => undefined };
 }
 

@@ -36,7 +36,7 @@ export interface CheckContext {
 }
 
 /** Letters or digits a field needs to count as answered: one character is not an answer. */
-export const MIN_ANSWER = 3;
+const MIN_ANSWER = 3;
 
 /** Whether a field's text counts as an answer (MIN_ANSWER letters or digits). */
 export function isAnswered(text: string): boolean {
@@ -44,7 +44,7 @@ export function isAnswered(text: string): boolean {
 }
 
 /** Share of a band from which a platform counts as where that band is (a majority). */
-export const BAND_SHARE = 50;
+const BAND_SHARE = 50;
 
 const MONTH = `(${MONTHS.join('|')}|fevrier|aout|decembre)`;
 const SP = '[\\s\\u00a0\\u202f]';

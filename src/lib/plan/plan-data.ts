@@ -22,7 +22,7 @@ export const SELF_GROUP = 'autoeval';
  * Where fields of the first plan layout (v1: five steps and the platforms) live now: the roles,
  * approval and moderation of step 4 moved to the « Ressources » section of the same lesson.
  */
-export const V1_MOVES: Readonly<Record<string, string>> = {
+const V1_MOVES: Readonly<Record<string, string>> = {
   'action.organisation.1.roles': 'ressources.organisation.1.roles',
   'action.organisation.1.approbation': 'ressources.organisation.1.approbation',
   'action.organisation.1.moderation': 'ressources.organisation.1.moderation',
@@ -50,7 +50,7 @@ export function fieldKey(step: string, group: string, n: number, field: string):
 }
 
 /** A field's text as kept: cut to MAX_FIELD_LENGTH, and empty when it is only spaces. */
-export function cleanField(text: string): string {
+function cleanField(text: string): string {
   const cut = text.slice(0, MAX_FIELD_LENGTH);
   return cut.trim() === '' ? '' : cut;
 }

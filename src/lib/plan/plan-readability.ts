@@ -19,7 +19,7 @@ export const MIN_READING_EASE = 60;
 export const MAX_AVERAGE = 15;
 
 /** Words of health and administrative jargon the public does not use, to replace in a post. */
-export const JARGON = [
+const JARGON = [
   'asymptomatique',
   'comorbidité',
   'déterminant',
@@ -53,12 +53,12 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const VOWELS = /[aeiouyàâäéèêëîïôöùûüÿœæ]+/giu;
 
 /** The words of a text (an elided « l’eau » is one word, as Flesch counted « it's »). */
-export function wordsOf(text: string): string[] {
+function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
 /** The sentences of a text that hold a word. */
-export function sentencesOf(text: string): string[] {
+function sentencesOf(text: string): string[] {
   return text.split(/[.!?…]+(?:\s|$)|\n+/).filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 

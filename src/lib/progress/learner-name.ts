@@ -5,7 +5,7 @@
 import { parse } from './progress-records';
 
 /** Longest name kept for the certificate. */
-export const MAX_NAME_LENGTH = 120;
+const MAX_NAME_LENGTH = 120;
 
 // C0 and C1 controls, and the bidirectional marks, embeddings, overrides and isolates that could
 // make a name display as other text (ex. « ‮ » turning « Marie » around).
@@ -16,7 +16,7 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066
 const INVISIBLE =
   /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b\u2060-\u2064\u3164\ufeff\uffa0\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
 /** Most combining marks kept on one letter (Vietnamese needs two; « Zalgo » text stacks dozens). */
-export const MAX_MARKS = 3;
+const MAX_MARKS = 3;
 const STACKED = new RegExp(`(\\p{M}{${MAX_MARKS}})\\p{M}+`, 'gu');
 
 /**

@@ -25,7 +25,7 @@ import { cleanName, nameProblem } from './learner-name';
 /** Marks a progress file, so that any other JSON file is told apart. */
 export const EXPORT_FORMAT = 'msst-progression';
 /** Version of the progress file format. */
-export const EXPORT_VERSION = 1;
+const EXPORT_VERSION = 1;
 /** Largest progress file read, in bytes or characters (a real one is a few kilobytes). */
 export const MAX_FILE_LENGTH = MAX_STORED_LENGTH;
 
@@ -49,7 +49,7 @@ export function encodeSnapshot(snapshot: ProgressSnapshot, exportedAt: Date): st
  * What makes a quiz record impossible, in French, or undefined when it is coherent: no attempt, a
  * best score over the maximum, or a pass below the pass mark (when the quiz's pass mark is known).
  */
-export function describeIncoherence(
+function describeIncoherence(
   id: string,
   record: Pick<QuizRecord, 'attempts' | 'best' | 'max' | 'passed'>,
   passMark?: number,

@@ -84,9 +84,9 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z|[+-]\d{2}:\d{2})$/;
 
 /** Earliest plausible date of a record (the course did not exist before). */
-export const DATE_MIN = Date.UTC(2017, 0, 1);
+const DATE_MIN = Date.UTC(2017, 0, 1);
 /** First implausible date of a record (a year 9999 is damage, not progress). */
-export const DATE_MAX = Date.UTC(2100, 0, 1);
+const DATE_MAX = Date.UTC(2100, 0, 1);
 /** Most points a quiz can have, and most attempts counted: beyond is damage (a 309-digit score). */
 export const MAX_POINTS = 1000;
 /** See MAX_POINTS. */

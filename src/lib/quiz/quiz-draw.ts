@@ -52,7 +52,7 @@ export function choiceOrder(question: Choice, seed: string): Choice['options'] {
 }
 
 /** Above this share of an attempt's choice questions, « pick the first option » would pay. */
-export const RIGHT_FIRST_MAX = 0.4;
+const RIGHT_FIRST_MAX = 0.4;
 
 /** The share of the choice questions whose first option, in the order of `seed`, is a right one. */
 export function rightFirstShare(questions: readonly Question[], seed: string): number {

@@ -8,10 +8,10 @@ import { openGroups, tally, type Session } from './room-session.ts';
 import { spreadsheetSafe } from '../spreadsheet-text.ts';
 
 /** The export's column headers, in French, as a spreadsheet shows them. */
-export const EXPORT_HEADERS = ['Question', 'Option', 'Réponses', 'Bonne réponse', 'Décision de la salle'] as const;
+const EXPORT_HEADERS = ['Question', 'Option', 'Réponses', 'Bonne réponse', 'Décision de la salle'] as const;
 
 /** How the export marks a group of open answers the presenter hid (the row stays, the count with it). */
-export const HIDDEN_MARK = '(masquée)';
+const HIDDEN_MARK = '(masquée)';
 
 /** How the export names a vote's decision (the « Décision de la salle » column). */
 const DECISION_LABELS: Readonly<Record<RoomDecision['how'], string>> = {

@@ -9,7 +9,7 @@ import { z } from 'zod/mini';
 /** Longest message accepted, in bytes of UTF-8 (a question sent by the presenter fits easily). */
 export const MAX_MESSAGE_BYTES = 8 * 1024;
 /** Most options (or items to order) a room question may have. */
-export const MAX_OPTIONS = 12;
+const MAX_OPTIONS = 12;
 
 /** Session code alphabet: capital letters without the ones read wrong from the back of a room (I, L, O). */
 export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -41,7 +41,7 @@ const submissionId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,40}$/));
  * decision of a branching simulation put to the room: one option, no right answer. « open » takes a
  * short text (src/lib/room/room-open.ts): no options, no right answer.
  */
-export const roomKinds = ['single', 'multiple', 'true-false', 'ordering', 'vote', 'open'] as const;
+const roomKinds = ['single', 'multiple', 'true-false', 'ordering', 'vote', 'open'] as const;
 /** A question kind a room can answer live. */
 export type RoomKind = (typeof roomKinds)[number];
 
@@ -75,9 +75,9 @@ export const questionSchema = z.object({
 export type RoomQuestion = z.infer<typeof questionSchema>;
 
 /** An answer: option indices (one for single and true/false, several for multiple, all for ordering). */
-export const answerValueSchema = z.array(index).check(z.minLength(1), z.maxLength(MAX_OPTIONS));
+const answerValueSchema = z.array(index).check(z.minLength(1), z.maxLength(MAX_OPTIONS));
 /** Longest text accepted on the wire for an open answer (the model then keeps 80 characters). */
-export const MAX_OPEN_WIRE = 400;
+const MAX_OPEN_WIRE = 400;
 /** What a participant sends: option indices, or the text of an open answer. */
 export const roomAnswerSchema = z.union([
   answerValueSchema,

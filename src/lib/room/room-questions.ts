@@ -16,9 +16,9 @@ export type { AskStatus, AskView, ModerateAction };
 /** Longest question, in characters (code points) after trimming. */
 export const ASK_MAX_CHARS = 280;
 /** Questions one participant may send in a session (pending, published or not). */
-export const ASKS_PER_PARTICIPANT = 5;
+const ASKS_PER_PARTICIPANT = 5;
 /** Questions a session may hold, all participants together. */
-export const ASKS_PER_SESSION = 500;
+const ASKS_PER_SESSION = 500;
 
 /** Every status, in the order the export and the tests list them. */
 export const ASK_STATUSES: readonly AskStatus[] = askStatuses;
@@ -41,7 +41,7 @@ export const ASK_TRANSITIONS: Readonly<Record<AskStatus, Readonly<Record<Moderat
 };
 
 /** Whether a status is visible to every phone (published or answered). */
-export function isPublic(status: AskStatus): boolean {
+function isPublic(status: AskStatus): boolean {
   return status === 'approved' || status === 'answered';
 }
 
@@ -96,7 +96,7 @@ export function normaliseAsk(raw: string, max = ASK_MAX_CHARS): string | undefin
 }
 
 /** How many questions a participant sent in this session. */
-export function askedBy(board: AskBoard, participant: string): number {
+function askedBy(board: AskBoard, participant: string): number {
   let n = 0;
   for (const ask of board.asks.values()) if (ask.author === participant) n++;
   return n;
@@ -175,7 +175,7 @@ export function moderateAsk(board: AskBoard, id: string, action: ModerateAction)
 }
 
 /** Most votes first, then the oldest first (then by id, so equal questions never swap places). */
-export function byVotes(a: Ask, b: Ask): number {
+function byVotes(a: Ask, b: Ask): number {
   return b.votes.size - a.votes.size || a.created - b.created || a.id.localeCompare(b.id, 'en', { numeric: true });
 }
 
@@ -249,10 +249,10 @@ export function extrasByParticipant(board: AskBoard): Map<string, ParticipantExt
 }
 
 /** The export's headers for the questions from the room. */
-export const ASK_EXPORT_HEADERS = ['Question de la salle', 'Votes', 'Statut'] as const;
+const ASK_EXPORT_HEADERS = ['Question de la salle', 'Votes', 'Statut'] as const;
 
 /** How the export names each status. */
-export const ASK_STATUS_LABELS: Readonly<Record<AskStatus, string>> = {
+const ASK_STATUS_LABELS: Readonly<Record<AskStatus, string>> = {
   pending: 'En attente de modération',
   approved: 'Publiée',
   hidden: 'Masquée',

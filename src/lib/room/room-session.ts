@@ -198,7 +198,7 @@ export function followSlide(session: Session, id: string | null): { closed: stri
 }
 
 /** Whether an answer fits a question: one option, several distinct ones, every item once, or a text. */
-export function answerFits(question: RoomQuestion, value: RoomAnswer): boolean {
+function answerFits(question: RoomQuestion, value: RoomAnswer): boolean {
   if (question.kind === 'open') return typeof value === 'string' && cleanOpenText(value) !== undefined;
   if (typeof value === 'string') return false;
   const n = question.options.length;
@@ -279,7 +279,7 @@ export function percent(count: number, total: number): number {
 }
 
 /** What the phones may see of a question: no right answer. */
-export function publicQuestion(q: RoomQuestion): PublicQuestion {
+function publicQuestion(q: RoomQuestion): PublicQuestion {
   return { id: q.id, kind: q.kind, prompt: q.prompt, options: [...q.options] };
 }
 

@@ -46,7 +46,7 @@ export function nodeById<G extends ScenarioGraph>(scenario: G, id: string): G['n
 }
 
 /** A value held within a gauge's range. */
-export function clampGauge(gauge: Pick<Gauge, 'min' | 'max'>, value: number): number {
+function clampGauge(gauge: Pick<Gauge, 'min' | 'max'>, value: number): number {
   return Math.min(gauge.max, Math.max(gauge.min, value));
 }
 
@@ -74,7 +74,7 @@ export function applyEffects(
 }
 
 /** Whether every condition of `when` holds for these gauges. */
-export function conditionsHold(
+function conditionsHold(
   when: Record<string, { min?: number | undefined; max?: number | undefined }>,
   gauges: GaugeValues,
 ): boolean {

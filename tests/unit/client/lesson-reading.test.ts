@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { lessonStatus, summarize } from '../../../src/lib/progress/course-summary';
 import { decodeLessons, mergeLessons, type LessonRecords } from '../../../src/lib/progress/progress-records';
-import { mergeProgress } from '../../../src/lib/lms/scorm';
+import { mergeProgress } from '../../../src/lib/lms/suspend-data';
 
 const t1 = '2026-11-26T10:00:00.000Z';
 const t2 = '2026-11-27T10:00:00.000Z';
