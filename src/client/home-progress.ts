@@ -23,7 +23,7 @@ interface Course {
     homeSummary: Plural;
   };
   /** Addresses of « Reprendre » (see resumeLink). */
-  paths: { lessons: string; final: string; certificate: string };
+  paths: { lesson: string; final: string; certificate: string };
 }
 
 /** <home-progress>: fills in the home page from the progress stores. */

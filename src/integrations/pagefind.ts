@@ -130,7 +130,11 @@ export async function buildSearchIndex({
       pages.map(async (sourcePath) => {
         const content = prepareHtmlForIndex(byPath.get(sourcePath) ?? '');
         check(
-          await withDeadline(index.addHTMLFile({ sourcePath, content }), timeoutMs, `addHTMLFile ${sourcePath}`),
+          await withDeadline(
+            index.addHTMLFile(indexedFile(sourcePath, content)),
+            timeoutMs,
+            `addHTMLFile ${sourcePath}`,
+          ),
           `addHTMLFile ${sourcePath}`,
         );
       }),
@@ -157,6 +161,19 @@ export async function buildSearchIndex({
 }
 
 /** The Astro integration: runs buildSearchIndex on the output folder once the build is done. */
+/**
+ * A page as Pagefind indexes it. In the SCORM package (SCORM=1) its address names its file
+ * (« /lecons/x/index.html »), as every link of that build does (src/lib/page-link.ts): an LMS
+ * serves no folder. Elsewhere Pagefind makes the folder's address from the file's path.
+ */
+function indexedFile(
+  sourcePath: string,
+  content: string,
+): { sourcePath: string; content: string } | { url: string; content: string } {
+  if (process.env.SCORM !== '1') return { sourcePath, content };
+  return { url: `/${sourcePath}`, content };
+}
+
 export default function pagefindIndex(): AstroIntegration {
   return {
     name: 'msst:pagefind',

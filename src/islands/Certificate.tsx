@@ -14,7 +14,6 @@ import { summarize } from '../lib/progress/course-summary';
 import { formatPoints, percentOf } from '../lib/quiz/scoring';
 import { formatDate, type certificate, type progress } from '../i18n/fr';
 import { fill } from '../lib/template';
-import { withBase } from '../lib/url';
 import { useHydrated } from './use-hydrated';
 import { StorageNotice } from './StorageNotice';
 
@@ -34,7 +33,9 @@ interface Props {
   /** The course's edition, as printed (ex. « 2e édition, novembre 2026 »). */
   edition: string;
   /** Lessons in course order. */
-  lessons: { slug: string; title: string }[];
+  lessons: { slug: string; title: string; href: string }[];
+  /** The final evaluation's address, as the build writes links. */
+  finalHref: string;
 }
 
 /** The attestation, or the list of what remains before it. */
@@ -47,6 +48,7 @@ export default function Certificate({
   finalHash,
   edition,
   lessons,
+  finalHref,
 }: Props) {
   const hydrated = useHydrated();
   const storedQuizzes = useStore($quizResults);
@@ -86,7 +88,7 @@ export default function Certificate({
                   percent: percentOf(final.best, final.max),
                 }),
               })}{' '}
-            {!summary.finalPassed && <a href={withBase(`/quiz/${FINAL_QUIZ_ID}/`)}>{p.takeFinal}</a>}
+            {!summary.finalPassed && <a href={finalHref}>{p.takeFinal}</a>}
           </li>
         </ul>
         {todo.length > 0 && (
@@ -95,7 +97,7 @@ export default function Certificate({
             <ul>
               {todo.map((slug) => (
                 <li>
-                  <a href={withBase(`/lecons/${slug}/`)}>{lessons.find((x) => x.slug === slug)?.title}</a>
+                  <a href={lessons.find((x) => x.slug === slug)?.href}>{lessons.find((x) => x.slug === slug)?.title}</a>
                 </li>
               ))}
             </ul>

@@ -18,13 +18,12 @@ import {
 import type { ProgressSnapshot } from '../lib/progress/progress-records';
 import { FINAL_QUIZ_ID } from '../course';
 import { summarize } from '../lib/progress/course-summary';
-import { resumeLink } from '../lib/progress/resume';
+import { resumeLink, type ResumeContext } from '../lib/progress/resume';
 import { quizStanding } from '../lib/progress/progress-records';
 import { MAX_FILE_LENGTH } from '../lib/progress/progress-file';
 import { formatPoints, percentOf } from '../lib/quiz/scoring';
 import type { progress } from '../i18n/fr';
 import { fill, fillPlural } from '../lib/template';
-import { withBase } from '../lib/url';
 import { useHydrated } from './use-hydrated';
 import './progress-panel.css';
 import { StorageNotice } from './StorageNotice';
@@ -33,6 +32,8 @@ import { StorageNotice } from './StorageNotice';
 export interface PanelLesson {
   slug: string;
   title: string;
+  /** Its page's address, as the build writes links. */
+  href: string;
 }
 
 /** A quiz as the panel lists it. */
@@ -42,6 +43,8 @@ export interface PanelQuiz {
   hash: string;
   /** Pass mark in percent: an imported result marked passed below it is refused. */
   passMark: number;
+  /** Its page's address, as the build writes links. */
+  href: string;
 }
 
 interface Props {
@@ -53,10 +56,12 @@ interface Props {
   lessons: PanelLesson[];
   /** Quizzes in course order (each lesson's, then the final evaluation). */
   quizzes: PanelQuiz[];
+  /** Where « Reprendre » may lead (resumeLink). */
+  paths: ResumeContext['paths'];
 }
 
 /** Everything the learner has done, and what to do next. */
-export default function ProgressPanel({ storageNotice, strings: t, lessons, quizzes }: Props) {
+export default function ProgressPanel({ storageNotice, strings: t, lessons, quizzes, paths }: Props) {
   const hydrated = useHydrated();
   const storedLessons = useStore($lessons);
   const storedQuizzes = useStore($quizResults);
@@ -83,11 +88,7 @@ export default function ProgressPanel({ storageNotice, strings: t, lessons, quiz
   const resume = resumeLink(summary.resume, {
     lessons,
     strings: t,
-    paths: {
-      lessons: withBase('/lecons/'),
-      final: withBase(`/quiz/${FINAL_QUIZ_ID}/`),
-      certificate: withBase('/attestation/'),
-    },
+    paths,
   });
 
   const download = async () => {
@@ -194,7 +195,7 @@ export default function ProgressPanel({ storageNotice, strings: t, lessons, quiz
           {summary.lessons.map(({ slug, status }) => (
             <li data-lesson={slug} data-status={status}>
               <span class="progress-row">
-                <a href={withBase(`/lecons/${slug}/`)}>{lessons.find((l) => l.slug === slug)?.title}</a>
+                <a href={lessons.find((l) => l.slug === slug)?.href}>{lessons.find((l) => l.slug === slug)?.title}</a>
                 <span class={`progress-status progress-status--${status}`}>{t.status[status]}</span>
               </span>
             </li>
@@ -211,7 +212,7 @@ export default function ProgressPanel({ storageNotice, strings: t, lessons, quiz
             const state = !record ? 'todo' : record.passed ? 'passed' : 'failed';
             return (
               <li data-quiz={quiz.id} data-state={state}>
-                <a href={withBase(`/quiz/${quiz.id}/`)}>{quiz.title}</a>
+                <a href={quiz.href}>{quiz.title}</a>
                 <span class="progress-facts">
                   {record ? (
                     <>

@@ -1,14 +1,7 @@
 import { z } from 'astro/zod';
 
 /** The five parts of the 2017 talk's own plan, in order, plus the opening and the closing. */
-const courseParts = [
-  'opportunites',
-  'strategie',
-  'plateformes',
-  'bonnes-pratiques',
-  'pieges',
-  'conclusion',
-] as const;
+const courseParts = ['opportunites', 'strategie', 'plateformes', 'bonnes-pratiques', 'pieges', 'conclusion'] as const;
 
 /** Frontmatter of a lesson MDX file in content/lessons. */
 export const lessonSchema = z.object({

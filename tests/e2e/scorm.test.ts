@@ -406,6 +406,40 @@ describe('the SCORM package in an LMS', () => {
     await context.close();
   });
 
+  it('names a file in every link a page draws after loading, with no script mending them', async () => {
+    const { context, page } = await newPage(browser);
+    const seen = watchPage(page, lms.origin);
+    const frame = await launch(page);
+    /** Links of the page that name a folder (an LMS answers those with « not found »). */
+    const folderLinks = () =>
+      frame.$$eval('a[href]', (links) =>
+        links
+          .map((a) => a.getAttribute('href') ?? '')
+          .filter((h) => !/^[a-z]+:/i.test(h) && !h.startsWith('#') && /\/$/.test(h.split(/[?#]/)[0] ?? '')),
+      );
+    // A failed attempt: the result lists the lessons to review, each question links to its section.
+    await go(frame, `quiz/${FINAL}/index.html`);
+    await takeFinal(page, frame, false);
+    await frame.locator('.quiz-review').waitFor();
+    expect(await frame.locator('.quiz-review a[href]').count()).toBeGreaterThan(0);
+    expect(await folderLinks()).toEqual([]);
+    // The progress page's island: « Reprendre », lessons and quizzes.
+    await go(frame, 'progression/index.html');
+    await frame.locator('[data-resume-link]').waitFor();
+    await waitForIslands(driverFor(page, frame));
+    expect(await folderLinks()).toEqual([]);
+    // The home page's « Reprendre », drawn by its script from the stores.
+    await go(frame, 'index.html');
+    await expect.poll(() => frame.locator('[data-start-link]').getAttribute('href')).toMatch(/index\.html(#.*)?$/);
+    expect(await folderLinks()).toEqual([]);
+    // The attestation, locked: the lessons still to read.
+    await go(frame, 'attestation/index.html');
+    await frame.locator('.certificate-locked a[href]').first().waitFor();
+    expect(await folderLinks()).toEqual([]);
+    expect(seen.errors).toEqual([]);
+    await context.close();
+  });
+
   it('keeps search and the decks working inside the package', async () => {
     const { context, page } = await newPage(browser);
     const seen = watchPage(page, lms.origin);

@@ -1,10 +1,10 @@
 /**
  * The SCORM package's probe, injected into every page of the package (src/integrations/scorm.ts;
- * never in the normal site): keeps links pointing at files (an LMS serves no folder index), looks
- * for an LMS's SCORM API (2004 or 1.2) and, only when there is one, imports the adapter.
+ * never in the normal site): looks for an LMS's SCORM API (2004 or 1.2) and, only when there is
+ * one, imports the adapter. Its links need no mending: the package's build writes every link to a
+ * page as a file (src/lib/url.ts, pageLink).
  */
 import { findLmsApi } from './lms-api';
-import { keepLinksToFiles } from './lms-links';
 import { watchNavigation } from './lms-navigation';
 import { withBase } from '../../lib/url';
 import { fill } from '../../lib/template';
@@ -13,7 +13,6 @@ import type { PageCourse } from './lms-adapter';
 
 /** Runs the probe on this page, with what the adapter must know of the course. */
 export function startProbe(course: PageCourse): void {
-  keepLinksToFiles();
   const api = findLmsApi();
   if (!api) return;
   // From now on, not once the adapter has loaded: the learner may already be on their way.

@@ -35,7 +35,7 @@ export function resumeTarget(
   if (!started && first) return { kind: 'start', slug: first };
   const open = slugs.filter((slug) => !lessons[slug]?.completedAt);
   if (!open.length) return finalPassed ? { kind: 'done' } : { kind: 'final' };
-  const last = lastSeenLesson(slugs, lessons) ?? first;
+  const last = lastSeenLesson(slugs, lessons);
   const record = lessons[last];
   const slug =
     record?.completedAt && record.readAt
@@ -46,21 +46,17 @@ export function resumeTarget(
 }
 
 /**
- * The lesson the reader was at last (its latest place, else its first visit), or undefined when
- * none was opened. When several were last seen at the same moment (an imported file), one not
+ * The lesson the reader was at last (its latest place, else its first visit); the first lesson
+ * when none was opened. When several were last seen at the same moment (an imported file), one not
  * completed wins.
  */
-export function lastSeenLesson(slugs: readonly string[], lessons: LessonRecords): string | undefined {
+export function lastSeenLesson(slugs: readonly string[], lessons: LessonRecords): string {
   // Dates are ISO 8601 strings, ordered as text.
   const rank = (slug: string) => {
     const record = lessons[slug];
     return record ? (record.seenAt ?? record.visitedAt) + (record.completedAt ? 0 : 1) : '';
   };
-  const last = slugs.reduce<string | undefined>(
-    (best, slug) => (rank(slug) > (best ? rank(best) : '') ? slug : best),
-    undefined,
-  );
-  return last;
+  return slugs.reduce((best, slug) => (rank(slug) > rank(best) ? slug : best), slugs[0] ?? '');
 }
 
 /** The strings of « Reprendre » (src/i18n, progress section). */
@@ -81,10 +77,11 @@ export interface ResumeContext {
   lessons: readonly { slug: string; title: string }[];
   strings: ResumeStrings;
   /**
-   * Addresses, with the site's base path: the lessons' folder (« /lecons/ »), the final
-   * evaluation's page and the certificate's (built by the page, so this module needs no more).
+   * Addresses, with the site's base path, as the build writes links (src/lib/url.ts, pageLink): a
+   * lesson's, with {slug} (« /lecons/{slug}/ »), the final evaluation's and the certificate's
+   * (built by the page, so this module needs no more).
    */
-  paths: { lessons: string; final: string; certificate: string };
+  paths: { lesson: string; final: string; certificate: string };
 }
 
 /** The « Reprendre » link for a target: its address (« /lecons/x/#section » for a lesson) and its label. */
@@ -97,7 +94,7 @@ export function resumeLink(
   const section = target.kind === 'lesson' && target.section ? `#${encodeURIComponent(target.section)}` : '';
   const title = lessons.find((l) => l.slug === target.slug)?.title ?? '';
   return {
-    href: `${paths.lessons}${target.slug}/${section}`,
+    href: `${fill(paths.lesson, { slug: target.slug })}${section}`,
     label: target.kind === 'start' ? strings.start : fill(strings.resumeLesson, { title }),
   };
 }

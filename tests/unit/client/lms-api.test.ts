@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { findLmsApi, MAX_PARENTS } from '../../../src/client/lms/lms-api';
-import { fileUrl } from '../../../src/client/lms/lms-links';
 
 /** A chain of fake windows: the first is the page, each next one its parent; the last is the top. */
 function chain(length: number, extra: (w: Record<string, unknown>, i: number) => void = () => {}): Window[] {
@@ -63,22 +62,5 @@ describe('findLmsApi', () => {
       if (i === 1) w.API = { LMSInitialize: 'oui' };
     })[0] as Window;
     expect(findLmsApi(notAnApi)).toBeUndefined();
-  });
-});
-
-describe('fileUrl', () => {
-  const page = 'https://lms.exemple.ca/pluginfile.php/9/mod_scorm/content/1/lecons/veille/index.html';
-
-  it('adds index.html to a folder of the same site, keeping query and fragment', () => {
-    expect(fileUrl('../pieges/', page)).toBe('/pluginfile.php/9/mod_scorm/content/1/lecons/pieges/index.html');
-    expect(fileUrl('../../recherche/?q=veille#r', page)).toBe(
-      '/pluginfile.php/9/mod_scorm/content/1/recherche/index.html?q=veille#r',
-    );
-  });
-
-  it('leaves files and other sites alone', () => {
-    expect(fileUrl('../pieges/index.html', page)).toBeUndefined();
-    expect(fileUrl('https://www.inspq.qc.ca/', page)).toBeUndefined();
-    expect(fileUrl('http://[', page)).toBeUndefined();
   });
 });

@@ -76,7 +76,11 @@ describe('resumeLink', () => {
       { slug: 'deux', title: 'Deux' },
     ],
     strings: { start: 'Commencer', resumeLesson: 'Reprendre\u00a0: {title}', takeFinal: 'Évaluer', allDone: 'Fini' },
-    paths: { lessons: '/cours/lecons/', final: '/cours/quiz/evaluation-finale/', certificate: '/cours/attestation/' },
+    paths: {
+      lesson: '/cours/lecons/{slug}/',
+      final: '/cours/quiz/evaluation-finale/',
+      certificate: '/cours/attestation/',
+    },
   };
   const link = (target: ResumeTarget) => resumeLink(target, context);
 

@@ -1,0 +1,36 @@
+/**
+ * Links to the site's pages, right for their build from the start. Two builds: the static site,
+ * whose server answers a folder (« lecons/x/ ») with its index.html; and the SCORM package
+ * (SCORM=1), which an LMS serves file by file (Moodle's pluginfile.php answers a folder with « not
+ * found »), so a link to a page names its file. __FILE_LINKS__ is set at build time
+ * (astro.config.mjs); on the static site pageHref and pageLink fold away to the address itself.
+ * Apart from url.ts, which every page loads: only the pages that draw links load this.
+ */
+import { withBase } from './url';
+
+/** Links to pages name their index.html (the SCORM package's build). */
+const FILE_LINKS = typeof __FILE_LINKS__ === 'boolean' && __FILE_LINKS__;
+
+/**
+ * An address of a page of this site as its build must write it: unchanged on the static site (and
+ * this function folds away in its build); in the SCORM package, fileAddress.
+ */
+export function pageHref(href: string): string {
+  return FILE_LINKS ? fileAddress(href) : href;
+}
+
+/**
+ * A page's address naming its file: index.html added to a folder's address (before its query or
+ * fragment); a file's address, a fragment alone and other sites' addresses are left as they are.
+ */
+export function fileAddress(href: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return href;
+  const cut = href.search(/[?#]/);
+  const path = cut < 0 ? href : href.slice(0, cut);
+  return path.endsWith('/') ? `${path}index.html${cut < 0 ? '' : href.slice(cut)}` : href;
+}
+
+/** The link to a page of the site: withBase, then pageHref. */
+export function pageLink(path: string, base: string = import.meta.env.BASE_URL): string {
+  return pageHref(withBase(path, base));
+}
