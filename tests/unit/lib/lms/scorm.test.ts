@@ -19,25 +19,10 @@ import {
   statusElements,
   SUSPEND_DATA_LIMITS,
 } from '../../../../src/lib/lms/scorm';
-import type { SuspendedProgress } from '../../../../src/lib/lms/suspend-data';
-import type { QuizRecord } from '../../../../src/lib/progress/progress-records';
 import { lastSeenLesson } from '../../../../src/lib/progress/resume';
+import { at, empty, later, record } from '../../../support/lms-records';
 
-const at = '2026-11-26T10:00:00.000Z';
-const later = '2026-11-27T09:30:15.000Z';
-const record = (over: Partial<QuizRecord> = {}): QuizRecord => ({
-  hash: 'h1',
-  attempts: 1,
-  best: 17,
-  last: 17,
-  max: 20,
-  passed: true,
-  passedAt: at,
-  at,
-  ...over,
-});
 const course = { lessons: ['un', 'deux'], finalQuizId: 'evaluation-finale' };
-const empty: SuspendedProgress = { lessons: {}, quizzes: {} };
 
 describe('lessonStatus12', () => {
   it('is incomplete until the final evaluation is taken, then passed (lessons read) or failed', () => {

@@ -9,22 +9,8 @@ import {
   SUSPEND_DATA_LIMIT,
   type SuspendedProgress,
 } from '../../../../src/lib/lms/suspend-data';
-import type { QuizRecord, QuizRecords } from '../../../../src/lib/progress/progress-records';
-
-const at = '2026-11-26T10:00:00.000Z';
-const later = '2026-11-27T09:30:15.000Z';
-const record = (over: Partial<QuizRecord> = {}): QuizRecord => ({
-  hash: 'h1',
-  attempts: 1,
-  best: 17,
-  last: 17,
-  max: 20,
-  passed: true,
-  passedAt: at,
-  at,
-  ...over,
-});
-const empty: SuspendedProgress = { lessons: {}, quizzes: {} };
+import type { QuizRecords } from '../../../../src/lib/progress/progress-records';
+import { at, empty, later, record } from '../../../support/lms-records';
 
 describe('suspend data', () => {
   const progress: SuspendedProgress = {
