@@ -28,8 +28,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}),
-    // The SCORM package's links to pages name their index.html (src/lib/url.ts).
-    define: { __FILE_LINKS__: JSON.stringify(process.env.SCORM === '1') },
+    // Whether this build is the SCORM package: its links to pages name their index.html
+    // (src/lib/page-link.ts), its pages tell the LMS adapter the course (PageHead.astro).
+    define: { __SCORM_PACKAGE__: JSON.stringify(process.env.SCORM === '1') },
     // The browser build's weight (docs/performance.md): a small dynamic-import helper, and the
     // modules most pages share grouped into a few chunks instead of many small requests.
     plugins: [lightPreloadHelper()],

@@ -1,2 +1,2 @@
-/** Set at build time by astro.config.mjs: links to pages name their index.html (SCORM package). */
-declare const __FILE_LINKS__: boolean;
+/** Set at build time by astro.config.mjs: this build is the SCORM package (SCORM=1). */
+declare const __SCORM_PACKAGE__: boolean;

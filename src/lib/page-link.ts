@@ -2,14 +2,14 @@
  * Links to the site's pages, right for their build from the start. Two builds: the static site,
  * whose server answers a folder (« lecons/x/ ») with its index.html; and the SCORM package
  * (SCORM=1), which an LMS serves file by file (Moodle's pluginfile.php answers a folder with « not
- * found »), so a link to a page names its file. __FILE_LINKS__ is set at build time
- * (astro.config.mjs); on the static site pageHref and pageLink fold away to the address itself.
+ * found »), so a link to a page names its file. __SCORM_PACKAGE__ (this build is the package) is
+ * set at build time (astro.config.mjs); on the static site pageHref and pageLink fold away to the address itself.
  * Apart from url.ts, which every page loads: only the pages that draw links load this.
  */
 import { withBase } from './url';
 
 /** Links to pages name their index.html (the SCORM package's build). */
-const FILE_LINKS = typeof __FILE_LINKS__ === 'boolean' && __FILE_LINKS__;
+const FILE_LINKS = typeof __SCORM_PACKAGE__ === 'boolean' && __SCORM_PACKAGE__;
 
 /**
  * An address of a page of this site as its build must write it: unchanged on the static site (and

@@ -6,6 +6,11 @@ import { XMLParser } from 'fast-xml-parser';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readScormZip, SCORM_2004_ZIP } from '../support/scorm-package';
+import { readLessonFiles } from '../support/course-files';
+import { readQuiz } from '../support/quiz-files';
+import { quizHash } from '../../src/build-time/quiz-hash';
+import { LMS_COURSE_META } from '../../src/lib/lms/scorm';
+import { FINAL_QUIZ_ID } from '../../src/course';
 
 let zip: Map<string, Uint8Array>;
 const text = (name: string) => new TextDecoder().decode(zip.get(name));
@@ -127,6 +132,23 @@ describe('the SCORM 1.2 package', () => {
       expect(html, page).toMatch(/<script type="module" src="(\.\.\/)*\.?\/?_astro\/page\.[\w-]+\.js"/);
       expect(html, page).not.toContain('__msst_scorm_base__');
     }
+  });
+
+  it('tells the LMS adapter the course on every page: lessons in course order, the final evaluation’s version', () => {
+    const expected = {
+      lessons: readLessonFiles().map((l) => l.slug),
+      finalQuizId: FINAL_QUIZ_ID,
+      finalHash: quizHash(readQuiz(FINAL_QUIZ_ID)),
+    };
+    const pages = [...zip.keys()].filter((f) => f.endsWith('.html'));
+    for (const page of pages) {
+      const meta = parse(text(page)).querySelector(`meta[name="${LMS_COURSE_META}"]`);
+      expect(JSON.parse(meta?.getAttribute('content') ?? 'null'), page).toEqual(expected);
+    }
+    expect(pages.length).toBeGreaterThan(40);
+    // The static site's pages carry none of it.
+    for (const page of ['dist/index.html', 'dist/progression/index.html'])
+      expect(readFileSync(page, 'utf8'), page).not.toContain(LMS_COURSE_META);
   });
 });
 

@@ -30,6 +30,7 @@ import {
   statusElements,
   SUSPEND_DATA_LIMITS,
   type LessonStatus12,
+  type LmsCourse,
   type ScormVersion,
 } from '../../lib/lms/scorm';
 import { readSuspendData, encodeSuspendData, mergeProgress, type SuspendedProgress } from '../../lib/lms/suspend-data';
@@ -37,16 +38,6 @@ import { fill } from '../../lib/template';
 import { lms as t } from '../../i18n/fr-lms';
 import type { LmsApi } from './lms-api';
 import { showTrackingPaused } from './lms-notice';
-
-/** What the page tells the adapter about the course (data-lms-course, written at build time). */
-export interface PageCourse {
-  /** Lessons in course order. */
-  lessons: { slug: string; title: string }[];
-  /** The mastery evaluation's quiz id (FINAL_QUIZ_ID), when the course has one. */
-  finalQuizId?: string;
-  /** Its current fingerprint (quizHash), so that the LMS and the attestation judge the same version. */
-  finalHash?: string;
-}
 
 /** sessionStorage key of when the LMS session started (cmi.core.session_time spans its pages). */
 const SESSION_START_KEY = lmsSessionKey();
@@ -184,18 +175,13 @@ function readSessionStart(launch: boolean): number {
  * lms-navigation.ts, watched since the page started) says whether the page is being left for
  * another page of the course.
  */
-export function startLms(found: LmsApi, course: PageCourse, leavingForCourse: () => boolean): void {
+export function startLms(found: LmsApi, course: LmsCourse, leavingForCourse: () => boolean): void {
   const lms = new Lms(found.version, found.api);
   const names = ELEMENTS[found.version];
   const session = lms.initialize();
   if (!session) return;
   const launch = session === 'launch';
   const startedAt = readSessionStart(launch);
-  const lmsCourse = {
-    lessons: course.lessons.map((l) => l.slug),
-    finalQuizId: course.finalQuizId,
-    finalHash: course.finalHash,
-  };
 
   // What the LMS holds wins over this browser's storage at launch: on a shared computer, the
   // browser may hold someone else's progress. Later pages of the same session merge the two, so
@@ -238,7 +224,7 @@ export function startLms(found: LmsApi, course: PageCourse, leavingForCourse: ()
 
   const sync = () => {
     const progress = { lessons: $lessons.get(), quizzes: $quizResults.get() };
-    status = nextStatus(held, lessonStatus12(lmsCourse, progress));
+    status = nextStatus(held, lessonStatus12(course, progress));
     for (const [element, value] of statusElements(found.version, status)) write(element, value);
     const score = score12(course.finalQuizId ? progress.quizzes[course.finalQuizId] : undefined, course.finalHash);
     if (score) for (const [element, value] of scoreElements(found.version, score)) write(element, value);
@@ -258,7 +244,7 @@ export function startLms(found: LmsApi, course: PageCourse, leavingForCourse: ()
     write(names.location, bookmarkFor(pageLesson));
   } else {
     // Elsewhere, the bookmark is the reader's place: « Reprendre » is drawn from the stores.
-    const placed = placeAtBookmark(lmsCourse.lessons, $lessons.get(), bookmark);
+    const placed = placeAtBookmark(course.lessons, $lessons.get(), bookmark);
     if (placed) $lessons.set(placed);
   }
   sync();

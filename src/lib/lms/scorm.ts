@@ -14,7 +14,13 @@ import { SUSPEND_DATA_LIMIT, type SuspendedProgress } from './suspend-data';
 /** The values of cmi.core.lesson_status the course sets. */
 export type LessonStatus12 = 'incomplete' | 'completed' | 'passed' | 'failed';
 
-/** The course as the adapter needs to know it (embedded in the page at build time). */
+/** The name of the meta tag that carries the course (LmsCourse, as JSON) in the package's pages. */
+export const LMS_COURSE_META = 'msst-lms-course';
+
+/**
+ * The course as the adapter needs to know it: written into every page of the package at build time
+ * (a meta tag named LMS_COURSE_META, by PageHead.astro from the content collections).
+ */
 export interface LmsCourse {
   /** Lesson slugs, in course order. */
   lessons: readonly string[];
