@@ -4,7 +4,9 @@
  * (SCORM=1), which an LMS serves file by file (Moodle's pluginfile.php answers a folder with « not
  * found »), so a link to a page names its file. __SCORM_PACKAGE__ (this build is the package) is
  * set at build time (astro.config.mjs); on the static site pageHref and pageLink fold away to the address itself.
- * Apart from url.ts, which every page loads: only the pages that draw links load this.
+ * Used at build time by the components and pages that write links (the islands that draw links
+ * after loading receive them as props), so no page's JavaScript carries it; apart from url.ts,
+ * which every page loads.
  */
 import { withBase } from './url';
 
