@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import pagefindIndex from './src/integrations/pagefind.ts';
-import scormProbe from './src/integrations/scorm.ts';
+import scormProbe, { isScormBuild } from './src/integrations/scorm.ts';
 import planTemplates from './src/integrations/plan-templates.ts';
 import offlineCache from './src/integrations/offline.ts';
 import { lightPreloadHelper } from './src/integrations/preload-helper.ts';
@@ -30,7 +30,7 @@ export default defineConfig({
     ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}),
     // Whether this build is the SCORM package: its links to pages name their index.html
     // (src/lib/page-link.ts), its pages tell the LMS adapter the course (PageHead.astro).
-    define: { __SCORM_PACKAGE__: JSON.stringify(process.env.SCORM === '1') },
+    define: { __SCORM_PACKAGE__: JSON.stringify(isScormBuild()) },
     // The browser build's weight (docs/performance.md): a small dynamic-import helper, and the
     // modules most pages share grouped into a few chunks instead of many small requests.
     plugins: [lightPreloadHelper()],

@@ -9,7 +9,15 @@ import type { LmsCourse } from '../lib/lms/scorm';
 import { getLessons } from './lessons';
 import { getQuizzes } from './quizzes';
 
-export async function getLmsCourse(): Promise<LmsCourse> {
+let course: Promise<LmsCourse> | undefined;
+
+/** The course, read once per build (every page of the package asks for it). */
+export function getLmsCourse(): Promise<LmsCourse> {
+  course ??= readLmsCourse();
+  return course;
+}
+
+async function readLmsCourse(): Promise<LmsCourse> {
   const lessons = (await getLessons()).map((l) => l.slug);
   const final = (await getQuizzes()).get(FINAL_QUIZ_ID);
   return final ? { lessons, finalQuizId: FINAL_QUIZ_ID, finalHash: final.hash } : { lessons };

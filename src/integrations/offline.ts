@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW, getManifest, type GetManifestOptions } from 'workbox-build';
 import { COURSE_SLUG } from '../course';
+import { isScormBuild } from './scorm';
 import { formatMegabytes } from '../lib/format';
 import { OFFLINE_INFO_FILE, PRECACHE_BUDGET_BYTES, SW_FILE, type OfflineInfo } from '../lib/offline/offline';
 
@@ -26,9 +27,6 @@ export interface OfflineReport extends Omit<OfflineInfo, 'label'> {
   /** Workbox's warnings (a file over the size limit is left out with a warning). */
   warnings: string[];
 }
-
-/** Whether this build is the LMS package, which registers no service worker. */
-const isScormBuild = (): boolean => process.env.SCORM === '1';
 
 /** The precache's files: everything the build wrote, minus the worker itself. */
 function manifestOptions(dir: string): GetManifestOptions {

@@ -32,6 +32,7 @@ import {
   prepareHtmlForIndex,
   VOCABULARY_FILE,
 } from '../lib/search/search-index';
+import { isScormBuild } from './scorm.ts';
 import { vocabularyOf } from '../lib/search/search-suggest';
 
 /** How to build the index. */
@@ -170,7 +171,7 @@ function indexedFile(
   sourcePath: string,
   content: string,
 ): { sourcePath: string; content: string } | { url: string; content: string } {
-  if (process.env.SCORM !== '1') return { sourcePath, content };
+  if (!isScormBuild()) return { sourcePath, content };
   return { url: `/${sourcePath}`, content };
 }
 

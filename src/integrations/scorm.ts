@@ -8,13 +8,16 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 
+/** Whether this build is the SCORM package (SCORM=1, set by scripts/build-scorm.ts). */
+export const isScormBuild = (): boolean => process.env.SCORM === '1';
+
 /** Adds the LMS probe to every page when SCORM=1; otherwise nothing. */
 export default function scormProbe(): AstroIntegration {
   return {
     name: 'msst-scorm-probe',
     hooks: {
       'astro:config:setup': ({ injectScript }) => {
-        if (process.env.SCORM !== '1') return;
+        if (!isScormBuild()) return;
         const probe = fileURLToPath(new URL('../client/lms/lms-probe.ts', import.meta.url));
         injectScript('page', `import { startProbe } from ${JSON.stringify(probe)};\nstartProbe();`);
       },

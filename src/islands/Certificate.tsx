@@ -95,11 +95,14 @@ export default function Certificate({
           <>
             <p>{t.missingLessons}</p>
             <ul>
-              {todo.map((slug) => (
-                <li>
-                  <a href={lessons.find((x) => x.slug === slug)?.href}>{lessons.find((x) => x.slug === slug)?.title}</a>
-                </li>
-              ))}
+              {todo.map((slug) => {
+                const lesson = lessons.find((x) => x.slug === slug);
+                return (
+                  <li>
+                    <a href={lesson?.href}>{lesson?.title}</a>
+                  </li>
+                );
+              })}
             </ul>
           </>
         )}

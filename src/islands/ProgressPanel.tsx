@@ -192,10 +192,11 @@ export default function ProgressPanel({ storageNotice, strings: t, lessons, quiz
       <section aria-labelledby="lecons-statut">
         <h2 id="lecons-statut">{t.lessonsTitle}</h2>
         <ol class="progress-lessons">
-          {summary.lessons.map(({ slug, status }) => (
+          {/* summarize lists the lessons in the order it is given them: the panel's own. */}
+          {summary.lessons.map(({ slug, status }, i) => (
             <li data-lesson={slug} data-status={status}>
               <span class="progress-row">
-                <a href={lessons.find((l) => l.slug === slug)?.href}>{lessons.find((l) => l.slug === slug)?.title}</a>
+                <a href={lessons[i]?.href}>{lessons[i]?.title}</a>
                 <span class={`progress-status progress-status--${status}`}>{t.status[status]}</span>
               </span>
             </li>
