@@ -6,8 +6,8 @@
  * told apart and left untouched in the LMS.
  */
 import {
-  decodeLessons,
-  decodeQuizzes,
+  pickLessons,
+  pickQuizzes,
   mergeLessons,
   mergeQuizzes,
   type LessonRecords,
@@ -200,11 +200,8 @@ export function readSuspendData(text: string, now: number = Date.now()): Suspend
       ...(passedDate ? { passedAt: passedDate } : {}),
     };
   }
-  // The stored-data decoders check every field and key; going through JSON keeps one set of rules.
-  const progress = {
-    lessons: decodeLessons(JSON.stringify(lessons)),
-    quizzes: decodeQuizzes(JSON.stringify(quizzes)),
-  };
+  // The stored-data pickers check every field and key: one set of rules for every source.
+  const progress = { lessons: pickLessons(lessons).entries, quizzes: pickQuizzes(quizzes).entries };
   dropped += entries - Object.keys(progress.lessons).length - Object.keys(progress.quizzes).length;
   return { kind: 'read', progress, dropped };
 }
