@@ -1,8 +1,8 @@
 /**
- * node scripts/assessment-exam.ts <round> <reader>… [--only id,id,…] [--changed-since roundN]
+ * node scripts/assessment-exam.ts <round> <reader>… [--only id,id,…] [--changed-since roundN | --unanswered]
  *
  * Writes, for each reader, the exam docs/pilot/<round>/exam-<reader>.md (every item of the final
- * evaluation's bank, or only the listed ones, or only those new or rewritten since an earlier round, in a per-reader order, options lettered in a
+ * evaluation's bank, or only the listed ones, or only those new or rewritten since an earlier round, or only those no earlier round has asked in their current version (--unanswered), in a per-reader order, options lettered in a
  * per-reader order, no keys, no feedback, no lesson names) and its key
  * docs/pilot/<round>/keys/<reader>.json, which the reader never sees. Readers whose name starts
  * with « nc » are « sans cours »; the others « avec cours ». See docs/assessment.md.
@@ -23,24 +23,37 @@ function option(flag: string, list: string[]): [string | undefined, string[]] {
 }
 const [onlyArg, rest1] = option('--only', args);
 const [changedSince, rest2] = option('--changed-since', rest1);
-const [round, ...readers] = rest2;
+const unanswered = rest2.includes('--unanswered');
+const [round, ...readers] = rest2.filter((a) => a !== '--unanswered');
 if (!round || readers.length === 0) {
-  console.error('Usage : node scripts/assessment-exam.ts <round> <lecteur>… [--only id,id,…] [--changed-since roundN]');
+  console.error(
+    'Usage : node scripts/assessment-exam.ts <round> <lecteur>… [--only id,id,…] [--changed-since roundN | --unanswered]',
+  );
   process.exit(2);
 }
 
 const bank = readBank(readFileSync('content/quizzes/evaluation-finale.yaml', 'utf8'));
 let only = onlyArg === undefined ? null : new Set(onlyArg.split(',').filter(Boolean));
-if (changedSince) {
-  // Items new or rewritten since that round: no key of the round holds their current fingerprint.
-  const keysDir = join('docs/pilot', changedSince, 'keys');
-  const seen = new Set(
-    readdirSync(keysDir)
-      .filter((f) => f.endsWith('.json'))
-      .flatMap((f) =>
-        (JSON.parse(readFileSync(join(keysDir, f), 'utf8')) as ExamKey).items.map((i) => `${i.id}@${i.fingerprint}`),
-      ),
+/** `id@fingerprint` of every item version the keys of these rounds hold. */
+function seenIn(rounds: string[]): Set<string> {
+  return new Set(
+    rounds.flatMap((r) => {
+      const keysDir = join('docs/pilot', r, 'keys');
+      return readdirSync(keysDir)
+        .filter((f) => f.endsWith('.json'))
+        .flatMap((f) =>
+          (JSON.parse(readFileSync(join(keysDir, f), 'utf8')) as ExamKey).items.map((i) => `${i.id}@${i.fingerprint}`),
+        );
+    }),
   );
+}
+if (changedSince || unanswered) {
+  // Items new or rewritten since that round (or since every earlier round, with --unanswered): no
+  // key of the round(s) holds their current fingerprint.
+  const rounds = changedSince
+    ? [changedSince]
+    : readdirSync('docs/pilot').filter((r) => r !== round && /^round\d+$/.test(r));
+  const seen = seenIn(rounds);
   only = new Set(bank.questions.filter((q) => !seen.has(`${q.id}@${q.fingerprint}`)).map((q) => q.id));
 }
 const questions = only ? bank.questions.filter((q) => only.has(q.id)) : bank.questions;
