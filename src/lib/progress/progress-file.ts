@@ -9,7 +9,7 @@
 import {
   isCount,
   isDate,
-  MAX_ATTEMPTS,
+  quizRecordFault,
   MAX_POINTS,
   isObject,
   parse,
@@ -18,6 +18,7 @@ import {
   pickQuizzes,
   type ProgressSnapshot,
   type QuizRecord,
+  type QuizRecordFault,
 } from './progress-records';
 import { pickPlan } from '../plan/plan-data';
 import { cleanName, nameProblem } from './learner-name';
@@ -45,28 +46,24 @@ export function encodeSnapshot(snapshot: ProgressSnapshot, exportedAt: Date): st
   );
 }
 
-/**
- * What makes a quiz record impossible, in French, or undefined when it is coherent: no attempt, a
- * best score over the maximum, or a pass below the pass mark (when the quiz's pass mark is known).
- */
+/** What makes a quiz record impossible, in French, or undefined when it is coherent (see quizRecordFault). */
 function describeIncoherence(
   id: string,
   record: Pick<QuizRecord, 'attempts' | 'best' | 'max' | 'passed'>,
   passMark?: number,
 ): string | undefined {
-  const quiz = `questionnaire «\u00a0${id}\u00a0»`;
-  if (record.attempts < 1) return `${quiz}\u00a0: un résultat sans aucune tentative`;
-  if (record.attempts > MAX_ATTEMPTS) return `${quiz}\u00a0: ${record.attempts} tentatives, bien plus que possible`;
-  if (record.max > MAX_POINTS || record.best > MAX_POINTS)
-    return `${quiz}\u00a0: un score hors des limites (plus de ${MAX_POINTS} points)`;
-  if (record.passed && (record.max <= 0 || record.best <= 0))
-    return `${quiz}\u00a0: marqué réussi sans aucun point (${record.best} sur ${record.max})`;
-  if (record.best > record.max)
-    return `${quiz}\u00a0: un meilleur score (${record.best}) plus grand que le maximum (${record.max})`;
-  if (record.passed && passMark !== undefined && (record.best * 100) / record.max + 1e-9 < passMark) {
-    return `${quiz}\u00a0: marqué réussi avec ${Math.floor((record.best * 100) / record.max)}\u00a0%, sous le seuil de ${passMark}\u00a0%`;
-  }
-  return undefined;
+  const fault = quizRecordFault(record, passMark);
+  if (!fault) return undefined;
+  const { attempts, best, max } = record;
+  const messages: Record<QuizRecordFault, string> = {
+    1: 'un résultat sans aucune tentative',
+    2: `${attempts} tentatives, bien plus que possible`,
+    3: `un score hors des limites (plus de ${MAX_POINTS} points)`,
+    4: `marqué réussi sans aucun point (${best} sur ${max})`,
+    5: `un meilleur score (${best}) plus grand que le maximum (${max})`,
+    6: `marqué réussi avec ${Math.floor((best * 100) / max)}\u00a0%, sous le seuil de ${passMark}\u00a0%`,
+  };
+  return `questionnaire «\u00a0${id}\u00a0»\u00a0: ${messages[fault]}`;
 }
 
 function incoherence(id: string, record: Record<string, unknown>, passMark: number | undefined): string | undefined {

@@ -90,7 +90,7 @@ const DATE_MAX = Date.UTC(2100, 0, 1);
 /** Most points a quiz can have, and most attempts counted: beyond is damage (a 309-digit score). */
 export const MAX_POINTS = 1000;
 /** See MAX_POINTS. */
-export const MAX_ATTEMPTS = 100_000;
+const MAX_ATTEMPTS = 100_000;
 
 /** Whether a value is a date as the course writes it (ISO 8601, see toISOString), from 2017 to 2099. */
 export function isDate(value: unknown): value is string {
@@ -109,6 +109,40 @@ function isLessonRecord(value: unknown): value is LessonRecord {
   return isObject(value) && isDate(value.visitedAt) && (value.completedAt === undefined || isDate(value.completedAt));
 }
 
+/**
+ * Why a quiz record's counts are impossible, in the order checked: no attempt, too many attempts,
+ * too many points, a pass without a point, a best score over the maximum, a pass under the pass
+ * mark. Numbers rather than names keep the pages that decode records light; progress-file.ts says
+ * each in French.
+ */
+export type QuizRecordFault = 1 | 2 | 3 | 4 | 5 | 6;
+
+/**
+ * What makes a quiz record's counts impossible (see QuizRecordFault), or 0 when they are coherent:
+ * the one set of rules for stored records, suspend data and imported files. The pass mark is
+ * checked only when it is known.
+ */
+export function quizRecordFault(
+  record: Pick<QuizRecord, 'attempts' | 'best' | 'max' | 'passed'>,
+  passMark?: number,
+): QuizRecordFault | 0 {
+  const { attempts, best, max, passed } = record;
+  return attempts < 1
+    ? 1
+    : attempts > MAX_ATTEMPTS
+      ? 2
+      : max > MAX_POINTS || best > MAX_POINTS
+        ? 3
+        : // A pass without a single point is damage (a certificate « 0 sur 0 »).
+          passed && (max <= 0 || best <= 0)
+          ? 4
+          : best > max
+            ? 5
+            : passed && passMark !== undefined && (best * 100) / max + 1e-9 < passMark
+              ? 6
+              : 0;
+}
+
 /** Whether a value has the fields of a coherent quiz record. */
 function isQuizRecord(value: unknown): value is QuizRecord {
   return (
@@ -118,17 +152,13 @@ function isQuizRecord(value: unknown): value is QuizRecord {
     value.hash.length <= 64 &&
     isCount(value.attempts) &&
     Number.isInteger(value.attempts) &&
-    value.attempts >= 1 &&
-    value.attempts <= MAX_ATTEMPTS &&
     isCount(value.max) &&
-    value.max <= MAX_POINTS &&
     isCount(value.best) &&
     isCount(value.last) &&
-    value.best <= value.max &&
     value.last <= value.best &&
     typeof value.passed === 'boolean' &&
-    // A pass without a single point is damage (a certificate « 0 sur 0 »).
-    !(value.passed && (value.max <= 0 || value.best <= 0)) &&
+    // The counts are numbers and `passed` a boolean, checked above.
+    !quizRecordFault(value as Pick<QuizRecord, 'attempts' | 'best' | 'max' | 'passed'>) &&
     (value.passedAt === undefined || isDate(value.passedAt)) &&
     isDate(value.at)
   );

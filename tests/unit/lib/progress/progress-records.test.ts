@@ -4,10 +4,12 @@ import {
   decodeQuizzes,
   mergeLessons,
   mergeQuizzes,
+  quizRecordFault,
   quizStanding,
   withAttempt,
   type QuizRecord,
 } from '../../../../src/lib/progress/progress-records';
+import { EXPORT_FORMAT, decodeSnapshot } from '../../../../src/lib/progress/progress-file';
 import { cleanName, decodeName } from '../../../../src/lib/progress/learner-name';
 
 const at = '2026-11-26T10:00:00.000Z';
@@ -229,5 +231,28 @@ describe('cleanName against invisible and stacking characters (#24)', () => {
     expect(cleanName(`Ma${'\u0301'.repeat(20)}rie`)).toBe(`Ma${'\u0301'.repeat(3)}rie`);
     expect(cleanName('Nguyễn Thị Ánh')).toBe('Nguyễn Thị Ánh');
     expect(cleanName('Sam 👩🏽‍⚕️')).toBe('Sam 👩🏽‍⚕️');
+  });
+});
+
+describe('quizRecordFault: one set of rules for every reader of quiz records', () => {
+  it.each([
+    [1, { attempts: 0 }],
+    [2, { attempts: 100_001 }],
+    [3, { best: 1001, max: 1001 }],
+    [4, { best: 0, last: 0, max: 0 }],
+    [5, { best: 6, last: 3 }],
+  ] as const)('fault %s: named by quizRecordFault, dropped from storage and refused in a file', (fault, change) => {
+    const damaged = { ...record, ...change };
+    expect(quizRecordFault(damaged)).toBe(fault);
+    expect(decodeQuizzes(JSON.stringify({ un: damaged }))).toEqual({});
+    const file = JSON.stringify({ format: EXPORT_FORMAT, version: 1, lessons: {}, quizzes: { un: damaged } });
+    expect(decodeSnapshot(file)).toMatchObject({ ok: false, problem: 'incoherent' });
+  });
+
+  it('checks the pass mark only when it is known', () => {
+    const low = { ...record, best: 3, last: 3 };
+    expect(quizRecordFault(low)).toBe(0);
+    expect(quizRecordFault(low, 80)).toBe(6);
+    expect(quizRecordFault(record, 80)).toBe(0);
   });
 });
