@@ -127,20 +127,14 @@ export function quizRecordFault(
   passMark?: number,
 ): QuizRecordFault | 0 {
   const { attempts, best, max, passed } = record;
-  return attempts < 1
-    ? 1
-    : attempts > MAX_ATTEMPTS
-      ? 2
-      : max > MAX_POINTS || best > MAX_POINTS
-        ? 3
-        : // A pass without a single point is damage (a certificate « 0 sur 0 »).
-          passed && (max <= 0 || best <= 0)
-          ? 4
-          : best > max
-            ? 5
-            : passed && passMark !== undefined && (best * 100) / max + 1e-9 < passMark
-              ? 6
-              : 0;
+  if (attempts < 1) return 1;
+  if (attempts > MAX_ATTEMPTS) return 2;
+  if (max > MAX_POINTS || best > MAX_POINTS) return 3;
+  // A pass without a single point is damage (a certificate « 0 sur 0 »).
+  if (passed && (max <= 0 || best <= 0)) return 4;
+  if (best > max) return 5;
+  if (passed && passMark !== undefined && (best * 100) / max + 1e-9 < passMark) return 6;
+  return 0;
 }
 
 /** Whether a value has the fields of a coherent quiz record. */
