@@ -9,6 +9,7 @@
  * which every page loads.
  */
 import { withBase } from './url';
+import type { ResumeContext } from './progress/resume';
 
 /** Links to pages name their index.html (the SCORM package's build). */
 const FILE_LINKS = typeof __SCORM_PACKAGE__ === 'boolean' && __SCORM_PACKAGE__;
@@ -35,4 +36,17 @@ export function fileAddress(href: string): string {
 /** The link to a page of the site: withBase, then pageHref. */
 export function pageLink(path: string, base: string = import.meta.env.BASE_URL): string {
   return pageHref(withBase(path, base));
+}
+
+/**
+ * Where « Reprendre » may lead (ResumeContext.paths), as this build writes links: a lesson's
+ * address with {slug}, the final evaluation's and the certificate's. One home for the home page
+ * and /progression/, which both draw « Reprendre ».
+ */
+export function resumePaths(finalQuizId: string): ResumeContext['paths'] {
+  return {
+    lesson: pageLink('/lecons/{slug}/'),
+    final: pageLink(`/quiz/${finalQuizId}/`),
+    certificate: pageLink('/attestation/'),
+  };
 }

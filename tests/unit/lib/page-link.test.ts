@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileAddress, pageHref } from '../../../src/lib/page-link';
+import { fileAddress, pageHref, resumePaths } from '../../../src/lib/page-link';
 
 describe('pageHref', () => {
   it('leaves every address as it is on the static site', () => {
@@ -23,5 +23,15 @@ describe('fileAddress', () => {
     expect(fileAddress('#section')).toBe('#section');
     expect(fileAddress('https://www.inspq.qc.ca/')).toBe('https://www.inspq.qc.ca/');
     expect(fileAddress('mailto:info@exemple.ca')).toBe('mailto:info@exemple.ca');
+  });
+});
+
+describe('resumePaths', () => {
+  it('gives « Reprendre » its three addresses under the base path, a lesson with {slug}', () => {
+    expect(resumePaths('evaluation-finale')).toEqual({
+      lesson: '/lecons/{slug}/',
+      final: '/quiz/evaluation-finale/',
+      certificate: '/attestation/',
+    });
   });
 });
