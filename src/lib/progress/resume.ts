@@ -79,7 +79,7 @@ export interface ResumeContext {
   /**
    * Addresses, with the site's base path, as the build writes links (src/lib/url.ts, pageLink): a
    * lesson's, with {slug} (« /lecons/{slug}/ »), the final evaluation's and the certificate's
-   * (built by the page, so this module needs no more).
+   * (resumePaths in src/lib/page-link.ts, called by the page, so this module needs no more).
    */
   paths: { lesson: string; final: string; certificate: string };
 }
