@@ -16,7 +16,6 @@ import {
   BASE_PLACEHOLDER,
   leftovers,
   manifestXml,
-  manifestXml2004,
   type ManifestInput,
   rewriteCss,
   rewriteHtml,
@@ -96,8 +95,8 @@ export function buildScormPackages(): string[] {
   const content: Zippable = {};
   for (const file of files) content[file] = readFileSync(join(SITE_DIR, file));
   const zips: [string, string][] = [
-    [ZIP_PATH, manifestXml(input)],
-    [ZIP_PATH_2004, manifestXml2004(input)],
+    [ZIP_PATH, manifestXml('1.2', input)],
+    [ZIP_PATH_2004, manifestXml('2004', input)],
   ];
   for (const [path, manifest] of zips) {
     // Pages, scripts and the index compress well; images and Pagefind's gzip chunks do not.

@@ -8,8 +8,10 @@
  *   becomes the root computed at run time from the script's own address (import.meta.url);
  * - imsmanifest.xml lists the one SCO and every file (SCORM 1.2 or 2004 4th Edition Content
  *   Aggregation Model).
- * No import: the build script runs this file with Node's type stripping.
+ * The build script runs this file with Node's type stripping: no path aliases, imports with their
+ * extension.
  */
+import { XMLBuilder } from 'fast-xml-parser';
 
 /** The base path the site is built with before rewriting; found nowhere else in the site. */
 export const BASE_PLACEHOLDER = '/__msst_scorm_base__/';
@@ -70,92 +72,104 @@ export interface ManifestInput {
   launch?: string;
 }
 
-function xml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 /** A file path as a URL inside the manifest (each segment percent-encoded as needed). */
 function href(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-/**
- * The SCORM 1.2 manifest: one organization with one item, pointing at one resource of type
- * « sco » whose files are the whole site.
- */
-export function manifestXml(input: ManifestInput): string {
-  const launch = input.launch ?? 'index.html';
-  const files = [...input.files]
-    .sort()
-    .map((f) => `      <file href="${xml(href(f))}"/>`)
-    .join('\n');
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${xml(input.identifier)}" version="1.0"
-  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
-  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
-  <metadata>
-    <schema>ADL SCORM</schema>
-    <schemaversion>1.2</schemaversion>
-  </metadata>
-  <organizations default="organization">
-    <organization identifier="organization">
-      <title>${xml(input.title)}</title>
-      <item identifier="item" identifierref="resource" isvisible="true">
-        <title>${xml(input.title)}</title>
-      </item>
-    </organization>
-  </organizations>
-  <resources>
-    <resource identifier="resource" type="webcontent" adlcp:scormtype="sco" href="${xml(href(launch))}">
-${files}
-    </resource>
-  </resources>
-</manifest>
-`;
+/** What differs between the two editions' manifests; everything else is one document. */
+interface Edition {
+  /** The manifest element's version attribute. */
+  version: string;
+  /** metadata/schemaversion. */
+  schemaversion: string;
+  /** Namespaces (xmlns, xmlns:adlcp, …) and xsi:schemaLocation, as attributes of the root. */
+  namespaces: Record<string, string>;
+  /** The attribute that makes the resource a SCO (its T is a capital in SCORM 2004). */
+  scormType: 'adlcp:scormtype' | 'adlcp:scormType';
 }
 
+const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
+
+/** SCORM 1.2 (Content Packaging 1.1.2) and SCORM 2004 4th Edition. */
+export const EDITIONS = {
+  '1.2': {
+    version: '1.0',
+    schemaversion: '1.2',
+    namespaces: {
+      xmlns: 'http://www.imsproject.org/xsd/imscp_rootv1p1p2',
+      'xmlns:adlcp': 'http://www.adlnet.org/xsd/adlcp_rootv1p2',
+      'xmlns:xsi': XSI,
+      'xsi:schemaLocation':
+        'http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd',
+    },
+    scormType: 'adlcp:scormtype',
+  },
+  '2004': {
+    version: '1',
+    schemaversion: '2004 4th Edition',
+    namespaces: {
+      xmlns: 'http://www.imsglobal.org/xsd/imscp_v1p1',
+      'xmlns:adlcp': 'http://www.adlnet.org/xsd/adlcp_v1p3',
+      'xmlns:adlseq': 'http://www.adlnet.org/xsd/adlseq_v1p3',
+      'xmlns:adlnav': 'http://www.adlnet.org/xsd/adlnav_v1p3',
+      'xmlns:imsss': 'http://www.imsglobal.org/xsd/imsss',
+      'xmlns:xsi': XSI,
+      'xsi:schemaLocation':
+        'http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd',
+    },
+    scormType: 'adlcp:scormType',
+  },
+} as const satisfies Record<string, Edition>;
+
+/** A SCORM edition the package is made in. */
+export type ScormEdition = keyof typeof EDITIONS;
+
+const builder = new XMLBuilder({
+  attributeNamePrefix: '@',
+  ignoreAttributes: false,
+  format: true,
+  indentBy: '  ',
+  suppressEmptyNode: true,
+  // isvisible="true" stays a value: XML has no boolean attributes.
+  suppressBooleanAttributes: false,
+});
+
 /**
- * The SCORM 2004 4th Edition manifest: the same single SCO (adlcp:scormType, with a capital T in
- * this version). Neither manifest gives a pass mark (no adlcp:masteryscore, no objective satisfied
- * by measure): an LMS would then judge passed or failed from the score alone (Moodle's « mastery
- * score overrides status » is on by default; SCORM 2004 computes success_status from
- * cmi.scaled_passing_score), and pass a learner whose lessons are unread. The SCO reports the
- * verdict of the course's one pass rule (src/lib/progress/course-pass.ts).
+ * imsmanifest.xml in one edition: one organization with one item, pointing at one resource of
+ * type « sco » whose files are the whole site. Neither edition gives a pass mark (no
+ * adlcp:masteryscore, no objective satisfied by measure): an LMS would then judge passed or failed
+ * from the score alone (Moodle's « mastery score overrides status » is on by default; SCORM 2004
+ * computes success_status from cmi.scaled_passing_score), and pass a learner whose lessons are
+ * unread. The SCO reports the verdict of the course's one pass rule
+ * (src/lib/progress/course-pass.ts).
  */
-export function manifestXml2004(input: ManifestInput): string {
-  const launch = input.launch ?? 'index.html';
-  const files = [...input.files]
-    .sort()
-    .map((f) => `      <file href="${xml(href(f))}"/>`)
-    .join('\n');
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${xml(input.identifier)}" version="1"
-  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
-  xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
-  xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
-  xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
-  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
-  <metadata>
-    <schema>ADL SCORM</schema>
-    <schemaversion>2004 4th Edition</schemaversion>
-  </metadata>
-  <organizations default="organization">
-    <organization identifier="organization">
-      <title>${xml(input.title)}</title>
-      <item identifier="item" identifierref="resource" isvisible="true">
-        <title>${xml(input.title)}</title>
-      </item>
-    </organization>
-  </organizations>
-  <resources>
-    <resource identifier="resource" type="webcontent" adlcp:scormType="sco" href="${xml(href(launch))}">
-${files}
-    </resource>
-  </resources>
-</manifest>
-`;
+export function manifestXml(edition: ScormEdition, input: ManifestInput): string {
+  const e: Edition = EDITIONS[edition];
+  const prefixed = (attributes: Record<string, string>) =>
+    Object.fromEntries(Object.entries(attributes).map(([k, v]) => [`@${k}`, v]));
+  const manifest = {
+    ...prefixed({ identifier: input.identifier, version: e.version, ...e.namespaces }),
+    metadata: { schema: 'ADL SCORM', schemaversion: e.schemaversion },
+    organizations: {
+      '@default': 'organization',
+      organization: {
+        '@identifier': 'organization',
+        title: input.title,
+        item: { ...prefixed({ identifier: 'item', identifierref: 'resource', isvisible: 'true' }), title: input.title },
+      },
+    },
+    resources: {
+      resource: {
+        ...prefixed({
+          identifier: 'resource',
+          type: 'webcontent',
+          [e.scormType]: 'sco',
+          href: href(input.launch ?? 'index.html'),
+        }),
+        file: [...input.files].sort().map((f) => ({ '@href': href(f) })),
+      },
+    },
+  };
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${builder.build({ manifest }) as string}`;
 }

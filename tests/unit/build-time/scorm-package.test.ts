@@ -1,11 +1,10 @@
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import {
   BASE_PLACEHOLDER as B,
   folderToFile,
   leftovers,
   manifestXml,
-  manifestXml2004,
   rewriteCss,
   rewriteHtml,
   rewriteJs,
@@ -67,10 +66,10 @@ describe('rewriteCss and rewriteJs', () => {
   });
 });
 
-describe('manifestXml', () => {
+describe('manifestXml, SCORM 1.2', () => {
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
   const files = ['index.html', '_astro/a b.js', 'lecons/veille/index.html'];
-  const doc = parser.parse(manifestXml({ identifier: 'cours-1', title: 'Santé & médias', files })) as {
+  const doc = parser.parse(manifestXml('1.2', { identifier: 'cours-1', title: 'Santé & médias', files })) as {
     manifest: Record<string, unknown> & {
       metadata: { schema: string; schemaversion: number | string };
       organizations: {
@@ -92,7 +91,7 @@ describe('manifestXml', () => {
     expect(m.organizations.organization.title).toBe('Santé & médias');
     const item = m.organizations.organization.item;
     expect(item['@identifierref']).toBe(m.resources.resource['@identifier']);
-    // No mastery score: the LMS must not recompute the verdict from the score (see manifestXml2004).
+    // No mastery score: the LMS must not recompute the verdict from the score (see manifestXml).
     expect(item['adlcp:masteryscore']).toBeUndefined();
     expect(m.resources.resource['@adlcp:scormtype']).toBe('sco');
     expect(m.resources.resource['@type']).toBe('webcontent');
@@ -108,11 +107,11 @@ describe('manifestXml', () => {
   });
 });
 
-describe('manifestXml2004', () => {
+describe('manifestXml, SCORM 2004', () => {
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
   const read = () =>
     (
-      parser.parse(manifestXml2004({ identifier: 'cours-1', title: 'Santé', files: ['index.html', 'a.js'] })) as {
+      parser.parse(manifestXml('2004', { identifier: 'cours-1', title: 'Santé', files: ['index.html', 'a.js'] })) as {
         manifest: Record<string, unknown> & {
           metadata: { schemaversion: string };
           organizations: { organization: { item: Record<string, unknown> } };
@@ -129,5 +128,27 @@ describe('manifestXml2004', () => {
     expect(m.resources.resource['@href']).toBe('index.html');
     // No objective satisfied by measure: success_status is the SCO's verdict, never the score's.
     expect(m.organizations.organization.item['imsss:sequencing']).toBeUndefined();
+  });
+});
+
+describe('manifestXml, both editions', () => {
+  const input = { identifier: 'cours-1', title: 'Santé « & » <médias>', files: ['index.html'] };
+
+  it('escapes the title and starts with the XML declaration', () => {
+    for (const edition of ['1.2', '2004'] as const) {
+      const text = manifestXml(edition, input);
+      expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<manifest ')).toBe(true);
+      expect(text).toContain('<title>Santé « &amp; » &lt;médias&gt;</title>');
+      expect(XMLValidator.validate(text)).toBe(true);
+    }
+  });
+
+  it('differs only in the version, the namespaces, the schema version and the SCO attribute', () => {
+    const strip = (text: string) =>
+      text
+        .replace(/<manifest [^>]*>/, '<manifest>')
+        .replace(/<schemaversion>[^<]*<\/schemaversion>/, '')
+        .replace(/adlcp:scorm[tT]ype/, 'scormtype');
+    expect(strip(manifestXml('1.2', input))).toBe(strip(manifestXml('2004', input)));
   });
 });
