@@ -1,5 +1,5 @@
 /**
- * Turning a built site into a SCORM 1.2 package, as pure functions over file paths and text (the
+ * Turning a built site into a SCORM package (1.2 and 2004), as pure functions over file paths and text (the
  * build itself is scripts/build-scorm.ts). The site is built with a placeholder base path, then:
  * - in pages and stylesheets, the placeholder becomes the relative way back to the package root
  *   (« ../../ » from lecons/x/index.html), and links to folders name their index.html, since an
