@@ -1,6 +1,7 @@
 /**
- * Turning a built site into a SCORM package (1.2 and 2004), as pure functions over file paths and text (the
- * build itself is scripts/build-scorm.ts). The site is built with a placeholder base path, then:
+ * Turning a built site into a SCORM package (1.2 and 2004), as pure functions over file paths and
+ * text (the build itself is scripts/build-scorm.ts). The site is built with a placeholder base
+ * path, then:
  * - in pages and stylesheets, the placeholder becomes the relative way back to the package root
  *   (« ../../ » from lecons/x/index.html), and links to folders name their index.html, since an
  *   LMS serves a package's files one by one and answers a folder with « not found »;
@@ -92,7 +93,7 @@ interface Edition {
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 
 /** SCORM 1.2 (Content Packaging 1.1.2) and SCORM 2004 4th Edition. */
-export const EDITIONS = {
+const EDITIONS = {
   '1.2': {
     version: '1.0',
     schemaversion: '1.2',
