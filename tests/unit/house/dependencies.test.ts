@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** The package a bare specifier names (« @scope/name » or « name »), or null for a path. */
-export function packageOf(specifier: string): string | null {
+function packageOf(specifier: string): string | null {
   if (/^(?:\.|\/|node:|astro:|virtual:)/.test(specifier)) return null;
   const [first, second] = specifier.split('/');
   if (builtinModules.includes(first!)) return null;
@@ -17,7 +17,7 @@ export function packageOf(specifier: string): string | null {
 }
 
 /** Bare specifiers a source text loads at run time (static imports other than `import type`, re-exports, import()). */
-export function runtimeSpecifiers(text: string): string[] {
+function runtimeSpecifiers(text: string): string[] {
   const found: string[] = [];
   const statics = /^\s*(import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s*)?(['"])([^'"\n]+)\2/gm;
   for (const match of text.matchAll(statics)) found.push(match[3]!);

@@ -27,7 +27,7 @@ describe('fileAddress', () => {
 });
 
 describe('resumePaths', () => {
-  it('gives « Reprendre » its three addresses under the base path, a lesson with {slug}', () => {
+  it('gives « Reprendre » its three addresses, a lesson with {slug}', () => {
     expect(resumePaths('evaluation-finale')).toEqual({
       lesson: '/lecons/{slug}/',
       final: '/quiz/evaluation-finale/',
