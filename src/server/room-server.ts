@@ -134,7 +134,14 @@ async function buildRoomServer(
   }
   const opened = store;
 
-  const app = Fastify({ logger: false, bodyLimit: 1024, trustProxy: options.trustProxy ?? false });
+  // forceCloseConnections: closing (Ctrl+C, a restart) drops every HTTP connection at once, as it
+  // drops the sockets: a browser's open keep-alive or preconnected connection never holds it up.
+  const app = Fastify({
+    logger: false,
+    bodyLimit: 1024,
+    trustProxy: options.trustProxy ?? false,
+    forceCloseConnections: true,
+  });
   await app.register(fastifyWebsocket, { options: { maxPayload: limits.maxPayloadBytes } });
 
   const joinBase = (host: string | undefined) => options.publicUrl ?? `http://${host ?? 'localhost'}/`;

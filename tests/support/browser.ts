@@ -1,8 +1,8 @@
 /**
  * Launches Debian's Chromium through playwright-core for browser tests. Never downloads a browser:
- * without Chromium at CHROME_PATH or /usr/bin/chromium it fails with a message that says what to do.
+ * without it (see testChromePath) it fails with a message that says what to do.
  */
-import { assertChromium, chromePath, CHROMIUM_FLAGS } from './chromium';
+import { assertChromium, CHROMIUM_FLAGS, testChromePath } from './chromium';
 import { inject } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,8 +25,8 @@ import {
 export async function launchBrowser(): Promise<Browser> {
   const ws = inject('browserWs');
   if (ws) return chromium.connect(ws);
-  assertChromium();
-  return chromium.launch({ executablePath: chromePath, headless: true, args: CHROMIUM_FLAGS });
+  assertChromium(testChromePath);
+  return chromium.launch({ executablePath: testChromePath, headless: true, args: CHROMIUM_FLAGS });
 }
 
 /** The base URL of the built site under test, set by the e2e global setup. */

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { assertChromium, chromePath, CHROMIUM_FLAGS } from './chromium';
+import { assertChromium, CHROMIUM_FLAGS, testChromePath } from './chromium';
 import { serveStatic, type RunningServer } from './static-server';
 
 declare module 'vitest' {
@@ -29,8 +29,8 @@ export async function setup(project: TestProject): Promise<void> {
   }
   server = await serveStatic(dist, process.env.BASE_PATH ?? '/');
   project.provide('baseUrl', server.url);
-  assertChromium();
-  browser = await chromium.launchServer({ executablePath: chromePath, headless: true, args: CHROMIUM_FLAGS });
+  assertChromium(testChromePath);
+  browser = await chromium.launchServer({ executablePath: testChromePath, headless: true, args: CHROMIUM_FLAGS });
   project.provide('browserWs', browser.wsEndpoint());
 }
 
