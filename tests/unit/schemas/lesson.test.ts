@@ -26,6 +26,8 @@ describe('lessonSchema', () => {
     expect(issuesOf(noTitle)).toEqual(['title']);
     expect(issuesOf({ ...valid, order: 'trois' })).toEqual(['order']);
     expect(issuesOf({ ...valid, duration: 0 })).toEqual(['duration']);
+    // The case tests/build/content/validation.test.ts ran through astro sync (a value of the wrong type).
+    expect(issuesOf({ ...valid, duration: 'cinq minutes' })).toEqual(['duration']);
     expect(issuesOf({ ...valid, objectives: [] })).toEqual(['objectives']);
     expect(issuesOf({ ...valid, part: 'autre' })).toEqual(['part']);
     expect(issuesOf({ ...valid, updated: 'hier' })).toEqual(['updated']);
