@@ -1,13 +1,14 @@
 /**
  * The browser's end of the room channel: a WebSocket to the room server that reconnects by itself
  * (0.5 s, then up to 5 s apart) and says again who it is each time, so a phone that lost the Wi-Fi
- * a moment comes back with its answer. Outgoing messages are checked against the shared schema;
- * incoming ones are read defensively. Loaded only in room mode.
+ * a moment comes back with its answer. Messages both ways are checked against the shared schemas
+ * (src/lib/room/room-messages.ts). Loaded only in room mode.
  */
 import { readItem, writeItem } from '../../lib/storage/browser-storage';
 import { roomKey } from '../../lib/storage/storage-keys';
 import {
   clientMessageSchema,
+  parseServerMessage,
   PARTICIPANT_ID,
   PRESENTER_TOKEN,
   type ClientMessage,
@@ -62,14 +63,11 @@ export function connectRoom(
       handlers.hello(api);
     });
     ws.addEventListener('message', (e) => {
-      let data: unknown;
-      try {
-        data = JSON.parse(String(e.data));
-      } catch {
-        return;
-      }
-      if (data && typeof data === 'object' && 'type' in data && typeof data.type === 'string')
-        handlers.onMessage(data as ServerMessage);
+      // Read through the shared schema: a message this page cannot read (another server version, a
+      // proxy's page) is set aside with a warning, never drawn half-way.
+      const message = parseServerMessage(String(e.data));
+      if (message) handlers.onMessage(message);
+      else console.warn('Salle : message du serveur ignoré (format inattendu).', String(e.data).slice(0, 200));
     });
     ws.addEventListener('close', () => {
       if (stopped) return;

@@ -86,16 +86,21 @@ export const roomAnswerSchema = z.union([
 /** An answer as the server holds it: option indices, or an open answer's text. */
 export type RoomAnswer = z.infer<typeof roomAnswerSchema>;
 
+/** A count of participants or answers. */
+const count = z.int().check(z.minimum(0));
+
 /**
  * A group of identical open answers (same text once case, accents and spaces are set aside): its
  * key, the most common spelling, how many gave it; `hidden` in the presenter's list only.
  */
-export interface OpenGroup {
-  key: string;
-  text: string;
-  count: number;
-  hidden?: boolean;
-}
+const openGroupSchema = z.object({
+  key: z.string(),
+  text: z.string(),
+  count,
+  hidden: z.optional(z.boolean()),
+});
+/** A group of identical open answers. */
+export type OpenGroup = z.infer<typeof openGroupSchema>;
 
 /**
  * How the deck followed a room vote: the majority, the trainer's override of it, or the trainer's
@@ -105,10 +110,9 @@ export const decisionHows = ['majority', 'override', 'trainer'] as const;
 /** How the deck followed a room vote. */
 export type DecisionHow = (typeof decisionHows)[number];
 /** The option a vote's decision took, and how. */
-export interface RoomDecision {
-  option: number;
-  how: DecisionHow;
-}
+const decisionSchema = z.object({ option: index, how: z.enum(decisionHows) });
+/** The option a vote's decision took, and how. */
+export type RoomDecision = z.infer<typeof decisionSchema>;
 
 /** Every message a client may send. */
 export const clientMessageSchema = z.discriminatedUnion('type', [
@@ -161,118 +165,160 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 
 /** Why a message was refused. */
-export type RoomErrorCode =
-  | 'bad-message'
-  | 'too-large'
-  | 'unknown-session'
-  | 'forbidden'
-  | 'not-joined'
-  | 'no-question'
-  | 'closed'
-  | 'out-of-range'
-  | 'rate-limited'
-  | 'too-many-sessions'
-  | 'presenter-token'
-  | 'too-many-attempts'
-  | 'session-full'
-  | 'ended'
-  | 'server-error'
-  /** Questions from the room: this phone sent as many as a participant may. */
-  | 'ask-limit'
-  /** Questions from the room: the question cannot take this (not published, hidden, unknown, one's own). */
-  | 'ask-unavailable';
+const roomErrorCodes = [
+  'bad-message',
+  'too-large',
+  'unknown-session',
+  'forbidden',
+  'not-joined',
+  'no-question',
+  'closed',
+  'out-of-range',
+  'rate-limited',
+  'too-many-sessions',
+  'presenter-token',
+  'too-many-attempts',
+  'session-full',
+  'ended',
+  'server-error',
+  // Questions from the room: this phone sent as many as a participant may.
+  'ask-limit',
+  // Questions from the room: the question cannot take this (not published, hidden, unknown, one's own).
+  'ask-unavailable',
+] as const;
+/** Why a message was refused. */
+export type RoomErrorCode = (typeof roomErrorCodes)[number];
 
 /** What the room shows of a question's answers once revealed. */
-export interface RoomResults {
+const resultsSchema = z.object({
   /** Participants who answered. */
-  total: number;
+  total: count,
   /** For choice questions: how many chose each option (a participant may choose several). */
-  counts: number[];
+  counts: z.array(count),
   /** For ordering: the most frequent orders, most frequent first. */
-  orders: Array<{ order: number[]; count: number }>;
-}
+  orders: z.array(z.object({ order: z.array(index), count })),
+});
+/** What the room shows of a question's answers once revealed. */
+export type RoomResults = z.infer<typeof resultsSchema>;
 
 /** What a participant may see of a question (the right answer only once revealed). */
-export interface PublicQuestion {
-  id: string;
-  kind: RoomKind;
-  prompt: string;
-  options: string[];
-}
+const publicQuestionSchema = z.object({
+  id: questionId,
+  kind: z.enum(roomKinds),
+  prompt: z.string(),
+  options: z.array(z.string()),
+});
+/** What a participant may see of a question. */
+export type PublicQuestion = z.infer<typeof publicQuestionSchema>;
 
 /** The room's current poll, as each kind of client receives it. */
-export interface RoomStateMessage {
-  type: 'state';
-  code: string;
+const stateSchema = z.object({
+  type: z.literal('state'),
+  code,
   /** The question last opened, if any. */
-  question: PublicQuestion | null;
-  status: 'open' | 'closed' | 'revealed' | 'none';
+  question: z.nullable(publicQuestionSchema),
+  status: z.enum(['open', 'closed', 'revealed', 'none']),
   /** How many participants have answered it. */
-  count: number;
+  count,
   /** Participants connected to the session now. */
-  present: number;
+  present: count,
   /** Right answer and results, once revealed. */
-  correct?: number[];
-  results?: RoomResults;
+  correct: z.optional(z.array(index)),
+  results: z.optional(resultsSchema),
   /** This participant's own answer, when they gave one. */
-  yours?: RoomAnswer | undefined;
+  yours: z.optional(roomAnswerSchema),
   /**
    * An open question's groups: for phones and the screen, the shown ones once revealed; for the
    * presenter, all of them at any status, hidden ones marked.
    */
-  groups?: OpenGroup[];
+  groups: z.optional(z.array(openGroupSchema)),
   /** For a vote the deck has followed: the option taken, and how. */
-  decision?: RoomDecision;
-}
+  decision: z.optional(decisionSchema),
+});
+/** The room's current poll, as each kind of client receives it. */
+export type RoomStateMessage = z.infer<typeof stateSchema>;
 
 /** A question from the room as a client receives it (never its author: the room stays anonymous). */
-export interface AskView {
-  id: string;
-  text: string;
-  votes: number;
-  status: AskStatus;
-}
+const askViewSchema = z.object({ id: askId, text: z.string(), votes: count, status: z.enum(askStatuses) });
+/** A question from the room as a client receives it. */
+export type AskView = z.infer<typeof askViewSchema>;
 
 /**
  * The questions from the room as one client may see them: for a phone, the published and answered
  * ones plus its own (`own`: not published yet, or hidden), with the ids of its own and of those it
  * voted for; for the projected screen, only the one shown; for the presenter, all of them.
  */
-export interface RoomAsksMessage {
-  type: 'asks';
+const asksSchema = z.object({
+  type: z.literal('asks'),
   /** By votes, then oldest first. */
-  asks: AskView[];
+  asks: z.array(askViewSchema),
   /** The id of the question on the projected screen, if any. */
-  shown: string | null;
+  shown: z.nullable(askId),
   /** A phone's own questions that other phones do not see (absent: none). */
-  own?: AskView[];
+  own: z.optional(z.array(askViewSchema)),
   /** Ids of a phone's own questions (absent: none). */
-  mine?: string[];
+  mine: z.optional(z.array(askId)),
   /** Ids of the questions a phone voted for (absent: none). */
-  voted?: string[];
-}
+  voted: z.optional(z.array(askId)),
+});
+/** The questions from the room as one client may see them. */
+export type RoomAsksMessage = z.infer<typeof asksSchema>;
 
-/** Every message the server sends. */
-export type ServerMessage =
-  | { type: 'welcome'; role: 'participant' | 'screen' | 'presenter'; code: string; secret?: string; deck?: string }
-  | RoomStateMessage
+/**
+ * Every message the server sends. The browser reads each one through this schema
+ * (src/client/room/room-socket.ts), and the server tests check every message they receive with it.
+ */
+export const serverMessageSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('welcome'),
+    role: z.enum(['participant', 'screen', 'presenter']),
+    code,
+    secret: z.optional(secret),
+    deck: z.optional(z.string()),
+  }),
+  stateSchema,
   /** The live count; for a vote, the deck and presenter also get the live split (`results`). */
-  | {
-      type: 'count';
-      question: string | null;
-      count: number;
-      present: number;
-      results?: RoomResults;
-      /** For an open question, to the presenter only: every group, hidden ones marked. */
-      groups?: OpenGroup[];
-    }
+  z.object({
+    type: z.literal('count'),
+    question: z.nullable(questionId),
+    count,
+    present: count,
+    results: z.optional(resultsSchema),
+    /** For an open question, to the presenter only: every group, hidden ones marked. */
+    groups: z.optional(z.array(openGroupSchema)),
+  }),
   /** The answer the server now holds for this participant; `id` echoes the submission's, when it had one. */
-  | { type: 'answered'; question: string; value: RoomAnswer; id?: string }
+  z.object({
+    type: z.literal('answered'),
+    question: questionId,
+    value: roomAnswerSchema,
+    id: z.optional(submissionId),
+  }),
   /** A refusal; `id` names the refused submission when the message was an answer that had one. */
-  | { type: 'error'; error: RoomErrorCode; message: string; id?: string }
-  | RoomAsksMessage
+  z.object({
+    type: z.literal('error'),
+    error: z.enum(roomErrorCodes),
+    message: z.string(),
+    id: z.optional(submissionId),
+  }),
+  asksSchema,
   /** A question from the room the server now holds (pending); `id` echoes the submission's. */
-  | { type: 'asked'; ask: string; id?: string };
+  z.object({ type: z.literal('asked'), ask: askId, id: z.optional(submissionId) }),
+]);
+/** Every message the server sends. */
+export type ServerMessage = z.infer<typeof serverMessageSchema>;
+
+/** Reads a raw server message in the browser: the message, or undefined when it is not one. */
+export function parseServerMessage(raw: string): ServerMessage | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+  const parsed = serverMessageSchema.safeParse(data);
+  return parsed.success ? parsed.data : undefined;
+}
 
 /** The outcome of reading a raw message: the message, or the reason it was refused. */
 export type ParseResult = { ok: true; message: ClientMessage } | { ok: false; error: 'bad-message' | 'too-large' };

@@ -1,7 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isSessionCode, MAX_MESSAGE_BYTES, parseClientMessage } from '../../../../src/lib/room/room-messages';
+import {
+  isSessionCode,
+  MAX_MESSAGE_BYTES,
+  parseClientMessage,
+  parseServerMessage,
+} from '../../../../src/lib/room/room-messages';
 
 const dir = 'tests/fixtures/room-messages';
 /** One file per malformed message; those named too-large-* are refused for their size. */
@@ -55,5 +60,42 @@ describe('room messages', () => {
     expect(isSessionCode('KQZT')).toBe(true);
     for (const bad of ['KQZ', 'KQZTA', 'KQZO', 'KQZI', 'KQZL', 'kqzt', 'KQ1T'])
       expect(isSessionCode(bad), bad).toBe(false);
+  });
+
+  describe('server messages, as the browser reads them', () => {
+    const state = {
+      type: 'state',
+      code: 'KQZT',
+      question: { id: 'sondage-1', kind: 'single', prompt: 'Laquelle?', options: ['A', 'B'] },
+      status: 'revealed',
+      count: 3,
+      present: 4,
+      correct: [1],
+      results: { total: 3, counts: [1, 2], orders: [] },
+      yours: [1],
+    };
+
+    it('reads a revealed poll with its results and the phone’s own answer', () => {
+      expect(parseServerMessage(JSON.stringify(state))).toEqual(state);
+    });
+
+    it('reads a refusal naming the refused submission, and an acknowledged open answer', () => {
+      const refusal = { type: 'error', error: 'server-error', message: 'Erreur du serveur.', id: 's1' };
+      expect(parseServerMessage(JSON.stringify(refusal))).toEqual(refusal);
+      const answered = { type: 'answered', question: 'nuage', value: 'prévention', id: 's2' };
+      expect(parseServerMessage(JSON.stringify(answered))).toEqual(answered);
+    });
+
+    it.each([
+      ['not JSON', '{"type":'],
+      ['an unknown type', JSON.stringify({ type: 'reload' })],
+      ['a negative count', JSON.stringify({ ...state, count: -1 })],
+      ['an unknown status', JSON.stringify({ ...state, status: 'paused' })],
+      ['an unknown error code', JSON.stringify({ type: 'error', error: 'oops', message: 'x' })],
+      ['a session code with an ambiguous letter', JSON.stringify({ ...state, code: 'KQZO' })],
+      ['an option index out of range', JSON.stringify({ ...state, correct: [12] })],
+    ])('sets aside %s', (_what, raw) => {
+      expect(parseServerMessage(raw)).toBeUndefined();
+    });
   });
 });
