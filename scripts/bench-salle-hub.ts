@@ -81,9 +81,11 @@ const until = async (done: () => boolean) => {
 };
 
 try {
-  say(presenter, { type: 'create', deck: 'tout', token: TOKEN });
+  // receive() resolves once handled (it returned nothing before the store became asynchronous:
+  // awaiting that is harmless, so --root may name a checkout from before).
+  await say(presenter, { type: 'create', deck: 'tout', token: TOKEN });
   const question = { id: 'q1', kind: 'single', prompt: 'Laquelle?', options: ['a', 'b', 'c', 'd'], correct: [1] };
-  say(presenter, { type: 'open', question });
+  await say(presenter, { type: 'open', question });
   const room = Array.from({ length: phones }, (_, i) => phone(i));
   room.forEach((p, i) => say(p, { type: 'join', code, participant: `participant-${String(i).padStart(6, '0')}` }));
   await new Promise((r) => setTimeout(r, 200));
@@ -114,6 +116,6 @@ try {
     }),
   );
 } finally {
-  store.close();
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -103,7 +103,7 @@ export class HubAsks {
   }
 
   /** A participant's question: held pending, written, acknowledged, shown to its author and the presenter. */
-  ask(client: HubClient, message: Extract<ClientMessage, { type: 'ask' }>): void {
+  async ask(client: HubClient, message: Extract<ClientMessage, { type: 'ask' }>): Promise<void> {
     const session = client.session;
     if (!session || client.role !== 'participant' || !client.participant)
       return this.hub.refuse(client, 'not-joined', message.id);
@@ -115,7 +115,7 @@ export class HubAsks {
     });
     if (!outcome.ok) return this.hub.refuse(client, outcome.error, message.id);
     try {
-      this.hub.options.store.saveAsk(session.code, outcome.value);
+      await this.hub.options.store.saveAsk(session.code, outcome.value);
     } catch (error) {
       // Not on disk, so not kept: the phone may send it again.
       board.asks.delete(outcome.value.id);
@@ -126,7 +126,7 @@ export class HubAsks {
   }
 
   /** A participant's vote (or its withdrawal), acknowledged through the next list once written. */
-  vote(client: HubClient, message: Extract<ClientMessage, { type: 'vote' }>): void {
+  async vote(client: HubClient, message: Extract<ClientMessage, { type: 'vote' }>): Promise<void> {
     const session = client.session;
     if (!session || client.role !== 'participant' || !client.participant) return this.hub.refuse(client, 'not-joined');
     const board = session.asks ?? newBoard();
@@ -136,23 +136,23 @@ export class HubAsks {
     if (outcome.value) this.publicLists.delete(session.code);
     // A repeated message changes nothing: the phone only needs its list again.
     if (!outcome.value) return this.scheduleAsks(session.code, { all: false, participant });
-    this.hub.options.store.queueVote(session.code, message.ask, participant, message.on, (error) => {
-      if (error !== undefined) {
-        // Not on disk: undone, unless changed since.
-        const ask = board.asks.get(message.ask);
-        if (ask && ask.votes.has(participant) === message.on) {
-          if (message.on) ask.votes.delete(participant);
-          else ask.votes.add(participant);
-        }
-        console.error(error);
-        this.hub.refuse(client, 'server-error');
+    try {
+      await this.hub.options.store.saveVote(session.code, message.ask, participant, message.on);
+    } catch (error) {
+      // Not on disk: undone, unless changed since.
+      const ask = board.asks.get(message.ask);
+      if (ask && ask.votes.has(participant) === message.on) {
+        if (message.on) ask.votes.delete(participant);
+        else ask.votes.add(participant);
       }
-      this.scheduleAsks(session.code, { all: true });
-    });
+      console.error(error);
+      this.hub.refuse(client, 'server-error');
+    }
+    this.scheduleAsks(session.code, { all: true });
   }
 
   /** The presenter's moderation of a question from the room: written, then every list updated. */
-  moderate(client: HubClient, message: Extract<ClientMessage, { type: 'moderate' }>): void {
+  async moderate(client: HubClient, message: Extract<ClientMessage, { type: 'moderate' }>): Promise<void> {
     const session = client.session;
     if (!session) return this.hub.refuse(client, 'not-joined');
     if (client.role !== 'presenter') return this.hub.refuse(client, 'forbidden');
@@ -162,8 +162,8 @@ export class HubAsks {
     if (!outcome.ok) return this.hub.refuse(client, outcome.error);
     this.publicLists.delete(session.code);
     const ask = board.asks.get(message.ask);
-    if (ask) this.hub.options.store.saveAsk(session.code, ask);
-    if (board.shown !== shownBefore) this.hub.options.store.saveShown(session.code, board.shown);
+    if (ask) await this.hub.options.store.saveAsk(session.code, ask);
+    if (board.shown !== shownBefore) await this.hub.options.store.saveShown(session.code, board.shown);
     this.scheduleAsks(session.code, { all: true });
   }
 }

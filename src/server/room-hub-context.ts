@@ -50,7 +50,7 @@ export interface HubContext {
   /** Sends a refusal; `id` names the refused submission, so the phone knows which answer failed. */
   refuse(client: HubClient, error: RoomErrorCode, id?: string): void;
   /** Ends a session at its presenter's request (deleted, and every member told). */
-  end(session: Session): void;
+  end(session: Session): Promise<void>;
 }
 
 /** The clients that joined each session, and how many of them are participants. */

@@ -82,7 +82,7 @@ export class HubPolls {
   }
 
   /** A participant's answer: checked, written with the others of its turn, then acknowledged. */
-  answer(client: HubClient, message: Extract<ClientMessage, { type: 'answer' }>): void {
+  async answer(client: HubClient, message: Extract<ClientMessage, { type: 'answer' }>): Promise<void> {
     const session = client.session;
     if (!session || client.role !== 'participant' || !client.participant)
       return this.hub.refuse(client, 'not-joined', message.id);
@@ -101,23 +101,27 @@ export class HubPolls {
     const id = message.id;
     // Written with the other answers of this turn (one transaction), acknowledged once written,
     // with the submission's id echoed (the phone shows « envoyée » only for that exact answer).
-    this.hub.options.store.queueAnswer(session.code, message.question, participant, stored, (error) => {
-      if (error === undefined) {
-        this.hub.send(client, { type: 'answered', question: message.question, value: stored, ...(id ? { id } : {}) });
-        return this.scheduleCount(session.code);
-      }
+    try {
+      await this.hub.options.store.saveAnswer(session.code, message.question, participant, stored);
+    } catch (error) {
       // Not on disk, so not acknowledged, and not counted either (unless changed since).
       if (state?.answers.get(participant) === stored) {
         if (before) state.answers.set(participant, before);
         else state.answers.delete(participant);
       }
       console.error(error);
-      this.hub.refuse(client, 'server-error', id);
-    });
+      return this.hub.refuse(client, 'server-error', id);
+    }
+    this.hub.send(client, { type: 'answered', question: message.question, value: stored, ...(id ? { id } : {}) });
+    this.scheduleCount(session.code);
   }
 
-  /** The presenter's control of a poll (or the end of the session). */
-  control(client: HubClient, message: ClientMessage): void {
+  /**
+   * The presenter's control of a poll (or the end of the session): the model changes, the change is
+   * stored, then every client sees it. A write that fails rejects (the hub answers « server-error »
+   * to the presenter), and nobody is shown a state the store does not hold.
+   */
+  async control(client: HubClient, message: ClientMessage): Promise<void> {
     const session = client.session;
     if (!session) return this.hub.refuse(client, 'not-joined');
     if (client.role !== 'presenter') return this.hub.refuse(client, 'forbidden');
@@ -127,9 +131,9 @@ export class HubPolls {
       const before = session.current;
       const { closed } = followSlide(session, message.question);
       if (before === session.current && !closed) return;
-      store.saveSession(session);
+      await store.saveSession(session);
       const left = closed ? session.questions.get(closed) : undefined;
-      if (left) store.saveQuestion(session.code, left);
+      if (left) await store.saveQuestion(session.code, left);
       return this.broadcastState(session);
     }
     let outcome: Outcome;
@@ -141,7 +145,7 @@ export class HubPolls {
         outcome = openQuestion(session, message.question);
         // A changed question starts empty: its old answers go from the file too.
         if (outcome.ok && before && session.questions.get(message.question.id) !== before)
-          store.clearAnswers(session.code, message.question.id);
+          await store.clearAnswers(session.code, message.question.id);
         break;
       }
       case 'close':
@@ -155,7 +159,7 @@ export class HubPolls {
         break;
       case 'reset':
         outcome = resetQuestion(session, message.question);
-        if (outcome.ok) store.clearAnswers(session.code, message.question);
+        if (outcome.ok) await store.clearAnswers(session.code, message.question);
         break;
       case 'decide':
         outcome = decideQuestion(session, message.question, { option: message.option, how: message.how });
@@ -163,16 +167,16 @@ export class HubPolls {
       case 'hide-text': {
         outcome = hideOpenGroup(session, message.question, message.group, message.hidden);
         const state = session.questions.get(message.question);
-        if (outcome.ok && state) store.saveHidden(session.code, message.question, state.hidden ?? new Set());
+        if (outcome.ok && state) await store.saveHidden(session.code, message.question, state.hidden ?? new Set());
         break;
       }
       default:
         return this.hub.refuse(client, 'bad-message');
     }
     if (!outcome.ok) return this.hub.refuse(client, outcome.error);
-    store.saveSession(session);
+    await store.saveSession(session);
     const changed = session.questions.get(message.type === 'open' ? message.question.id : message.question);
-    if (changed) store.saveQuestion(session.code, changed);
+    if (changed) await store.saveQuestion(session.code, changed);
     this.broadcastState(session);
   }
 }

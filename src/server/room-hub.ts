@@ -96,8 +96,12 @@ export class RoomHub {
     if (session.asks && session.asks.asks.size > 0) this.asks.sendAsks(client, session);
   }
 
-  /** Reads one raw message from a client: rate limit, size, schema, then the action. Never throws. */
-  receive(client: HubClient, raw: string, isBinary = false): void {
+  /**
+   * Reads one raw message from a client: rate limit, size, schema, then the action. Never rejects;
+   * resolves once the message is handled, its writes stored and its replies sent (the transport
+   * does not wait for it: the tests do).
+   */
+  async receive(client: HubClient, raw: string, isBinary = false): Promise<void> {
     const limits = this.options.limits;
     client.bucket ??= new TokenBucket(limits.rate, this.options.clock);
     if (!client.bucket.take()) {
@@ -117,7 +121,7 @@ export class RoomHub {
     const parsed = parseClientMessage(raw);
     if (!parsed.ok) return this.refuse(client, parsed.error);
     try {
-      this.handle(client, parsed.message);
+      await this.handle(client, parsed.message);
     } catch (error) {
       // A failed write (disk full, file locked) must not take the room down: say so to the sender.
       console.error(error);
@@ -145,7 +149,7 @@ export class RoomHub {
     return 'refused';
   }
 
-  private handle(client: HubClient, message: ClientMessage): void {
+  private async handle(client: HubClient, message: ClientMessage): Promise<void> {
     const { limits, store } = this.options;
     switch (message.type) {
       case 'join':
@@ -181,9 +185,15 @@ export class RoomHub {
           (c) => this.sessions.has(c),
         );
         session.owner = client.address;
-        store.saveSession(session);
+        // Held in memory first (its code taken), then stored; not stored, it is forgotten again.
         this.sessions.set(session.code, session);
         this.participants.set(session.code, new Set());
+        try {
+          await store.saveSession(session);
+        } catch (error) {
+          this.forget(session.code);
+          throw error;
+        }
         this.members.attach(client, session, 'presenter');
         return this.welcome(client, session, session.secret);
       }
@@ -214,8 +224,8 @@ export class RoomHub {
    * Ends a session at its presenter's request: deleted from memory and the file, and every client
    * that joined it told so (phones go back to the code form; the presenter creates the next one).
    */
-  private end(session: Session): void {
-    this.options.store.deleteSession(session.code);
+  private async end(session: Session): Promise<void> {
+    await this.options.store.deleteSession(session.code);
     this.forget(session.code);
     for (const c of this.members.remove(session.code)) {
       c.session = undefined;
@@ -225,10 +235,10 @@ export class RoomHub {
   }
 
   /** Deletes expired sessions from memory and the file, and old per-address windows. */
-  sweep(): void {
+  async sweep(): Promise<void> {
     const now = this.options.now();
     for (const code of [...this.sessions.keys()]) this.live(code);
     this.addresses.prune();
-    this.options.store.sweep(now);
+    await this.options.store.sweep(now);
   }
 }

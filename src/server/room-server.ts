@@ -124,11 +124,11 @@ async function buildRoomServer(
       now,
       clock,
       countDelayMs: options.countDelayMs ?? 50,
-      sessions: store.load(now()),
+      sessions: await store.load(now()),
     });
   } catch (error) {
     // Nothing was started: the folder is left for the next attempt.
-    store?.close();
+    store?.closeNow();
     lock.release();
     throw error;
   }
@@ -172,7 +172,7 @@ async function buildRoomServer(
     socket.on('pong', () => (entry.alive = true));
     socket.on('message', (data, isBinary) => {
       const bytes = Buffer.isBuffer(data) ? data : Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data);
-      hub.receive(client, isBinary ? '' : bytes.toString('utf8'), isBinary);
+      void hub.receive(client, isBinary ? '' : bytes.toString('utf8'), isBinary);
     });
     socket.on('close', () => {
       clearTimeout(deadline);
@@ -194,20 +194,11 @@ async function buildRoomServer(
       socket.ping();
     }
   }, limits.pingIntervalMs).unref();
-  const sweep = setInterval(
-    () => {
-      try {
-        hub.sweep();
-      } catch (error) {
-        console.error(error);
-      }
-    },
-    60 * 60 * 1000,
-  ).unref();
+  const sweep = setInterval(() => hub.sweep().catch((error: unknown) => console.error(error)), 60 * 60 * 1000).unref();
   app.addHook('onClose', async () => {
     clearInterval(heartbeat);
     clearInterval(sweep);
-    opened.close();
+    await opened.close();
     lock.release();
   });
 

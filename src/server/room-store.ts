@@ -5,7 +5,7 @@
  * damaged file (anywhere: an integrity check runs at start) is set aside and the room starts
  * afresh; a file another program holds locked is waited for, then the server stops with a clear
  * message and the file untouched; an older table layout is migrated; a full disk or a locked write
- * throws, which the hub answers with « server-error ». Opening the file (layout, migration, faults)
+ * rejects, which the hub answers with « server-error ». Opening the file (layout, migration, faults)
  * is room-store-file.ts; reading the sessions back, room-store-load.ts.
  */
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
@@ -27,38 +27,47 @@ export interface RoomStoreOptions {
   lockWaitMs?: number;
 }
 
-/** What the hub needs of the sessions file (every write may throw: the hub answers server-error). */
+/**
+ * What the hub needs of a sessions store: every method is asynchronous, so another engine than
+ * SQLite could stand behind it without a change to the hub. Contract for an implementation: writes
+ * reach the store in the order they are called, and a promise rejects when its write is not stored
+ * (the hub then undoes what it can and answers « server-error »: memory is never ahead of the store
+ * without someone being told).
+ */
 export interface RoomRepository {
-  saveSession(session: Session): void;
-  saveQuestion(code: string, state: QuestionState): void;
-  saveAnswer(code: string, question: string, participant: string, value: RoomAnswer): void;
+  /** Deletes the sessions over a day old and reads back the others, at most what the limits allow. */
+  load(now: number): Promise<Session[]>;
+  saveSession(session: Session): Promise<void>;
+  saveQuestion(code: string, state: QuestionState): Promise<void>;
   /**
-   * Writes one answer with the others of the same turn of the event loop, in one transaction, then
-   * calls `done` (with the error when that transaction failed: none of its answers is on disk).
+   * Writes one participant's answer (replacing an earlier one). An implementation may group the
+   * answers that arrive together in one transaction: all of the group are stored, or none.
    */
-  queueAnswer(
-    code: string,
-    question: string,
-    participant: string,
-    value: RoomAnswer,
-    done: (error?: unknown) => void,
-  ): void;
+  saveAnswer(code: string, question: string, participant: string, value: RoomAnswer): Promise<void>;
   /** Forgets a question's answers and its hidden groups (reset, or a changed question). */
-  clearAnswers(code: string, question: string): void;
+  clearAnswers(code: string, question: string): Promise<void>;
   /** Writes the groups of open answers the presenter hid for a question (all of them, replacing). */
-  saveHidden(code: string, question: string, keys: ReadonlySet<string>): void;
+  saveHidden(code: string, question: string, keys: ReadonlySet<string>): Promise<void>;
   /** Writes a question from the room (new, or its status changed). */
-  saveAsk(code: string, ask: Ask): void;
+  saveAsk(code: string, ask: Ask): Promise<void>;
   /** Writes which question from the room is on the screen (null: none). */
-  saveShown(code: string, shown: string | null): void;
-  /** Writes (or removes) one vote with the answers of the same turn, then calls `done` as queueAnswer does. */
-  queueVote(code: string, ask: string, participant: string, on: boolean, done: (error?: unknown) => void): void;
+  saveShown(code: string, shown: string | null): Promise<void>;
+  /** Writes (or removes) one participant's vote for a question from the room; grouped as saveAnswer. */
+  saveVote(code: string, ask: string, participant: string, on: boolean): Promise<void>;
   /** Deletes a session the presenter ended, with its questions and answers. */
-  deleteSession(code: string): void;
-  sweep(now: number): void;
+  deleteSession(code: string): Promise<void>;
+  /** Deletes the sessions over a day old. */
+  sweep(now: number): Promise<void>;
+  /** Closes the store, after the writes still waiting. */
+  close(): Promise<void>;
 }
 
-/** The sessions file of a data folder, and the statements that write it. */
+/**
+ * The sessions file of a data folder, and the statements that write it: the SQLite implementation
+ * of RoomRepository. node:sqlite is synchronous, so each write runs when it is called (call order is
+ * write order) and its promise is already settled; answers and votes wait for the end of the turn
+ * of the event loop and go in one transaction.
+ */
 export class RoomStore implements RoomRepository {
   /** Path of the SQLite file. */
   readonly path: string;
@@ -72,7 +81,7 @@ export class RoomStore implements RoomRepository {
     'session' | 'question' | 'answer' | 'clear' | 'ask' | 'shown' | 'vote' | 'unvote',
     StatementSync
   >;
-  /** Answers and votes waiting for the end of this turn of the event loop (queueAnswer, queueVote). */
+  /** Answers and votes waiting for the end of this turn of the event loop (saveAnswer, saveVote). */
   private queue: Array<{ statement: StatementSync; args: string[]; done: (error?: unknown) => void }> = [];
   private flushing: NodeJS.Immediate | undefined;
 
@@ -113,9 +122,9 @@ export class RoomStore implements RoomRepository {
    * Deletes the sessions over a day old and reads back the others (src/server/room-store-load.ts).
    * A sweep that fails (disk full) does not stop the start.
    */
-  load(now: number): Session[] {
+  async load(now: number): Promise<Session[]> {
     try {
-      this.sweep(now);
+      this.sweepNow(now);
     } catch (error) {
       console.error(error);
     }
@@ -123,7 +132,11 @@ export class RoomStore implements RoomRepository {
   }
 
   /** Deletes the sessions over a day old. */
-  sweep(now: number): void {
+  async sweep(now: number): Promise<void> {
+    this.sweepNow(now);
+  }
+
+  private sweepNow(now: number): void {
     this.flush();
     const cutoff = now - SESSION_TTL_MS;
     for (const table of SESSION_TABLES.filter((name) => name !== 'sessions'))
@@ -132,7 +145,7 @@ export class RoomStore implements RoomRepository {
   }
 
   /** Writes a new session, or its current question. */
-  saveSession(session: Session): void {
+  async saveSession(session: Session): Promise<void> {
     this.statements.session.run(
       session.code,
       session.secret,
@@ -144,7 +157,7 @@ export class RoomStore implements RoomRepository {
   }
 
   /** Writes a question's definition, status and decision (a vote the deck followed). */
-  saveQuestion(code: string, state: QuestionState): void {
+  async saveQuestion(code: string, state: QuestionState): Promise<void> {
     this.statements.question.run(
       code,
       state.question.id,
@@ -154,49 +167,39 @@ export class RoomStore implements RoomRepository {
     );
   }
 
-  /** Writes one participant's answer (replacing an earlier one). */
-  saveAnswer(code: string, question: string, participant: string, value: RoomAnswer): void {
-    this.statements.answer.run(code, question, participant, JSON.stringify(value));
-  }
-
   /**
-   * Queues one answer (see RoomRepository.queueAnswer). One commit per answer cost about 40 times
-   * more than one per turn: 19,000 answers at once took seconds (docs/performance.md).
+   * Queues one answer, written with the others of this turn in one transaction. One commit per
+   * answer cost about 40 times more than one per turn: 19,000 answers at once took seconds
+   * (docs/performance.md).
    */
-  queueAnswer(
-    code: string,
-    question: string,
-    participant: string,
-    value: RoomAnswer,
-    done: (error?: unknown) => void,
-  ): void {
-    this.queue.push({
-      statement: this.statements.answer,
-      args: [code, question, participant, JSON.stringify(value)],
-      done,
-    });
-    this.flushing ??= setImmediate(() => this.flush());
+  saveAnswer(code: string, question: string, participant: string, value: RoomAnswer): Promise<void> {
+    return this.enqueue(this.statements.answer, [code, question, participant, JSON.stringify(value)]);
   }
 
-  /** Queues one vote (see RoomRepository.queueVote): a room voting at once makes one commit per turn. */
-  queueVote(code: string, ask: string, participant: string, on: boolean, done: (error?: unknown) => void): void {
-    const statement = on ? this.statements.vote : this.statements.unvote;
-    this.queue.push({ statement, args: [code, ask, participant], done });
-    this.flushing ??= setImmediate(() => this.flush());
+  /** Queues one vote (or its withdrawal): a room voting at once makes one commit per turn. */
+  saveVote(code: string, ask: string, participant: string, on: boolean): Promise<void> {
+    return this.enqueue(on ? this.statements.vote : this.statements.unvote, [code, ask, participant]);
+  }
+
+  private enqueue(statement: StatementSync, args: string[]): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ statement, args, done: (error) => (error === undefined ? resolve() : reject(error)) });
+      this.flushing ??= setImmediate(() => this.flush());
+    });
   }
 
   /** Writes a question from the room (its text and author once, its status on every change). */
-  saveAsk(code: string, ask: Ask): void {
+  async saveAsk(code: string, ask: Ask): Promise<void> {
     this.statements.ask.run(code, ask.id, ask.author, ask.text, ask.status, ask.created);
   }
 
   /** Writes which question from the room is on the screen. */
-  saveShown(code: string, shown: string | null): void {
+  async saveShown(code: string, shown: string | null): Promise<void> {
     this.statements.shown.run(shown, code);
   }
 
   /** Writes the queued answers in one transaction, then tells each (all written, or none). */
-  flush(): void {
+  private flush(): void {
     if (this.flushing) clearImmediate(this.flushing);
     this.flushing = undefined;
     const batch = this.queue;
@@ -222,14 +225,14 @@ export class RoomStore implements RoomRepository {
   }
 
   /** Forgets a question's answers (reset); answers queued before it are written first. */
-  clearAnswers(code: string, question: string): void {
+  async clearAnswers(code: string, question: string): Promise<void> {
     this.flush();
     this.statements.clear.run(code, question);
     this.db.prepare('DELETE FROM hidden_texts WHERE code = ? AND question = ?').run(code, question);
   }
 
   /** Writes the hidden groups of an open question (in one transaction: the old set goes, the new comes). */
-  saveHidden(code: string, question: string, keys: ReadonlySet<string>): void {
+  async saveHidden(code: string, question: string, keys: ReadonlySet<string>): Promise<void> {
     this.flush();
     this.db.exec('BEGIN');
     try {
@@ -244,13 +247,18 @@ export class RoomStore implements RoomRepository {
   }
 
   /** Deletes a session the presenter ended (« Nouvelle séance »), with its questions, answers and asks. */
-  deleteSession(code: string): void {
+  async deleteSession(code: string): Promise<void> {
     this.flush();
     for (const table of SESSION_TABLES) this.db.prepare(`DELETE FROM ${table} WHERE code = ?`).run(code);
   }
 
   /** Closes the file, after the answers still queued. */
-  close(): void {
+  async close(): Promise<void> {
+    this.closeNow();
+  }
+
+  /** Closes the file at once (a start that failed half-way, where nothing awaits). */
+  closeNow(): void {
     if (!this.db.isOpen) return;
     this.flush();
     this.db.close();

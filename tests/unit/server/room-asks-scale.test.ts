@@ -62,7 +62,7 @@ describe('questions from the room at scale', () => {
     };
     const say = (c: HubClient, m: unknown) => hub.receive(c, JSON.stringify(m));
     const presenter = client();
-    say(presenter, { type: 'create', deck: 'tout', token: TOKEN });
+    await say(presenter, { type: 'create', deck: 'tout', token: TOKEN });
     const code = (presenter.got[0] as { code: string }).code;
     const phones = Array.from({ length: 2000 }, client);
     phones.forEach((p, i) => say(p, { type: 'join', code, participant: `participant-${i}` }));

@@ -20,7 +20,7 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-function setup() {
+async function setup() {
   const dir = mkdtempSync(join(tmpdir(), 'hub-scale-'));
   dirs.push(dir);
   const limits = withLimits({ rate: { burst: 100, perSecond: 100 } });
@@ -47,10 +47,10 @@ function setup() {
   };
   const say = (c: HubClient, m: unknown) => hub.receive(c, JSON.stringify(m));
   const presenter = client();
-  say(presenter, { type: 'create', deck: 'tout', token: TOKEN });
+  await say(presenter, { type: 'create', deck: 'tout', token: TOKEN });
   const code = (presenter.got[0] as { code: string }).code;
   const question = { id: 'q1', kind: 'single', prompt: 'Laquelle?', options: ['a', 'b', 'c'], correct: [1] };
-  say(presenter, { type: 'open', question });
+  await say(presenter, { type: 'open', question });
   return { hub, client, say, presenter, code };
 }
 
@@ -58,31 +58,33 @@ const lastState = (c: { got: ServerMessage[] }) =>
   c.got.filter((m): m is Extract<ServerMessage, { type: 'state' }> => m.type === 'state').at(-1);
 
 describe('room hub at scale', () => {
-  it('counts the participants present through joins, a switch to watching, and leaves', () => {
-    const { hub, client, say, code } = setup();
+  it('counts the participants present through joins, a switch to watching, and leaves', async () => {
+    const { hub, client, say, code } = await setup();
     const phones = Array.from({ length: 4 }, client);
-    phones.forEach((p, i) => say(p, { type: 'join', code, participant: `participant-${i}` }));
+    for (const [i, p] of phones.entries()) await say(p, { type: 'join', code, participant: `participant-${i}` });
     expect(lastState(phones[3]!)?.present).toBe(4);
     // The same socket joining again is still one phone; one that turns into a screen is none.
-    say(phones[0]!, { type: 'join', code, participant: 'participant-0' });
+    await say(phones[0]!, { type: 'join', code, participant: 'participant-0' });
     expect(lastState(phones[0]!)?.present).toBe(4);
-    say(phones[1]!, { type: 'watch', code });
+    await say(phones[1]!, { type: 'watch', code });
     expect(lastState(phones[1]!)?.present).toBe(3);
     hub.leave(phones[2]!);
     hub.leave(phones[2]!);
     hub.leave(phones[1]!);
     const late = client();
-    say(late, { type: 'join', code, participant: 'participant-9' });
+    await say(late, { type: 'join', code, participant: 'participant-9' });
     expect(lastState(late)?.present).toBe(3);
   });
 
-  it('sends each phone the shared results of the reveal with its own answer, as stateFor does', () => {
-    const { hub, client, say, presenter, code } = setup();
+  it('sends each phone the shared results of the reveal with its own answer, as stateFor does', async () => {
+    const { hub, client, say, presenter, code } = await setup();
     const phones = Array.from({ length: 3 }, client);
-    phones.forEach((p, i) => say(p, { type: 'join', code, participant: `participant-${i}` }));
-    say(phones[0]!, { type: 'answer', question: 'q1', value: [1] });
-    say(phones[1]!, { type: 'answer', question: 'q1', value: [2] });
-    say(presenter, { type: 'reveal', question: 'q1' });
+    for (const [i, p] of phones.entries()) await say(p, { type: 'join', code, participant: `participant-${i}` });
+    await Promise.all([
+      say(phones[0]!, { type: 'answer', question: 'q1', value: [1] }),
+      say(phones[1]!, { type: 'answer', question: 'q1', value: [2] }),
+    ]);
+    await say(presenter, { type: 'reveal', question: 'q1' });
     const session = hub.live(code)!;
     phones.forEach((p, i) =>
       expect(lastState(p)).toEqual(JSON.parse(JSON.stringify(stateFor(session, 3, `participant-${i}`)))),
