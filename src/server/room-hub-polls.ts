@@ -96,7 +96,7 @@ export class HubPolls {
     }
     const outcome = answerQuestion(session, client.participant, message.question, message.value);
     if (!outcome.ok) return this.hub.refuse(client, outcome.error, message.id);
-    const stored = state?.answers.get(client.participant) ?? message.value;
+    const stored = outcome.change.answer ?? message.value;
     const participant = client.participant;
     const id = message.id;
     // Written with the other answers of this turn (one transaction), acknowledged once written,
@@ -119,7 +119,7 @@ export class HubPolls {
   /**
    * The presenter's control of a poll (or the end of the session): the model changes, the change is
    * stored, then every client sees it. A write that fails rejects (the hub answers « server-error »
-   * to the presenter), and nobody is shown a state the store does not hold.
+   * to the presenter) before anyone is shown the change.
    */
   async control(client: HubClient, message: ClientMessage): Promise<void> {
     const session = client.session;
@@ -128,24 +128,21 @@ export class HubPolls {
     const store = this.hub.options.store;
     if (message.type === 'end') return this.hub.end(session);
     if (message.type === 'slide') {
-      const before = session.current;
-      const { closed } = followSlide(session, message.question);
-      if (before === session.current && !closed) return;
+      const { moved, closed } = followSlide(session, message.question);
+      if (!moved && !closed) return;
       await store.saveSession(session);
-      const left = closed ? session.questions.get(closed) : undefined;
-      if (left) await store.saveQuestion(session.code, left);
+      if (closed) await store.saveQuestion(session.code, closed);
       return this.broadcastState(session);
     }
     let outcome: Outcome;
     switch (message.type) {
       case 'open': {
-        const before = session.questions.get(message.question.id);
-        if (!before && session.questions.size >= this.hub.options.limits.questionsPerSession)
+        if (
+          !session.questions.has(message.question.id) &&
+          session.questions.size >= this.hub.options.limits.questionsPerSession
+        )
           return this.hub.refuse(client, 'session-full');
         outcome = openQuestion(session, message.question);
-        // A changed question starts empty: its old answers go from the file too.
-        if (outcome.ok && before && session.questions.get(message.question.id) !== before)
-          await store.clearAnswers(session.code, message.question.id);
         break;
       }
       case 'close':
@@ -159,24 +156,24 @@ export class HubPolls {
         break;
       case 'reset':
         outcome = resetQuestion(session, message.question);
-        if (outcome.ok) await store.clearAnswers(session.code, message.question);
         break;
       case 'decide':
         outcome = decideQuestion(session, message.question, { option: message.option, how: message.how });
         break;
-      case 'hide-text': {
+      case 'hide-text':
         outcome = hideOpenGroup(session, message.question, message.group, message.hidden);
-        const state = session.questions.get(message.question);
-        if (outcome.ok && state) await store.saveHidden(session.code, message.question, state.hidden ?? new Set());
         break;
-      }
       default:
         return this.hub.refuse(client, 'bad-message');
     }
     if (!outcome.ok) return this.hub.refuse(client, outcome.error);
+    // What the action changed is stored, then shown: old answers go first (a reset, a changed question).
+    const { question, cleared } = outcome.change;
+    if (cleared) await store.clearAnswers(session.code, question.question.id);
+    if (message.type === 'hide-text')
+      await store.saveHidden(session.code, question.question.id, question.hidden ?? new Set());
     await store.saveSession(session);
-    const changed = session.questions.get(message.type === 'open' ? message.question.id : message.question);
-    if (changed) await store.saveQuestion(session.code, changed);
+    await store.saveQuestion(session.code, question);
     this.broadcastState(session);
   }
 }

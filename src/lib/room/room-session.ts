@@ -51,8 +51,21 @@ export interface Session {
   asks?: AskBoard;
 }
 
-/** The outcome of an action on a session. */
-export type Outcome = { ok: true } | { ok: false; error: RoomErrorCode };
+/**
+ * What an action on a session changed, for whoever keeps sessions (the room server's store): the
+ * question to write again, whether its answers were emptied (a reset, or a changed question opened
+ * over an old one), and for an answer the value as held (cleaned, sorted).
+ */
+export interface Change {
+  question: QuestionState;
+  cleared: boolean;
+  answer?: RoomAnswer;
+}
+
+/** The outcome of an action on a session: what changed, or why nothing did. */
+export type Outcome = { ok: true; change: Change } | { ok: false; error: RoomErrorCode };
+
+const changed = (question: QuestionState, cleared = false): Outcome => ({ ok: true, change: { question, cleared } });
 
 /** A source of random integers in [0, n): crypto in the server, seeded in tests. */
 export type RandomInt = (n: number) => number;
@@ -117,13 +130,15 @@ export function questionIsValid(q: RoomQuestion): boolean {
 export function openQuestion(session: Session, question: RoomQuestion): Outcome {
   if (!questionIsValid(question)) return { ok: false, error: 'out-of-range' };
   const known = session.questions.get(question.id);
+  session.current = question.id;
   if (known && sameQuestion(known.question, question)) {
     known.status = TRANSITIONS[known.status].open ?? known.status;
-  } else {
-    session.questions.set(question.id, { question, status: 'open', answers: new Map() });
+    return changed(known);
   }
-  session.current = question.id;
-  return { ok: true };
+  const fresh: QuestionState = { question, status: 'open', answers: new Map() };
+  session.questions.set(question.id, fresh);
+  // A changed question replaces the old one, answers and all.
+  return changed(fresh, known !== undefined);
 }
 
 /** Applies an action of the table to a question already opened once (else `no-question`). */
@@ -139,7 +154,7 @@ function apply(session: Session, id: string, action: Exclude<PollAction, 'open'>
     session.current = id;
   }
   q.status = next;
-  return { ok: true };
+  return changed(q, action === 'reset');
 }
 
 /** Stops taking answers for a question. */
@@ -175,7 +190,7 @@ export function decideQuestion(session: Session, id: string, decision: RoomDecis
     return { ok: false, error: 'out-of-range' };
   q.decision = { option: decision.option, how: decision.how };
   q.status = 'revealed';
-  return { ok: true };
+  return changed(q);
 }
 
 /**
@@ -184,17 +199,19 @@ export function decideQuestion(session: Session, id: string, decision: RoomDecis
  * has none that was opened. The rule for a poll left open on a slide the trainer left: it is
  * closed, its answers kept — answers sent after the trainer moved on would change a count nobody
  * is looking at, and a phone would keep showing a question the room no longer sees. Back on that
- * slide, « Ouvrir » opens it again with its answers. Returns the id of the question it closed.
+ * slide, « Ouvrir » opens it again with its answers. Returns whether the phones' question changed
+ * (`moved`) and the question it closed, if any.
  */
-export function followSlide(session: Session, id: string | null): { closed: string | null } {
-  const left = session.current ? session.questions.get(session.current) : undefined;
-  let closed: string | null = null;
-  if (left && session.current !== id && left.status === 'open') {
+export function followSlide(session: Session, id: string | null): { moved: boolean; closed: QuestionState | null } {
+  const before = session.current;
+  const left = before ? session.questions.get(before) : undefined;
+  let closed: QuestionState | null = null;
+  if (left && before !== id && left.status === 'open') {
     left.status = 'closed';
-    closed = left.question.id;
+    closed = left;
   }
   session.current = id !== null && session.questions.has(id) ? id : null;
-  return { closed };
+  return { moved: session.current !== before, closed };
 }
 
 /** Whether an answer fits a question: one option, several distinct ones, every item once, or a text. */
@@ -227,7 +244,7 @@ export function hideOpenGroup(session: Session, id: string, group: string, hidde
   const key = openKey(group);
   if (hidden) (q.hidden ??= new Set()).add(key);
   else q.hidden?.delete(key);
-  return { ok: true };
+  return changed(q);
 }
 
 /** An open question's groups, hidden ones marked (what the presenter sees). */
@@ -250,7 +267,7 @@ export function answerQuestion(session: Session, participant: string, id: string
         ? [...value].sort((a, b) => a - b)
         : [...value];
   q.answers.set(participant, stored);
-  return { ok: true };
+  return { ok: true, change: { question: q, cleared: false, answer: stored } };
 }
 
 /** How many chose each option, and the most frequent orders (at most `top`), most frequent first. */

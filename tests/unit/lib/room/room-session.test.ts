@@ -50,10 +50,10 @@ describe('room session model', () => {
   it('lets participants answer an open question, one answer each, which they may change', () => {
     const s = session();
     expect(answerQuestion(s, 'p1', single.id, [0])).toEqual({ ok: false, error: 'no-question' });
-    expect(openQuestion(s, single)).toEqual({ ok: true });
-    expect(answerQuestion(s, 'p1', single.id, [0])).toEqual({ ok: true });
-    expect(answerQuestion(s, 'p2', single.id, [1])).toEqual({ ok: true });
-    expect(answerQuestion(s, 'p1', single.id, [1])).toEqual({ ok: true });
+    expect(openQuestion(s, single)).toMatchObject({ ok: true });
+    expect(answerQuestion(s, 'p1', single.id, [0])).toMatchObject({ ok: true });
+    expect(answerQuestion(s, 'p2', single.id, [1])).toMatchObject({ ok: true });
+    expect(answerQuestion(s, 'p1', single.id, [1])).toMatchObject({ ok: true });
     const state = stateFor(s, 2, 'p1');
     expect(state).toMatchObject({ status: 'open', count: 2, present: 2, yours: [1] });
     // Before the reveal, nobody learns the right answer or the distribution.
@@ -71,7 +71,7 @@ describe('room session model', () => {
     expect(answerQuestion(s, 'p', multiple.id, [1, 1])).toEqual({ ok: false, error: 'out-of-range' });
     expect(answerQuestion(s, 'p', ordering.id, [0, 1])).toEqual({ ok: false, error: 'out-of-range' });
     expect(answerQuestion(s, 'p', ordering.id, [0, 0, 1])).toEqual({ ok: false, error: 'out-of-range' });
-    expect(answerQuestion(s, 'p', multiple.id, [1, 0])).toEqual({ ok: true });
+    expect(answerQuestion(s, 'p', multiple.id, [1, 0])).toMatchObject({ ok: true });
     expect(s.questions.get(multiple.id)?.answers.get('p')).toEqual([0, 1]);
   });
 
@@ -89,10 +89,10 @@ describe('room session model', () => {
     answerQuestion(s, 'p1', single.id, [1]);
     answerQuestion(s, 'p2', single.id, [0]);
     answerQuestion(s, 'p3', single.id, [1]);
-    expect(closeQuestion(s, single.id)).toEqual({ ok: true });
+    expect(closeQuestion(s, single.id)).toMatchObject({ ok: true });
     expect(answerQuestion(s, 'p4', single.id, [1])).toEqual({ ok: false, error: 'closed' });
     expect(answerQuestion(s, 'p1', single.id, [0])).toEqual({ ok: false, error: 'closed' });
-    expect(revealQuestion(s, single.id)).toEqual({ ok: true });
+    expect(revealQuestion(s, single.id)).toMatchObject({ ok: true, change: { cleared: false } });
     expect(stateFor(s, 3, 'p2')).toMatchObject({
       status: 'revealed',
       correct: [1],
@@ -100,7 +100,7 @@ describe('room session model', () => {
       yours: [0],
     });
     expect(answerQuestion(s, 'p4', single.id, [1])).toEqual({ ok: false, error: 'closed' });
-    expect(resetQuestion(s, single.id)).toEqual({ ok: true });
+    expect(resetQuestion(s, single.id)).toMatchObject({ ok: true, change: { cleared: true } });
     expect(stateFor(s, 3, 'p2')).toMatchObject({ status: 'open', count: 0, yours: undefined });
     for (const action of [closeQuestion, revealQuestion, resetQuestion])
       expect(action(s, 'nope')).toEqual({ ok: false, error: 'no-question' });
@@ -113,9 +113,12 @@ describe('room session model', () => {
     closeQuestion(s, single.id);
     openQuestion(s, multiple);
     expect(stateFor(s, 0).question?.id).toBe(multiple.id);
-    openQuestion(s, single);
+    // What changed, for the store: the same question keeps its answers, a changed one clears them.
+    expect(openQuestion(s, single)).toMatchObject({ ok: true, change: { cleared: false } });
     expect(stateFor(s, 0)).toMatchObject({ status: 'open', count: 1 });
-    openQuestion(s, { ...single, prompt: 'Autre question?' });
+    const changed = openQuestion(s, { ...single, prompt: 'Autre question?' });
+    expect(changed).toMatchObject({ ok: true, change: { cleared: true } });
+    expect(changed.ok && changed.change.question).toBe(s.questions.get(single.id));
     expect(stateFor(s, 0)).toMatchObject({ count: 0 });
   });
 
@@ -162,12 +165,12 @@ describe('room session model', () => {
 
     it('opens with no right answer, takes one option per phone, and refuses a right answer', () => {
       const s = session();
-      expect(openQuestion(s, vote)).toEqual({ ok: true });
+      expect(openQuestion(s, vote)).toMatchObject({ ok: true });
       expect(openQuestion(s, { ...vote, id: 'x', correct: [0] })).toEqual({ ok: false, error: 'out-of-range' });
       expect(answerQuestion(s, 'p1', vote.id, [0, 1])).toEqual({ ok: false, error: 'out-of-range' });
-      expect(answerQuestion(s, 'p1', vote.id, [2])).toEqual({ ok: true });
-      expect(answerQuestion(s, 'p2', vote.id, [0])).toEqual({ ok: true });
-      expect(answerQuestion(s, 'p3', vote.id, [0])).toEqual({ ok: true });
+      expect(answerQuestion(s, 'p1', vote.id, [2])).toMatchObject({ ok: true });
+      expect(answerQuestion(s, 'p2', vote.id, [0])).toMatchObject({ ok: true });
+      expect(answerQuestion(s, 'p3', vote.id, [0])).toMatchObject({ ok: true });
       expect(tally(s.questions.get(vote.id)!).counts).toEqual([2, 0, 1]);
     });
 
@@ -183,7 +186,7 @@ describe('room session model', () => {
       expect(decideQuestion(s, 'nope', { option: 0, how: 'majority' })).toEqual({ ok: false, error: 'no-question' });
       expect(decideQuestion(s, vote.id, { option: 3, how: 'majority' })).toEqual({ ok: false, error: 'out-of-range' });
       s.current = vote.id;
-      expect(decideQuestion(s, vote.id, { option: 2, how: 'override' })).toEqual({ ok: true });
+      expect(decideQuestion(s, vote.id, { option: 2, how: 'override' })).toMatchObject({ ok: true });
       const state = stateFor(s, 3, 'p1');
       expect(state.status).toBe('revealed');
       expect(state.decision).toEqual({ option: 2, how: 'override' });
@@ -258,7 +261,7 @@ describe('room session model', () => {
         expect(s.questions.size).toBe(0);
         return;
       }
-      expect(outcome).toEqual({ ok: true });
+      expect(outcome).toMatchObject({ ok: true });
       expect(TRANSITIONS[status][action]).toBe(after);
       const state = stateFor(s, 0);
       expect(state.status).toBe(after);
@@ -293,12 +296,12 @@ describe('room session model', () => {
     openQuestion(s, single);
     answerQuestion(s, 'p1', single.id, [1]);
     // To a slide without a poll: the open one closes (answers kept) and the phones wait.
-    expect(followSlide(s, null)).toEqual({ closed: single.id });
+    expect(followSlide(s, null)).toEqual({ moved: true, closed: s.questions.get(single.id) });
     expect(stateFor(s, 1)).toMatchObject({ question: null, status: 'none' });
     expect(s.questions.get(single.id)).toMatchObject({ status: 'closed' });
     expect(s.questions.get(single.id)?.answers.size).toBe(1);
     // To a poll never opened: still nothing to show.
-    expect(followSlide(s, multiple.id)).toEqual({ closed: null });
+    expect(followSlide(s, multiple.id)).toEqual({ moved: false, closed: null });
     expect(s.current).toBeNull();
     // Back to the first: shown closed, with the phone's answer; « Ouvrir » reopens with its answers.
     followSlide(s, single.id);
@@ -306,11 +309,11 @@ describe('room session model', () => {
     openQuestion(s, single);
     expect(stateFor(s, 1)).toMatchObject({ status: 'open', count: 1 });
     // Staying on the same slide closes nothing.
-    expect(followSlide(s, single.id)).toEqual({ closed: null });
+    expect(followSlide(s, single.id)).toEqual({ moved: false, closed: null });
     expect(stateFor(s, 1).status).toBe('open');
     // A revealed poll left behind stays revealed.
     revealQuestion(s, single.id);
-    expect(followSlide(s, null)).toEqual({ closed: null });
+    expect(followSlide(s, null)).toEqual({ moved: true, closed: null });
     expect(s.questions.get(single.id)?.status).toBe('revealed');
   });
 });
