@@ -2,9 +2,10 @@
  * The light/dark button of the site chrome (markup in src/components/ThemeToggle.astro): switches
  * the theme and remembers the choice. A tiny custom element, no framework. The saved choice is
  * applied before first paint by ThemeInit.astro; where storage is blocked, the choice lasts the
- * visit.
+ * visit. It reaches localStorage itself, as ThemeInit does, rather than through
+ * src/lib/storage/browser-storage.ts: that module lives in the shared « site » chunk, and importing
+ * it would turn this script, inlined in every page, into a request of its own.
  */
-import { readItem, writeItem } from '../lib/storage/browser-storage';
 import { THEME_KEY, effectiveTheme, parseTheme } from '../lib/storage/theme';
 
 class ThemeToggle extends HTMLElement {
@@ -20,10 +21,19 @@ class ThemeToggle extends HTMLElement {
       label.textContent = dark ? (this.dataset.toLight ?? '') : (this.dataset.toDark ?? '');
     };
     button.addEventListener('click', () => {
-      const next =
-        effectiveTheme(parseTheme(readItem('local', THEME_KEY)), media.matches) === 'dark' ? 'light' : 'dark';
+      let saved: string | null = null;
+      try {
+        saved = localStorage.getItem(THEME_KEY);
+      } catch {
+        // Storage blocked: the choice still applies for this visit.
+      }
+      const next = effectiveTheme(parseTheme(saved), media.matches) === 'dark' ? 'light' : 'dark';
       root.dataset.theme = next;
-      writeItem('local', THEME_KEY, next);
+      try {
+        localStorage.setItem(THEME_KEY, next);
+      } catch {
+        // Same as above.
+      }
       render();
     });
     media.addEventListener('change', render);
