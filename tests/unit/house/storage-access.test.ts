@@ -3,9 +3,9 @@
 // refused or blocked storage is handled in one way everywhere. Two exceptions, for the same reason:
 // the theme's two scripts stay inline in every page, with no request of their own. ThemeInit.astro
 // runs before first paint and can import nothing (it writes the theme key out, checked against
-// THEME_KEY below); ThemeToggle.astro's script is inlined by the build only while it imports no
-// shared chunk (with browser-storage.ts it became a file, one more request on every page). Both
-// guard every access. deck-sync's storage transport receives the area it uses as an argument.
+// THEME_KEY below); the theme toggle (src/client/theme-toggle.ts, ThemeToggle.astro's script) is
+// inlined by the build only while it imports no shared chunk (with browser-storage.ts it became a
+// file, one more request on every page). Both guard every access. deck-sync's storage transport receives the area it uses as an argument.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ import { THEME_KEY } from '../../../src/lib/storage/theme';
 const ALLOWED = new Set([
   'src/lib/storage/browser-storage.ts',
   'src/components/ThemeInit.astro',
-  'src/components/ThemeToggle.astro',
+  'src/client/theme-toggle.ts',
 ]);
 /** A direct reach for a storage area: `localStorage.` or `window.sessionStorage`, not `env.localStorage`. */
 const DIRECT =
