@@ -136,7 +136,7 @@ export class HubPolls {
     }
     let outcome: Outcome;
     switch (message.type) {
-      case 'open': {
+      case 'open':
         if (
           !session.questions.has(message.question.id) &&
           session.questions.size >= this.hub.options.limits.questionsPerSession
@@ -144,7 +144,6 @@ export class HubPolls {
           return this.hub.refuse(client, 'session-full');
         outcome = openQuestion(session, message.question);
         break;
-      }
       case 'close':
         outcome = closeQuestion(session, message.question);
         break;

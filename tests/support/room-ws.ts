@@ -61,8 +61,6 @@ export async function roomClient(serverUrl: string, options: { origin?: string }
     next,
     nextOf,
     closed: () => closed,
-    /** Raw messages that did not read through the schema (none, in a passing test). */
-    invalid: () => invalid,
     close: () => ws.close(),
   };
 }

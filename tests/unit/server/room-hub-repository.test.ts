@@ -19,7 +19,6 @@ class SlowMemoryStore implements RoomRepository {
   readonly sessions = new Map<string, { current: string | null }>();
   readonly questions = new Map<string, string>();
   readonly answers = new Map<string, RoomAnswer>();
-  readonly log: string[] = [];
   constructor(private readonly delayMs: number) {}
 
   private write(what: string, apply: () => void): Promise<void> {
@@ -28,7 +27,6 @@ class SlowMemoryStore implements RoomRepository {
       setTimeout(() => {
         if (failing) return reject(new Error(`write refused: ${what}`));
         apply();
-        this.log.push(what);
         resolve();
       }, this.delayMs),
     );
