@@ -8,6 +8,7 @@ import planTemplates from './src/integrations/plan-templates.ts';
 import offlineCache from './src/integrations/offline.ts';
 import { lightPreloadHelper } from './src/integrations/preload-helper.ts';
 import { clientChunkGroups } from './src/integrations/chunks.ts';
+import clientDirectives from './src/integrations/client-directives.ts';
 
 // SITE_URL: the public address the course is published at (QR codes and canonical links use it).
 // BASE_PATH: a sub-path when the site is not at the root of its host (ex. /medias-sociaux/).
@@ -24,7 +25,7 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   // offlineCache last: its service worker precaches what the others write (search index, templates).
-  integrations: [mdx(), preact(), pagefindIndex(), scormProbe(), planTemplates(), offlineCache()],
+  integrations: [mdx(), preact(), clientDirectives(), pagefindIndex(), scormProbe(), planTemplates(), offlineCache()],
   devToolbar: { enabled: false },
   vite: {
     ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}),

@@ -2,14 +2,25 @@
  * French strings of quizzes, the progress page and the certificate. Apart from fr.ts so that the
  * quiz island ships these strings only, not the whole interface's (re-exported by fr.ts).
  */
-import { formatPoints } from '../lib/format';
 
 /** « text » with the no-break spaces French typography puts inside guillemets. */
 const q = (text: string) => `«\u00a0${text}\u00a0»`;
 /** Singular for 0 and 1, plural beyond, as French counts. */
 const plural = (n: number, one: string, many: string) => (n <= 1 ? one : many);
-/** « N sur M (P %) », as people say a score. */
-const score = (got: number, max: number, percent: number) => `${formatPoints(got)} sur ${max} (${percent}\u00a0%)`;
+
+/**
+ * The line above a quiz with the learner's best score (<quiz-standing>, in QuizBlock.astro), as
+ * templates: its script gets them from the page (src/lib/template.ts fills them). {points} sur
+ * {max} ({percent} %), then {n} attempts.
+ */
+export const quizStanding = {
+  best: {
+    one: 'Meilleur score\u00a0: {points} sur {max} ({percent}\u00a0%) · {n} tentative',
+    other: 'Meilleur score\u00a0: {points} sur {max} ({percent}\u00a0%) · {n} tentatives',
+  },
+  passed: 'Réussi',
+  earlier: 'Ce résultat a été obtenu sur une version antérieure de ce questionnaire.',
+};
 
 /** Strings of the quiz island and the quiz page. */
 export const quiz = {
@@ -38,10 +49,6 @@ export const quiz = {
   markRightChosen: 'Bonne réponse, choisie',
   markRightMissed: 'Bonne réponse',
   markWrongChosen: 'Votre choix n’est pas la bonne réponse',
-  best: (got: number, max: number, percent: number, attempts: number) =>
-    `Meilleur score\u00a0: ${score(got, max, percent)} · ${attempts} ${plural(attempts, 'tentative', 'tentatives')}`,
-  earlier: 'Ce résultat a été obtenu sur une version antérieure de ce questionnaire.',
-  passedBadge: 'Réussi',
   exhibitLikes: (n: number) => `${n} ${plural(n, 'mention', 'mentions')} J’aime`,
   answersLegend: 'Votre réponse',
   exhibitTableScroll: 'Tableau (défilement horizontal)',

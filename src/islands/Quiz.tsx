@@ -7,12 +7,13 @@
  * view in ./quiz/. Feedback goes to polite live regions; after submitting an evaluation, its
  * result (./quiz/Result.tsx) comes first, above the questions, and focus moves to its heading,
  * scrolled to the top of the screen. A choice made before hydration is read back from the form
- * and kept.
+ * and kept (in a lesson the island hydrates on the first interaction with it: see
+ * src/client/directives/interaction.ts). The learner's best score above the questions is not
+ * drawn here but by <quiz-standing> (src/client/quiz-standing.ts), which needs no hydration.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { useStore } from './use-store';
 import type { Quiz as QuizData } from '../schemas/quiz';
-import { percentOf, questionSeed } from '../lib/quiz/scoring';
+import { questionSeed } from '../lib/quiz/scoring';
 import {
   finished,
   isSubmitted,
@@ -25,7 +26,6 @@ import {
 import { quizStanding } from '../lib/progress/progress-records';
 import { $quizResults, markCompleted, recordAttempt } from '../stores/progress';
 import { quiz as t } from '../i18n/fr-quiz';
-import { useHydrated } from './use-hydrated';
 import { StorageNotice } from './StorageNotice';
 import { ChoiceQuestion } from './quiz/ChoiceQuestion';
 import { TrueFalseQuestion } from './quiz/TrueFalseQuestion';
@@ -85,9 +85,6 @@ export default function Quiz(props: Props) {
     if (!views) void import('./quiz/Feedback').then((m) => setViews(() => m));
   };
   const root = useRef<HTMLDivElement>(null);
-  const hydrated = useHydrated();
-  const records = useStore($quizResults);
-  const standing = quizStanding(records[quiz.id], hash);
   const submitted = isSubmitted(quiz, state);
   const prefix = `quiz-${quiz.id}`;
   const questions = sessionQuestions(quiz, state);
@@ -168,18 +165,6 @@ export default function Quiz(props: Props) {
   return (
     <div class={`quiz quiz--${quiz.mode}`} ref={root}>
       <StorageNotice text={storageNotice} />
-      {hydrated && standing.kind !== 'none' && (
-        <p class="quiz-best">
-          {t.best(
-            standing.record.best,
-            standing.record.max,
-            percentOf(standing.record.best, standing.record.max),
-            standing.record.attempts,
-          )}
-          {standing.record.passed && <strong class="quiz-badge">{t.passedBadge}</strong>}
-          {standing.kind === 'earlier' && <span class="quiz-earlier"> {t.earlier}</span>}
-        </p>
-      )}
       {!practice && resultBlock}
       {questions.map((q, i) => {
         const shown = state.shown[q.id];

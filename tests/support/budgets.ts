@@ -9,13 +9,21 @@
 const KB = 1024;
 
 /**
- * The lesson page's JavaScript budget (gzip bytes), shared by every test that weighs a lesson:
- * 23.5 KB after the fourth round's merge; 21.5 KB since the weight pass of December 2026 (a small
- * dynamic-import helper, shared modules grouped in three chunks, one script for the search
- * chrome: 21.38 KB measured, 18 requests instead of 26; docs/performance.md). 22 KB at the fifth
- * round's merge, measured by the page crawl (21.8 KB with the room, scenario and content rounds in).
+ * The lesson page's JavaScript budget (gzip bytes) as read to its end, shared by every test that
+ * weighs a lesson read: 23.5 KB after the fourth round's merge; 21.5 KB since the weight pass of
+ * December 2026; 22 KB at the fifth round's merge. 10 KB since the lesson's quiz hydrates on the
+ * first interaction with it (client:interaction, 7 December 2026): 9.2 KB measured, 14 requests
+ * (docs/performance.md).
  */
-export const LESSON_JS_BUDGET = 22 * KB;
+export const LESSON_JS_BUDGET = 10 * KB;
+
+/**
+ * A lesson once its quiz is used: the read lesson plus Preact and the quiz island, which load at the
+ * first interaction with the quiz. 22 KB was the lesson's budget when the quiz hydrated on view;
+ * 22.5 KB since: the directive (0.1 KB inline) and the best-score line (0.4 KB) come on top, for a
+ * lesson read at 9.2 KB instead of 21.8 (docs/performance.md).
+ */
+export const LESSON_IN_USE_JS_BUDGET = 22.5 * KB;
 
 /** What one page kind may load before any interaction (after scrolling to its end). */
 export interface PageBudget {
@@ -56,13 +64,16 @@ export const PAGE_BUDGETS: Record<string, PageBudget> = {
   // inside the crawl or not). The search page has none: Pagefind fetches as many index fragments
   // as the query needs.
   // The home page shows each lesson's status and the plan's state: custom elements reading the
-  // progress store. 7.85 KB in 11 requests (was 8.6 KB in 19).
-  accueil: { js: 8 * KB, css: 12 * KB, requests: 12, noFramework: true },
+  // progress store. 7.85 KB in 11 requests (was 8.6 KB in 19). 8.5 KB since the percent of a score
+  // has one home shared by the stores (7 December 2026: 8.02 KB; docs/performance.md).
+  accueil: { js: 8.5 * KB, css: 12 * KB, requests: 12, noFramework: true },
   // Preact, stores, quiz island, plan activity, reading place: 21.38 KB in 18 requests (was 23.08 in 26).
   // Requests 19 → 21 at the fifth round's merge: the scenario player of lesson 10 shares the quiz's
   // exhibit view and its store hook, which the bundler then splits out of the quiz chunk (two small
-  // chunks, 0.5 and 0.3 KB gzip); see docs/performance.md.
-  leçon: { js: LESSON_JS_BUDGET, css: 14 * KB, requests: 21 },
+  // chunks, 0.5 and 0.3 KB gzip); see docs/performance.md. Since the quiz hydrates on the first
+  // interaction, a lesson read loads the stores, its reading place, the plan activity's loader and
+  // the best-score line: 9.2 KB in 14 requests (the target: 16 KB, 14 requests).
+  leçon: { js: LESSON_JS_BUDGET, css: 14 * KB, requests: 14 },
   'à propos': { js: 3 * KB, css: 12 * KB, requests: 8, noFramework: true },
   '404': { js: 3 * KB, css: 12 * KB, requests: 8, noFramework: true },
   // A reveal.js deck ships 50.6 KB (measured here); ours is a few custom elements: 9.30 KB, then

@@ -243,8 +243,17 @@ export async function takeQuiz(
   if (quiz.mode === 'evaluation') await press(`[data-quiz="${quiz.id}"] .quiz > .quiz-actions button`);
 }
 
-/** Waits until every island inside `scope` has hydrated (Astro drops their « ssr » attribute). */
+/**
+ * Waits until every island inside `scope` has hydrated (Astro drops their « ssr » attribute). A
+ * lesson's quiz hydrates on the first interaction with it (client:interaction): it is started here
+ * as a pointer press would start it, without moving focus. Tests of what happens before hydration
+ * (tests/e2e/quiz-interaction.test.ts) do not call this.
+ */
 export async function waitForIslands(page: Page, scope = 'body'): Promise<void> {
+  await page.evaluate((s) => {
+    for (const island of document.querySelectorAll(`${s} astro-island[ssr][client="interaction"]`))
+      island.dispatchEvent(new Event('pointerdown'));
+  }, scope);
   // client:visible islands hydrate only once scrolled into view: wait for those in `scope` only.
   await page.waitForFunction((s) => document.querySelectorAll(`${s} astro-island[ssr]`).length === 0, scope);
 }

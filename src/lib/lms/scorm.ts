@@ -9,6 +9,7 @@
 import type { LessonRecords, QuizRecord } from '../progress/progress-records';
 import { courseVerdict } from '../progress/course-pass';
 import { lastSeenLesson } from '../progress/resume';
+import { percentOf } from '../quiz/percent';
 import { SUSPEND_DATA_LIMIT, type SuspendedProgress } from './suspend-data';
 
 /** The values of cmi.core.lesson_status the course sets. */
@@ -55,11 +56,11 @@ export function lessonStatus12(course: LmsCourse, progress: SuspendedProgress): 
 
 /**
  * The score to report: the final evaluation's best attempt in percent on its current version
- * (`hash`, when given), or undefined before one.
+ * (`hash`, when given), or undefined before one; the percent the course shows (rounded down).
  */
 export function score12(record: QuizRecord | undefined, hash?: string): Score12 | undefined {
   if (!record || record.max <= 0 || (hash !== undefined && record.hash !== hash)) return undefined;
-  return { raw: Math.round((record.best * 100) / record.max), min: 0, max: 100 };
+  return { raw: percentOf(record.best, record.max), min: 0, max: 100 };
 }
 
 /** cmi.core.exit for a status: « suspend » keeps the attempt open while the course is unfinished. */

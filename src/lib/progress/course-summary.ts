@@ -4,6 +4,7 @@
 import { lessonStatus, type LessonRecords, type LessonStatus, type QuizRecords } from './progress-records';
 import { resumeTarget, type ResumeTarget } from './resume';
 import { courseVerdict } from './course-pass';
+import { percentOf } from '../quiz/percent';
 
 export { lessonStatus, type LessonStatus } from './progress-records';
 export type { ResumeTarget } from './resume';
@@ -48,7 +49,7 @@ export function summarize(
   const read = statuses.filter((l) => l.status === 'read').length;
   const { passed, unread, finalPassed, finalPassedEarlier } = courseVerdict(slugs, lessons, quizzes, finalHash);
   const steps = slugs.length + 1;
-  const percent = Math.floor(((completed + read / 2 + (finalPassed ? 1 : 0)) * 100) / steps);
+  const percent = percentOf(completed + read / 2 + (finalPassed ? 1 : 0), steps);
   const started = statuses.some((l) => l.status !== 'todo') || Object.keys(quizzes).length > 0;
   const resume: ResumeTarget = resumeTarget(slugs, lessons, { started, finalPassed: passed });
   return { lessons: statuses, completed, passed, unread, finalPassed, finalPassedEarlier, percent, resume };

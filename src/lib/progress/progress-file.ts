@@ -21,6 +21,7 @@ import {
   type QuizRecordFault,
 } from './progress-records';
 import { pickPlan } from '../plan/plan-data';
+import { percentOf } from '../quiz/percent';
 import { cleanName, nameProblem } from './learner-name';
 
 /** Marks a progress file, so that any other JSON file is told apart. */
@@ -61,7 +62,7 @@ function describeIncoherence(
     3: `un score hors des limites (plus de ${MAX_POINTS} points)`,
     4: `marqué réussi sans aucun point (${best} sur ${max})`,
     5: `un meilleur score (${best}) plus grand que le maximum (${max})`,
-    6: `marqué réussi avec ${Math.floor((best * 100) / max)}\u00a0%, sous le seuil de ${passMark}\u00a0%`,
+    6: `marqué réussi avec ${percentOf(best, max)}\u00a0%, sous le seuil de ${passMark}\u00a0%`,
   };
   return `questionnaire «\u00a0${id}\u00a0»\u00a0: ${messages[fault]}`;
 }

@@ -5,6 +5,7 @@
  * rather than zod keep this out of the pages' JavaScript budget.
  */
 import type { QuizScore } from '../quiz/scoring';
+import { exactPercent } from '../quiz/percent';
 import type { PlanValues } from '../plan/plan-data';
 
 /** What is kept about one lesson. Dates are ISO 8601 strings. */
@@ -133,7 +134,7 @@ export function quizRecordFault(
   // A pass without a single point is damage (a certificate « 0 sur 0 »).
   if (passed && (max <= 0 || best <= 0)) return 4;
   if (best > max) return 5;
-  if (passed && passMark !== undefined && (best * 100) / max + 1e-9 < passMark) return 6;
+  if (passed && passMark !== undefined && exactPercent(best, max) < passMark) return 6;
   return 0;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Question } from '../../schemas/quiz';
 import { seededShuffle } from '../shuffle';
+import { exactPercent, percentOf } from './percent';
 
 /** What the learner answered to one question; `kind` matches the question's kind. */
 export type Answer =
@@ -168,17 +169,8 @@ export function scoreQuestion(question: Question, answer: Answer | undefined): n
 export function totalScore(credits: readonly number[], passMark: number): QuizScore {
   const max = credits.length;
   const points = credits.reduce((sum, c) => sum + Math.min(1, Math.max(0, c)), 0);
-  return { points, max, percent: percentOf(points, max), passed: max > 0 && exact(points, max) >= passMark };
-}
-
-/** points × 100 ÷ max, plus an epsilon that absorbs float noise (0.7 × 100 = 70.00000000000001). */
-function exact(points: number, max: number): number {
-  return max > 0 ? (points * 100) / max + 1e-9 : 0;
-}
-
-/** Percent (rounded down) of `points` out of `max`; 0 when max is 0. */
-export function percentOf(points: number, max: number): number {
-  return Math.floor(exact(points, max));
+  return { points, max, percent: percentOf(points, max), passed: max > 0 && exactPercent(points, max) >= passMark };
 }
 
 export { formatPoints } from '../format';
+export { percentOf } from './percent';

@@ -66,7 +66,8 @@ describe('score12 and exitFor', () => {
   it('reports the best attempt in percent, from 0 to 100', () => {
     expect(score12(undefined)).toBeUndefined();
     expect(score12(record({ best: 17, max: 20 }))).toEqual({ raw: 85, min: 0, max: 100 });
-    expect(score12(record({ best: 2, last: 1, max: 3 }))).toEqual({ raw: 67, min: 0, max: 100 });
+    // Rounded down, as the course shows it (66 %, not 67).
+    expect(score12(record({ best: 2, last: 1, max: 3 }))).toEqual({ raw: 66, min: 0, max: 100 });
     expect(score12(record({ best: 0, last: 0, max: 0 }))).toBeUndefined();
     // A score on an earlier version of the evaluation is not reported.
     expect(score12(record({ best: 17, max: 20 }), record().hash)).toEqual({ raw: 85, min: 0, max: 100 });

@@ -1,0 +1,153 @@
+// A lesson's quiz hydrates on the first interaction with it (client:interaction,
+// src/client/directives/interaction.ts): a reader who only reads loads no framework, and nothing
+// the learner does while the island loads is lost — a choice in the form is kept, a button pressed
+// meanwhile is pressed again once the island is ready, by pointer or by keyboard. The quiz's
+// module is held back here so that both answers happen before hydration, as on a slow phone.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPage, seedStorage, siteUrl, watchPage } from '../support/browser';
+import { readQuizFiles } from '../support/quiz-files';
+import { readLessonFiles } from '../support/course-files';
+import { answerQuestion, questionSelector, tabTo } from '../support/quiz-driver';
+import { quizHash } from '../../src/build-time/quiz-hash';
+import type { Question, Quiz } from '../../src/schemas/quiz';
+import { KEY } from '../support/storage-keys';
+
+const lessons = readLessonFiles();
+const quizzes = readQuizFiles();
+// A lesson whose quiz opens on a question answered by clicking (radio buttons or checkboxes).
+const clickable = (q: Question | undefined) => q?.kind === 'single' || q?.kind === 'true-false';
+// A lesson's quiz has the lesson's slug for its id.
+const lesson = lessons.find((l) => {
+  const quiz = quizzes.get(l.slug);
+  return quiz?.mode === 'practice' && quiz.draw === undefined && clickable(quiz.questions[0]);
+});
+if (!lesson) throw new Error('aucune leçon dont le questionnaire commence par une question à choix');
+const quiz = quizzes.get(lesson.slug) as Quiz;
+const first = quiz.questions[0] as Question;
+const lessonPath = `/lecons/${lesson.slug}/`;
+const scope = questionSelector(quiz.id, first.id);
+const island = `[data-quiz="${quiz.id}"] astro-island`;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Holds the quiz island's module back until `release` is called. */
+async function holdQuizModule(page: Page): Promise<{ asked: () => boolean; release: () => void }> {
+  let asked = false;
+  let release = () => {};
+  const released = new Promise<void>((ok) => (release = ok));
+  await page.route(/\/_astro\/Quiz\.[\w-]+\.js$/, async (route) => {
+    asked = true;
+    await released;
+    await route.continue();
+  });
+  return { asked: () => asked, release };
+}
+
+const hydrated = (page: Page) => page.locator(island).evaluate((e) => !e.hasAttribute('ssr'));
+const feedback = (page: Page) => page.locator(`${scope} .quiz-feedback`).innerText();
+
+describe('a lesson quiz that waits for the first interaction', () => {
+  it('loads no framework for a reader who reads the lesson to its end', async () => {
+    const { context, page } = await newPage(browser, { width: 390, height: 844 });
+    const seen = watchPage(page);
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(siteUrl(lessonPath), { waitUntil: 'networkidle' });
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    expect(scripts.filter((s) => /preact|\/Quiz\.|\/client\./.test(s))).toEqual([]);
+    expect(await hydrated(page)).toBe(false);
+    // The questions are there, as a form that can be answered.
+    expect(await page.locator(`${scope} input`).first().isEnabled()).toBe(true);
+    expect(seen.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps a pointer answer and the « Vérifier » pressed before it hydrated', async () => {
+    const { context, page } = await newPage(browser, { width: 390, height: 844 });
+    const seen = watchPage(page);
+    const held = await holdQuizModule(page);
+    await page.goto(siteUrl(lessonPath));
+    await answerQuestion(page, quiz.id, first, true, 'form');
+    await page.click(`${scope} .quiz-actions button`);
+    await expect.poll(held.asked).toBe(true);
+    expect(await hydrated(page)).toBe(false);
+    held.release();
+    await expect.poll(() => hydrated(page)).toBe(true);
+    await expect.poll(() => feedback(page)).toContain('Bonne réponse.');
+    expect(seen.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps a keyboard answer and the Enter on « Vérifier » given before it hydrated', async () => {
+    const { context, page } = await newPage(browser, { width: 1280, height: 800 });
+    const seen = watchPage(page);
+    const held = await holdQuizModule(page);
+    await page.goto(siteUrl(lessonPath));
+    // A wrong answer this time: the feedback must come from what was chosen, not from a default.
+    const wrongIndex = await page.$$eval(
+      `${scope} input[type=radio]`,
+      (inputs, right) => inputs.findIndex((i) => !right.includes((i as HTMLInputElement).value)),
+      first.kind === 'single'
+        ? first.options.filter((o) => o.correct).map((o) => o.id)
+        : [String(first.kind === 'true-false' && first.answer)],
+    );
+    await tabTo(page, `${scope} input[type=radio]`);
+    const at = await page.evaluate(
+      (s) => [...document.querySelectorAll(`${s} input[type=radio]`)].indexOf(document.activeElement as Element),
+      scope,
+    );
+    if (at === wrongIndex) await page.keyboard.press('Space');
+    for (let i = at; i < wrongIndex; i++) await page.keyboard.press('ArrowDown');
+    for (let i = at; i > wrongIndex; i--) await page.keyboard.press('ArrowUp');
+    await tabTo(page, `${scope} .quiz-actions button`);
+    await page.keyboard.press('Enter');
+    await expect.poll(held.asked).toBe(true);
+    expect(await hydrated(page)).toBe(false);
+    held.release();
+    await expect.poll(() => hydrated(page)).toBe(true);
+    await expect.poll(() => feedback(page)).toMatch(/\S/);
+    expect(await feedback(page)).not.toContain('Bonne réponse.');
+    expect(await page.locator(`${scope} .quiz-hint-error`).count()).toBe(0);
+    // Focus stayed where the learner was.
+    expect(await page.evaluate((s) => document.activeElement?.matches(`${s} .quiz-actions button`), scope)).toBe(true);
+    expect(seen.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the best score on arrival, before hydration, and updates it after an attempt', async () => {
+    const { context, page } = await newPage(browser, { width: 390, height: 844 });
+    const hash = quizHash(quiz);
+    const max = quiz.questions.length;
+    const at = '2026-12-01T10:00:00.000Z';
+    await seedStorage(page, {
+      [KEY.quizzes]: { [quiz.id]: { hash, attempts: 1, best: 1, last: 1, max, passed: false, at } },
+    });
+    await page.goto(siteUrl(lessonPath));
+    const best = page.locator(`[data-quiz="${quiz.id}"] .quiz-best`);
+    await expect.poll(() => best.innerText()).toContain(`1 sur ${max}`);
+    expect(await best.innerText()).toContain('1 tentative');
+    expect(await hydrated(page)).toBe(false);
+    // One attempt more, every question right: two attempts, the best is now the full score.
+    for (const q of quiz.questions) {
+      await answerQuestion(page, quiz.id, q, true, 'form');
+      await page.click(`${questionSelector(quiz.id, q.id)} .quiz-actions button`);
+      await expect
+        .poll(() => page.locator(`${questionSelector(quiz.id, q.id)} .quiz-feedback`).innerText())
+        .toMatch(/\S/);
+    }
+    await expect.poll(() => best.innerText()).toContain(`${max} sur ${max} (100\u00a0%) · 2 tentatives`);
+    expect(await best.innerText()).toContain('Réussi');
+    await context.close();
+  });
+});
