@@ -3,7 +3,46 @@
  * browser scripts load these strings only: importing fr.ts also loads the quiz strings it
  * re-exports (re-exported by fr.ts, like them).
  */
-/** Strings of the slide decks and the presenter view. */
+/**
+ * What the projection's browser code shows (src/client/deck/deck-controller.ts, deck-window.ts):
+ * apart so that the deck's script ships these strings, not the whole deck's.
+ */
+export const deckRuntime = {
+  counter: (n: number, total: number) => `${n} / ${total}`,
+  announce: (n: number, total: number, title: string) => `Diapositive ${n} sur ${total}\u00a0: ${title}`,
+  overviewItem: (n: number, title: string) => `${n}. ${title}`,
+  blackoutOn: 'Écran noir',
+  blackoutOff: 'Fin de l’écran noir',
+  fullscreenUnavailable: 'Le plein écran n’est pas disponible dans ce navigateur.',
+  popupBlocked:
+    'Le navigateur a bloqué l’ouverture de la fenêtre. Autorisez les fenêtres surgissantes pour ce site, ou utilisez le lien «\u00a0Vue présentateur\u00a0».',
+  syncUnavailable:
+    'Ce navigateur ne permet pas de relier les fenêtres\u00a0: la projection et la vue présentateur avanceront chacune de leur côté.',
+  /** The room overlay's or a simulation's script did not load (network cut, files replaced). */
+  partUnavailable: 'Une partie du diaporama n’a pas pu démarrer\u00a0: rechargez la page.',
+} as const;
+
+/** What the presenter view's browser code shows (presenter-controller.ts) and PresenterTime.astro. */
+export const presenterRuntime = {
+  end: 'Fin de la présentation',
+  noNotes: 'Aucune note pour cette diapositive.',
+  pause: 'Pause',
+  resume: 'Reprendre',
+  countdown: 'Temps restant',
+  countdownOver: 'Temps dépassé',
+  countdownUnset: '—',
+  talkLengthInvalid: 'Entrez une durée de 1 à 600 minutes, par exemple 45 ou 1 h 30.',
+  prefsNotKept: 'Ce navigateur ne conserve pas les réglages\u00a0: ils valent pour cette séance seulement.',
+  goToHint: (n: number) => `Un numéro de 1 à ${n}, ou quelques mots du titre.`,
+  goToNotFound: 'Aucune diapositive ne porte ce numéro ou ce titre.',
+  blackoutActive: 'La projection est en écran noir.',
+  revealedActive: 'Réponse révélée à l’écran.',
+} as const;
+
+/**
+ * Strings of the slide decks and the presenter view that only the pages draw (the build): what
+ * the browser code shows is in deckRuntime and presenterRuntime above.
+ */
 export const deck = {
   /** <title> and hidden heading of a deck page. */
   pageTitle: (title: string) => `Diapositives\u00a0: ${title}`,
@@ -15,19 +54,15 @@ export const deck = {
   openingKicker: 'Formation',
   openingCredit:
     'D’après la conférence présentée le 6 décembre 2017 aux 21es Journées annuelles de santé publique (JASP), à Québec.',
-  openingNotes: (lessons: number, minutes: number) =>
-    `${lessons} leçons, environ ${Math.round(minutes / 6) / 10} h en autoformation. Présentez le plan, puis les objectifs de chaque leçon à sa diapositive de titre.`.replace(
-      /(\d)\.(\d)/,
-      '$1,$2',
-    ),
+  /** `hours` written the French way (formatNumber), ex. « 2,5 ». */
+  openingNotes: (lessons: number, hours: string) =>
+    `${lessons} leçons, environ ${hours} h en autoformation. Présentez le plan, puis les objectifs de chaque leçon à sa diapositive de titre.`,
   lessonKicker: (n: number) => `Leçon ${n}`,
   lessonNotes: 'Objectifs de la leçon\u00a0:',
   closingTitle: 'Merci!',
   closingLead: 'Des questions?',
   closingCourse: 'Le module d’autoformation, pour aller plus loin\u00a0:',
-  counter: (n: number, total: number) => `${n} / ${total}`,
   counterLabel: (n: number, total: number) => `Diapositive ${n} sur ${total}`,
-  announce: (n: number, total: number, title: string) => `Diapositive ${n} sur ${total}\u00a0: ${title}`,
   toolbar: 'Commandes de la présentation',
   prev: 'Précédente',
   next: 'Suivante',
@@ -41,7 +76,6 @@ export const deck = {
   close: 'Fermer',
   overviewTitle: 'Vue d’ensemble des diapositives',
   overviewHint: 'Flèches pour choisir, Entrée pour y aller, Échap pour fermer.',
-  overviewItem: (n: number, title: string) => `${n}. ${title}`,
   helpTitle: 'Raccourcis clavier',
   helpKeys: 'Touches',
   helpAction: 'Action',
@@ -83,15 +117,6 @@ export const deck = {
     '?': '?',
     r: 'R',
   } as Record<string, string>,
-  blackoutOn: 'Écran noir',
-  blackoutOff: 'Fin de l’écran noir',
-  fullscreenUnavailable: 'Le plein écran n’est pas disponible dans ce navigateur.',
-  popupBlocked:
-    'Le navigateur a bloqué l’ouverture de la fenêtre. Autorisez les fenêtres surgissantes pour ce site, ou utilisez le lien «\u00a0Vue présentateur\u00a0».',
-  syncUnavailable:
-    'Ce navigateur ne permet pas de relier les fenêtres\u00a0: la projection et la vue présentateur avanceront chacune de leur côté.',
-  /** The room overlay's or a simulation's script did not load (network cut, files replaced). */
-  partUnavailable: 'Une partie du diaporama n’a pas pu démarrer\u00a0: rechargez la page.',
   pollKicker: 'Sondage',
   /** An open question's slide (<OpenQuestion> in a slide): answered in a few words from a phone. */
   openKicker: 'Question à la salle',
@@ -110,34 +135,21 @@ export const deck = {
   pollExpected: 'Réponse attendue\u00a0:',
   current: 'Diapositive actuelle',
   upNext: 'Diapositive suivante',
-  end: 'Fin de la présentation',
   notes: 'Notes',
-  noNotes: 'Aucune note pour cette diapositive.',
   timer: 'Temps écoulé',
-  pause: 'Pause',
-  resume: 'Reprendre',
   reset: 'Remettre à zéro',
   clock: 'Heure',
   notesSize: 'Taille du texte des notes',
   notesSmaller: 'Réduire le texte des notes',
   notesLarger: 'Agrandir le texte des notes',
-  countdown: 'Temps restant',
-  countdownOver: 'Temps dépassé',
-  countdownUnset: '—',
   talkLength: 'Durée (min)',
   talkLengthSet: 'Régler',
-  talkLengthInvalid: 'Entrez une durée de 1 à 600 minutes, par exemple 45 ou 1 h 30.',
-  prefsNotKept: 'Ce navigateur ne conserve pas les réglages\u00a0: ils valent pour cette séance seulement.',
   goTo: 'Aller à la diapositive',
   goToShort: 'Aller à…',
   goToField: 'Numéro ou titre',
-  goToHint: (n: number) => `Un numéro de 1 à ${n}, ou quelques mots du titre.`,
   goToList: 'Ou choisir dans la liste',
   goToChoose: '— Choisir une diapositive —',
   goToSubmit: 'Aller',
-  goToNotFound: 'Aucune diapositive ne porte ce numéro ou ce titre.',
   cancel: 'Annuler',
   openProjection: 'Ouvrir la projection',
-  blackoutActive: 'La projection est en écran noir.',
-  revealedActive: 'Réponse révélée à l’écran.',
 } as const;

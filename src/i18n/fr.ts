@@ -106,4 +106,4 @@ export function formatDate(date: Date): string {
 export { quiz, quizPage, quizStanding, progress, certificate } from './fr-quiz';
 export { quizFeedback } from './fr-quiz-feedback';
 export { search } from './fr-search';
-export { deck } from './fr-deck';
+export { deck, deckRuntime, presenterRuntime } from './fr-deck';

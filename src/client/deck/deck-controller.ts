@@ -14,7 +14,7 @@ import {
 } from '../../lib/deck/deck-nav';
 import { announce, fitSlide, previewOf, showInUrl, slideTitle } from './deck-dom';
 import { DeckWindow, type StateOrigin } from './deck-window';
-import { deck as t } from '../../i18n/fr-deck';
+import { deckRuntime as t } from '../../i18n/fr-deck';
 
 /** How long the toolbar stays after the mouse last moved, in ms. */
 const IDLE_MS = 3000;

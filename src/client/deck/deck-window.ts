@@ -16,7 +16,7 @@ import {
   type DeckState,
 } from '../../lib/deck/deck-nav';
 import { announce, collectSlides, isPoll, keyIsForTarget, openSync, slideTitle, toggleFullscreen } from './deck-dom';
-import { deck as t } from '../../i18n/fr-deck';
+import { deckRuntime as t } from '../../i18n/fr-deck';
 import type { DeckScenarios } from './deck-scenario';
 
 /** Where a new state comes from: this window, the other window, or the URL hash (back button, typed « #12 »). */

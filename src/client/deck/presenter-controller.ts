@@ -30,7 +30,9 @@ import { presenterTimerKey } from '../../lib/storage/storage-keys';
 import { readItem, storageArea, writeItem } from '../../lib/storage/browser-storage';
 import { announce, fitSlide, isPoll, previewOf, showInUrl, slideTitle } from './deck-dom';
 import { DeckWindow } from './deck-window';
-import { deck as t } from '../../i18n/fr-deck';
+import { deckRuntime, presenterRuntime } from '../../i18n/fr-deck';
+
+const t = { ...deckRuntime, ...presenterRuntime };
 import { formatClock } from '../../lib/format';
 
 /** The presenter view: mirrors the shared state into its panes, with the notes, a timer and the clock. */
