@@ -50,6 +50,23 @@ async function holdQuizModule(page: Page): Promise<{ asked: () => boolean; relea
   return { asked: () => asked, release };
 }
 
+/**
+ * Opens the lesson with the quiz's module held back, runs `answer` (which must start the island),
+ * checks that it did so before hydration, then lets the module through and waits for hydration.
+ */
+async function answeredBeforeHydration(width: number, answer: (page: Page) => Promise<void>) {
+  const { context, page } = await newPage(browser, { width, height: 800 });
+  const seen = watchPage(page);
+  const held = await holdQuizModule(page);
+  await page.goto(siteUrl(lessonPath));
+  await answer(page);
+  await expect.poll(held.asked).toBe(true);
+  expect(await hydrated(page)).toBe(false);
+  held.release();
+  await expect.poll(() => hydrated(page)).toBe(true);
+  return { context, page, seen };
+}
+
 const hydrated = (page: Page) => page.locator(island).evaluate((e) => !e.hasAttribute('ssr'));
 const feedback = (page: Page) => page.locator(`${scope} .quiz-feedback`).innerText();
 
@@ -74,48 +91,22 @@ describe('a lesson quiz that waits for the first interaction', () => {
   });
 
   it('keeps a pointer answer and the « Vérifier » pressed before it hydrated', async () => {
-    const { context, page } = await newPage(browser, { width: 390, height: 844 });
-    const seen = watchPage(page);
-    const held = await holdQuizModule(page);
-    await page.goto(siteUrl(lessonPath));
-    await answerQuestion(page, quiz.id, first, true, 'form');
-    await page.click(`${scope} .quiz-actions button`);
-    await expect.poll(held.asked).toBe(true);
-    expect(await hydrated(page)).toBe(false);
-    held.release();
-    await expect.poll(() => hydrated(page)).toBe(true);
+    const { context, page, seen } = await answeredBeforeHydration(390, async (page) => {
+      await answerQuestion(page, quiz.id, first, true, 'form');
+      await page.click(`${scope} .quiz-actions button`);
+    });
     await expect.poll(() => feedback(page)).toContain('Bonne réponse.');
     expect(seen.errors).toEqual([]);
     await context.close();
   });
 
   it('keeps a keyboard answer and the Enter on « Vérifier » given before it hydrated', async () => {
-    const { context, page } = await newPage(browser, { width: 1280, height: 800 });
-    const seen = watchPage(page);
-    const held = await holdQuizModule(page);
-    await page.goto(siteUrl(lessonPath));
     // A wrong answer this time: the feedback must come from what was chosen, not from a default.
-    const wrongIndex = await page.$$eval(
-      `${scope} input[type=radio]`,
-      (inputs, right) => inputs.findIndex((i) => !right.includes((i as HTMLInputElement).value)),
-      first.kind === 'single'
-        ? first.options.filter((o) => o.correct).map((o) => o.id)
-        : [String(first.kind === 'true-false' && first.answer)],
-    );
-    await tabTo(page, `${scope} input[type=radio]`);
-    const at = await page.evaluate(
-      (s) => [...document.querySelectorAll(`${s} input[type=radio]`)].indexOf(document.activeElement as Element),
-      scope,
-    );
-    if (at === wrongIndex) await page.keyboard.press('Space');
-    for (let i = at; i < wrongIndex; i++) await page.keyboard.press('ArrowDown');
-    for (let i = at; i > wrongIndex; i--) await page.keyboard.press('ArrowUp');
-    await tabTo(page, `${scope} .quiz-actions button`);
-    await page.keyboard.press('Enter');
-    await expect.poll(held.asked).toBe(true);
-    expect(await hydrated(page)).toBe(false);
-    held.release();
-    await expect.poll(() => hydrated(page)).toBe(true);
+    const { context, page, seen } = await answeredBeforeHydration(1280, async (page) => {
+      await answerQuestion(page, quiz.id, first, false);
+      await tabTo(page, `${scope} .quiz-actions button`);
+      await page.keyboard.press('Enter');
+    });
     await expect.poll(() => feedback(page)).toMatch(/\S/);
     expect(await feedback(page)).not.toContain('Bonne réponse.');
     expect(await page.locator(`${scope} .quiz-hint-error`).count()).toBe(0);
