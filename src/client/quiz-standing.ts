@@ -3,7 +3,7 @@
  * attempts and « Réussi », above the questions, from the progress store. Apart from the quiz
  * island, so that it shows on arrival while the island waits for the first interaction to hydrate
  * (client:interaction), and updates itself when the island records an attempt. Its strings come
- * from the page (data-strings, quizStanding in src/i18n/fr-quiz.ts): a lesson that is only read
+ * from the page (data-strings, quizStandingText in src/i18n/fr-quiz.ts): a lesson that is only read
  * loads no quiz strings.
  */
 import { $quizResults } from '../stores/progress';
@@ -19,18 +19,27 @@ interface Strings {
   earlier: string;
 }
 
+/** The strings, if data-strings holds them; else nothing is shown (never an error in the store). */
+function readStrings(json: string | undefined): Strings | undefined {
+  try {
+    const t = JSON.parse(json ?? '') as Partial<Strings> | null;
+    const text = (v: unknown): v is string => typeof v === 'string';
+    if (t && text(t.best?.one) && text(t.best.other) && text(t.passed) && text(t.earlier)) return t as Strings;
+  } catch {
+    // Shown as nothing, like a missing attribute.
+  }
+  return undefined;
+}
+
 /** <quiz-standing data-quiz-id data-hash data-strings>: the standing of one quiz, in its version `hash`. */
 class QuizStanding extends HTMLElement {
-  // The element lives as long as the page: its store subscription is never undone.
+  #stop: (() => void) | undefined;
+
   connectedCallback() {
     const { quizId = '', hash = '' } = this.dataset;
-    let t: Strings;
-    try {
-      t = JSON.parse(this.dataset['strings'] ?? '') as Strings;
-    } catch {
-      return;
-    }
-    $quizResults.subscribe((records) => {
+    const t = readStrings(this.dataset['strings']);
+    if (!t) return;
+    this.#stop = $quizResults.subscribe((records) => {
       const standing = quizStanding(records[quizId], hash);
       if (standing.kind === 'none') {
         this.replaceChildren();
@@ -43,6 +52,11 @@ class QuizStanding extends HTMLElement {
       if (standing.kind === 'earlier') line.append(' ', el('span', 'quiz-earlier', t.earlier));
       this.replaceChildren(line);
     });
+  }
+
+  disconnectedCallback() {
+    this.#stop?.();
+    this.#stop = undefined;
   }
 }
 

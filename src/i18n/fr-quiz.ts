@@ -13,7 +13,7 @@ const plural = (n: number, one: string, many: string) => (n <= 1 ? one : many);
  * templates: its script gets them from the page (src/lib/template.ts fills them). {points} sur
  * {max} ({percent} %), then {n} attempts.
  */
-export const quizStanding = {
+export const quizStandingText = {
   best: {
     one: 'Meilleur score\u00a0: {points} sur {max} ({percent}\u00a0%) · {n} tentative',
     other: 'Meilleur score\u00a0: {points} sur {max} ({percent}\u00a0%) · {n} tentatives',

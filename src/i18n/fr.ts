@@ -103,7 +103,7 @@ export function formatDate(date: Date): string {
 }
 
 // Strings of the islands and of the deck's scripts live beside this file, so that each ships only its own.
-export { quiz, quizPage, quizStanding, progress, certificate } from './fr-quiz';
+export { quiz, quizPage, quizStandingText, progress, certificate } from './fr-quiz';
 export { quizFeedback } from './fr-quiz-feedback';
 export { search } from './fr-search';
 export { deck, deckRuntime, presenterRuntime } from './fr-deck';

@@ -26,6 +26,11 @@ if (!lesson) throw new Error('aucune leçon dont le questionnaire commence par u
 const quiz = quizzes.get(lesson.slug) as Quiz;
 const first = quiz.questions[0] as Question;
 const lessonPath = `/lecons/${lesson.slug}/`;
+// A lesson whose quiz has a question to put in order (« Monter », « Descendre »).
+const ordering = lessons
+  .map((l) => ({ l, q: quizzes.get(l.slug)?.questions.find((x) => x.kind === 'ordering') }))
+  .find(({ l, q }) => q && quizzes.get(l.slug)?.draw === undefined);
+if (!ordering?.q) throw new Error('aucune leçon dont le questionnaire a une question à mettre en ordre');
 const scope = questionSelector(quiz.id, first.id);
 const island = `[data-quiz="${quiz.id}"] astro-island`;
 
@@ -54,20 +59,20 @@ async function holdQuizModule(page: Page): Promise<{ asked: () => boolean; relea
  * Opens the lesson with the quiz's module held back, runs `answer` (which must start the island),
  * checks that it did so before hydration, then lets the module through and waits for hydration.
  */
-async function answeredBeforeHydration(width: number, answer: (page: Page) => Promise<void>) {
+async function answeredBeforeHydration(width: number, answer: (page: Page) => Promise<void>, quizId = quiz.id) {
   const { context, page } = await newPage(browser, { width, height: 800 });
   const seen = watchPage(page);
   const held = await holdQuizModule(page);
-  await page.goto(siteUrl(lessonPath));
+  await page.goto(siteUrl(`/lecons/${quizId}/`));
   await answer(page);
   await expect.poll(held.asked).toBe(true);
-  expect(await hydrated(page)).toBe(false);
+  expect(await hydrated(page, `[data-quiz="${quizId}"] astro-island`)).toBe(false);
   held.release();
-  await expect.poll(() => hydrated(page)).toBe(true);
+  await expect.poll(() => hydrated(page, `[data-quiz="${quizId}"] astro-island`)).toBe(true);
   return { context, page, seen };
 }
 
-const hydrated = (page: Page) => page.locator(island).evaluate((e) => !e.hasAttribute('ssr'));
+const hydrated = (page: Page, at = island) => page.locator(at).evaluate((e) => !e.hasAttribute('ssr'));
 const feedback = (page: Page) => page.locator(`${scope} .quiz-feedback`).innerText();
 
 describe('a lesson quiz that waits for the first interaction', () => {
@@ -139,6 +144,62 @@ describe('a lesson quiz that waits for the first interaction', () => {
     }
     await expect.poll(() => best.innerText()).toContain(`${max} sur ${max} (100\u00a0%) · 2 tentatives`);
     expect(await best.innerText()).toContain('Réussi');
+    await context.close();
+  });
+  it('replays two « Monter » pressed before it hydrated, one after the other', async () => {
+    const { l, q } = ordering as { l: (typeof lessons)[number]; q: Question };
+    const at = questionSelector(l.slug, q.id);
+    const items = (page: Page) =>
+      page.$$eval(`${at} .quiz-order li`, (lis) => lis.map((li) => li.getAttribute('data-item')));
+    let before: (string | null)[] = [];
+    const { context, page } = await answeredBeforeHydration(
+      390,
+      async (page) => {
+        before = await items(page);
+        const last = before.at(-1) ?? '';
+        await page.click(`${at} button[data-move$="/${last}/-1"]`);
+        await page.click(`${at} button[data-move$="/${last}/-1"]`);
+      },
+      l.slug,
+    );
+    const last = before.at(-1) ?? null;
+    const expected = [...before.slice(0, -3), last, ...before.slice(-3, -1)];
+    await expect.poll(() => items(page)).toEqual(expected);
+    await context.close();
+  });
+
+  it('starts on a click alone, as a screen reader in browse mode may give it', async () => {
+    const { context, page, seen } = await answeredBeforeHydration(390, async (page) => {
+      const wanted =
+        first.kind === 'single'
+          ? (first.options.find((o) => o.correct)?.id ?? '')
+          : String(first.kind === 'true-false' && first.answer);
+      // element.click(): no focus, no pointer, no key comes before the click.
+      await page.evaluate(
+        ({ s, v }) => {
+          document.querySelector<HTMLInputElement>(`${s} input[value="${v}"]`)?.click();
+          document.querySelector<HTMLButtonElement>(`${s} .quiz-actions button`)?.click();
+        },
+        { s: scope, v: wanted },
+      );
+    });
+    await expect.poll(() => feedback(page)).toContain('Bonne réponse.');
+    expect(seen.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('tries again at the next interaction when its code failed to load', async () => {
+    const { context, page } = await newPage(browser, { width: 390, height: 844 });
+    let refuse = true;
+    await page.route(/\/_astro\/Quiz\.[\w-]+\.js/, (route) => (refuse ? route.abort() : route.continue()));
+    await page.goto(siteUrl(lessonPath));
+    await page.locator(`${scope} input`).first().focus();
+    // Astro reports the failed import and leaves the island as the server wrote it.
+    await page.waitForTimeout(1_500);
+    expect(await hydrated(page)).toBe(false);
+    refuse = false;
+    await page.locator(`${scope} input`).nth(1).focus();
+    await expect.poll(() => hydrated(page)).toBe(true);
     await context.close();
   });
 });

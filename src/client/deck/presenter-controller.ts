@@ -31,9 +31,9 @@ import { readItem, storageArea, writeItem } from '../../lib/storage/browser-stor
 import { announce, fitSlide, isPoll, previewOf, showInUrl, slideTitle } from './deck-dom';
 import { DeckWindow } from './deck-window';
 import { deckRuntime, presenterRuntime } from '../../i18n/fr-deck';
+import { formatClock } from '../../lib/format';
 
 const t = { ...deckRuntime, ...presenterRuntime };
-import { formatClock } from '../../lib/format';
 
 /** The presenter view: mirrors the shared state into its panes, with the notes, a timer and the clock. */
 class PresenterView extends DeckWindow {

@@ -1,14 +1,18 @@
 /**
  * `client:interaction`: an island that hydrates on the learner's first interaction with it (a
- * focus, a pointer press, a key or a touch inside it), not when it scrolls into view. A lesson's
- * quiz is server-rendered as a working form (native radio buttons, checkboxes and lists), so a
- * reader who only reads never loads Preact and the quiz island (about 10 KB gzip); one who starts
- * answering loads them at once.
+ * focus, a pointer press, a key, a touch, a click or a change inside it), not when it scrolls into
+ * view. A lesson's quiz is server-rendered as a working form (native radio buttons, checkboxes and
+ * lists), so a reader who only reads never loads Preact and the quiz island (about 10 KB gzip);
+ * one who starts answering loads them at once. A click alone starts it too: a screen reader in
+ * browse mode can activate a control without focusing it first.
  *
  * Nothing done before the island is ready is lost: a choice in the form is read back by the island
  * when it hydrates (src/islands/quiz/read-form.ts), and a button pressed meanwhile (« Vérifier »,
- * « Monter ») is pressed again once it has hydrated, in the same order. If loading fails (offline
- * before the cache was filled), the next interaction tries again.
+ * « Monter ») is pressed again once it has hydrated, one at a time and in the same order, each
+ * after the island has drawn the one before. A press older than STALE_MS is dropped rather than
+ * replayed out of context (on a very slow network the learner presses again). If the island's
+ * code does not load (offline before the cache was filled: Astro logs it and leaves the island as
+ * it was), the next interaction tries again.
  *
  * Astro inlines this file into each page that uses it (registered by
  * src/integrations/client-directives.ts): it imports nothing.
@@ -16,16 +20,25 @@
 import type { ClientDirective } from 'astro';
 
 /** What counts as starting to use the island. */
-const STARTS = ['focusin', 'pointerdown', 'keydown', 'touchstart'] as const;
+const STARTS = ['focusin', 'pointerdown', 'keydown', 'touchstart', 'change'] as const;
+/** A press older than this when the island is ready is not replayed. */
+const STALE_MS = 10_000;
+
+/** Lets the island draw what the last action changed (Preact renders after a microtask). */
+const settle = () => new Promise((done) => setTimeout(done));
 
 const interaction: ClientDirective = (load, _options, el) => {
-  let state: 'waiting' | 'loading' | 'done' = 'waiting';
-  const pressed: HTMLButtonElement[] = [];
-  const remember = (event: Event) => {
-    if (state === 'done') return;
-    const button = event.target instanceof Element ? event.target.closest('button') : null;
-    if (button && pressed.at(-1) !== button) pressed.push(button);
+  let state: 'waiting' | 'loading' | 'replaying' | 'done' = 'waiting';
+  const pressed: { button: HTMLButtonElement; at: number }[] = [];
+  let replayed: HTMLButtonElement | undefined;
+
+  const stop = () => {
+    state = 'done';
+    pressed.length = 0;
+    for (const type of STARTS) el.removeEventListener(type, start, true);
+    el.removeEventListener('click', onClick, true);
   };
+
   const start = async () => {
     if (state !== 'waiting') return;
     state = 'loading';
@@ -33,18 +46,40 @@ const interaction: ClientDirective = (load, _options, el) => {
       const hydrate = await load();
       await hydrate();
     } catch {
+      // The island failed while rendering: leave the server's markup, never hydrate it twice.
+      stop();
+      return;
+    }
+    if (el.hasAttribute('ssr')) {
+      // Its code did not load: the next interaction tries again.
       state = 'waiting';
       pressed.length = 0;
       return;
     }
-    state = 'done';
-    for (const type of STARTS) el.removeEventListener(type, start, true);
-    el.removeEventListener('click', remember, true);
-    // The island's first renders (the form read back) settle before the presses are replayed.
-    await new Promise((settled) => setTimeout(settled));
-    for (const button of pressed) if (button.isConnected && !button.disabled) button.click();
+    state = 'replaying';
+    for (let next = pressed.shift(); next; next = pressed.shift()) {
+      await settle();
+      const { button, at } = next;
+      if (performance.now() - at > STALE_MS || !button.isConnected || button.disabled) continue;
+      replayed = button;
+      button.click();
+      replayed = undefined;
+    }
+    stop();
   };
-  el.addEventListener('click', remember, true);
+
+  const onClick = (event: Event) => {
+    if (state === 'done' || event.target === replayed) return;
+    const button = event.target instanceof Element ? event.target.closest('button') : null;
+    if (button && el.contains(button)) {
+      // While earlier presses are replayed, a new one waits its turn behind them.
+      if (state === 'replaying') event.stopImmediatePropagation();
+      pressed.push({ button, at: performance.now() });
+    }
+    void start();
+  };
+
+  el.addEventListener('click', onClick, true);
   for (const type of STARTS) el.addEventListener(type, start, { capture: true, passive: true });
 };
 
