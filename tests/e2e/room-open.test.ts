@@ -71,7 +71,7 @@ describe('open answers', () => {
       const groups = presenter.locator('.room-open-list li');
       await expect.poll(() => groups.count()).toBe(2);
       expect(await groups.nth(0).locator('.room-open-text').textContent()).toBe('Éthique');
-      expect(await groups.nth(0).locator('.room-figure').textContent()).toBe('(2)');
+      expect(await groups.nth(0).locator('.room-open-count').textContent()).toBe('(2)');
       // (The deck's other slides may say « éthique »: the slide and the phone's question area are checked.)
       for (const part of [current, phones[2].locator('[data-question-area]')]) {
         expect((await part.textContent()) ?? '').not.toMatch(/thique/i);
@@ -91,7 +91,9 @@ describe('open answers', () => {
       for (const phone of phones) {
         const list = phone.locator('.open-groups li');
         await expect.poll(() => list.count()).toBe(1);
-        expect(await list.locator('.open-group-text').textContent()).toBe('Éthique');
+        // The same group item as on the projection (room-result-parts.ts).
+        expect(await list.locator('.room-open-text').textContent()).toBe('Éthique');
+        expect(await list.locator('.room-open-count').textContent()).toBe('(2)');
         expect((await phone.locator('.result').textContent()) ?? '').not.toContain('=1+1');
       }
       for (const scheme of ['light', 'dark'] as const) {

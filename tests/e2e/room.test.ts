@@ -5,7 +5,7 @@
 // for nothing. The room server runs on a free loopback port with a throwaway data folder.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { siteUrl, watchPage, savedDownload } from '../support/browser';
 import { runAxe } from '../support/axe';
 import { readQuiz } from '../support/quiz-files';
@@ -13,6 +13,14 @@ import { useRoomTestbed } from '../support/room-e2e';
 
 const room = useRoomTestbed('salle-e2e-');
 const { roomUrl, context } = room;
+
+/** Each result bar's fill as drawn, in percent of its track, in the order of the options. */
+const drawnShares = (scope: Locator) =>
+  scope
+    .locator('.result-bar')
+    .evaluateAll((bars) =>
+      bars.map((b) => Math.round(((b.firstElementChild?.getBoundingClientRect().width ?? 0) / b.clientWidth) * 100)),
+    );
 
 /** 1-based number of the first single-choice poll slide of the whole deck. */
 async function firstSinglePoll(page: Page): Promise<number> {
@@ -153,11 +161,14 @@ describe('room mode', () => {
       await expect.poll(() => current.locator('.room-result').count()).toBeGreaterThan(1);
       const figures = await current.locator('.room-result .room-figure [aria-hidden]').allTextContents();
       expect(figures.slice(0, 3)).toEqual(['3 · 60\u00a0%', '0 · 0\u00a0%', '2 · 40\u00a0%']);
+      // The bars are drawn to those shares, on the screen as on the phones (one bar for both).
+      expect((await drawnShares(current)).slice(0, 3)).toEqual([60, 0, 40]);
       // The slide now shows the right answer too (the deck's own reveal went with the room's).
       await expect.poll(() => current.getAttribute('data-revealed')).toBe('');
       await expect.poll(() => first.locator('.result .bars li').count()).toBeGreaterThan(1);
       expect(await first.locator('.result').textContent()).toContain('votre choix');
       expect(await first.locator('.result li[data-correct]').count()).toBeGreaterThan(0);
+      expect((await drawnShares(first.locator('.result'))).slice(0, 3)).toEqual([60, 0, 40]);
 
       // The export: counts per question and option, nothing that identifies a phone.
       const [download] = await Promise.all([

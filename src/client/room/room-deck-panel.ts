@@ -8,7 +8,8 @@ import { actionAvailable, type PollAction } from '../../lib/room/room-transition
 import type { RoomQuestion } from '../../lib/room/room-messages';
 import { room as t } from '../../i18n/fr-room';
 import { el } from '../el';
-import { openItem, type Known } from './room-deck-slides';
+import type { Known } from './room-deck-slides';
+import { openGroupItem } from './room-result-parts';
 
 /** What the panel shows: the session, the connection, and the slide on screen with what the room knows of it. */
 export interface PanelView {
@@ -118,7 +119,7 @@ export function createRoomPanel(
     if (!groups) return panelGroups.replaceChildren();
     const list = el('ul', 'room-open-list');
     for (const g of groups) {
-      const li = openItem(g);
+      const li = openGroupItem(g);
       if (g.hidden) li.dataset.hidden = '';
       if (g.hidden) li.append(' ', el('span', 'room-open-mark', t.openHidden));
       const b = el('button', 'tool tool-button', g.hidden ? t.openShowButton : t.openHideButton);

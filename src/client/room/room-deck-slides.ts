@@ -10,6 +10,7 @@ import { percent } from '../../lib/room/room-session';
 import type { OpenGroup, RoomQuestion, RoomResults } from '../../lib/room/room-messages';
 import { room as t } from '../../i18n/fr-room';
 import { el } from '../el';
+import { openGroupItem, orderText, resultBar, setShare } from './room-result-parts';
 
 /** What the room knows of one question. */
 export interface Known {
@@ -95,13 +96,6 @@ export function paintJoin(host: HTMLElement, join: string, code: string | undefi
   }
 }
 
-/** One group of open answers as a list item: its text (as text, never markup) and its count. */
-export function openItem(g: OpenGroup): HTMLLIElement {
-  const li = el('li');
-  li.append(el('span', 'room-open-text', g.text), ' ', el('span', 'room-figure', `(${g.count})`));
-  return li;
-}
-
 /**
  * An open question's answers on the projection, once revealed: the groups the presenter did not
  * hide, most frequent first, larger the more often given (text only, never markup).
@@ -121,7 +115,7 @@ function paintOpen(slide: HTMLElement, info: Known | undefined): void {
   const top = groups[0]?.count ?? 1;
   const list = el('ul', 'room-open-groups');
   for (const g of groups) {
-    const li = openItem(g);
+    const li = openGroupItem(g);
     li.dataset.size = String(Math.max(1, Math.ceil((g.count / top) * 3)));
     list.append(li);
   }
@@ -139,21 +133,21 @@ function paintResults(slide: HTMLElement, info: Known | undefined, question: Roo
   const total = results?.total ?? 0;
   if (question.kind !== 'ordering') {
     [...s.querySelectorAll<HTMLElement>('[data-room-options] > li')].forEach((li, i) => {
-      let bar = li.querySelector<HTMLElement>(':scope > .room-result');
+      let result = li.querySelector<HTMLElement>(':scope > .room-result');
       if (!results) {
-        bar?.remove();
+        result?.remove();
         return;
-      }
-      if (!bar) {
-        bar = el('span', 'room-result');
-        bar.append(el('span', 'room-bar'), el('span', 'room-figure'));
-        bar.querySelector('.room-bar')?.append(el('span', 'room-fill'));
-        li.append(bar);
       }
       const count = results.counts[i] ?? 0;
       const pct = percent(count, total);
-      bar.querySelector<HTMLElement>('.room-fill')?.style.setProperty('--room-pct', `${pct}%`);
-      const figure = bar.querySelector('.room-figure');
+      if (!result) {
+        result = el('span', 'room-result');
+        result.append(resultBar(pct), el('span', 'room-figure'));
+        li.append(result);
+      }
+      const bar = result.querySelector<HTMLElement>('.result-bar');
+      if (bar) setShare(bar, pct);
+      const figure = result.querySelector('.room-figure');
       if (figure) {
         figure.replaceChildren(
           el('span', undefined, `${count} · ${pct}\u00a0%`),
@@ -176,7 +170,7 @@ function paintResults(slide: HTMLElement, info: Known | undefined, question: Roo
   const list = el('ol');
   const right = question.correct.join(',');
   for (const { order, count } of results.orders) {
-    const item = el('li', undefined, order.map((i) => question.options[i] ?? '').join(' → '));
+    const item = el('li', undefined, orderText(order, question.options));
     item.append(el('span', 'room-figure', ` ${t.orderCount(count, percent(count, total))}`));
     if (order.join(',') === right) {
       item.setAttribute('data-correct', '');

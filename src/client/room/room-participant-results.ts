@@ -8,6 +8,7 @@ import { optionLetter } from '../../lib/deck/deck-poll';
 import { percent } from '../../lib/room/room-session';
 import { room as t } from '../../i18n/fr-room';
 import { el } from '../el';
+import { openGroupItem, orderText, resultBar } from './room-result-parts';
 
 /** An open question's revealed answers, grouped, most frequent first (text only, never markup). */
 export function groupsView(groups: NonNullable<RoomStateMessage['groups']>): HTMLElement {
@@ -19,9 +20,7 @@ export function groupsView(groups: NonNullable<RoomStateMessage['groups']>): HTM
   if (groups.length === 0) box.append(el('p', undefined, t.openNone));
   const list = el('ul', 'open-groups');
   for (const g of groups) {
-    const li = el('li');
-    li.append(el('span', 'open-group-text', g.text), ' ', el('span', 'open-group-count', `(${g.count})`));
-    list.append(li);
+    list.append(openGroupItem(g));
   }
   box.append(list);
   return box;
@@ -52,11 +51,7 @@ export function resultView(
     box.append(right, el('h3', undefined, t.topOrders));
     const top = el('ol', 'orders');
     for (const { order: o, count } of results.orders) {
-      const li = el(
-        'li',
-        undefined,
-        `${o.map((i) => q.options[i] ?? '').join(' → ')}\u00a0: ${t.orderCount(count, percent(count, total))}`,
-      );
+      const li = el('li', undefined, `${orderText(o, q.options)}\u00a0: ${t.orderCount(count, percent(count, total))}`);
       top.append(li);
     }
     box.append(top);
@@ -89,12 +84,7 @@ export function resultView(
     const mine = Array.isArray(acked) && acked.includes(i);
     const marks = [correct.includes(i) ? t.correctMark : '', mine ? t.yoursMark : ''].filter(Boolean);
     if (marks.length) head.append(el('span', 'marks', `(${marks.join(', ')})`));
-    const bar = el('span', 'bar');
-    bar.setAttribute('aria-hidden', 'true');
-    const fill = el('span', 'fill');
-    fill.style.setProperty('--room-pct', `${pct}%`);
-    bar.append(fill);
-    li.append(head, bar, el('p', 'bar-figure', t.barLabel(optionLetter(i), count, pct)));
+    li.append(head, resultBar(pct), el('p', 'bar-figure', t.barLabel(optionLetter(i), count, pct)));
     list.append(li);
   });
   box.append(list);
