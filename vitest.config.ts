@@ -2,13 +2,14 @@ import { defineConfig } from 'vitest/config';
 
 // Four projects: pure unit tests; tests that run Astro's content sync, a build or the Pagefind
 // binary on fixtures (slow, apart so the unit tests stay fast); checks over the built files of
-// dist/ (links, HTML); browser tests against the built site, one file at a time, all connected to
-// the one Chromium that their global setup starts.
+// dist/ (links, HTML); browser tests against the built site, all connected to the one Chromium
+// that their global setup starts.
 //
 // Vitest's default is one worker fewer than there are cores: on a 2-core machine, one, and the
-// whole run goes file after file. Every core is used instead: the unit, build and site files run
-// side by side, then the browser files one at a time (fileParallelism: false puts them in a group
-// of their own, after the others).
+// whole run goes file after file. Every core is used instead, browser files included: two browser
+// files side by side take about three quarters of the time of one after the other, because a
+// browser test spends much of its time waiting on the page (docs/performance.md, « deux fichiers
+// navigateur à la fois, deuxième essai »).
 export default defineConfig({
   test: {
     maxWorkers: '100%',
@@ -43,7 +44,6 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
-          fileParallelism: false,
           testTimeout: 60_000,
           // The machine has 2 cores: give UI state that settles asynchronously time to settle.
           expect: { poll: { timeout: 5_000 } },
