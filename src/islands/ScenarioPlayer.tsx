@@ -1,10 +1,10 @@
 /**
  * The learner's player of a branching simulation (<Scenario id="…" /> in a lesson). The server
- * renders the introduction (so the island has something for `client:visible` to watch, and the
- * page reads without JavaScript, with the script that ScenarioBlock.astro renders beside it).
- * Once hydrated, it offers « Commencer la soirée », which loads the player itself
- * (scenario/ScenarioRun.tsx) on demand: the lesson pays for this introduction only. Once the
- * player runs, `data-scenario-ready` lets CSS hide the script it replaces (scenario.css).
+ * renders the introduction and « Commencer la soirée »; the island hydrates at the learner's first
+ * interaction with it (client:interaction, which presses the button again once hydrated), and the
+ * button loads the player itself (scenario/ScenarioRun.tsx): a reader who does not play loads
+ * neither. Without JavaScript the button is not shown (scenario.css): the script that
+ * ScenarioBlock.astro renders beside it is the activity.
  */
 import { useState } from 'preact/hooks';
 import type { ScenarioProps } from './scenario/ScenarioRun';
@@ -59,17 +59,13 @@ export default function ScenarioPlayer({ strings: t, ...props }: Props) {
           </li>
         ))}
       </ul>
-      {hydrated && (
-        <>
-          {played > 0 && <p class="scenario-muted">{fillPlural(t.played, played)}</p>}
-          {!storage && <p class="scenario-muted">{t.storageNotice}</p>}
-          <p class="scenario-actions">
-            <button type="button" class="button" onClick={start} disabled={busy}>
-              {t.start}
-            </button>
-          </p>
-        </>
-      )}
+      {hydrated && played > 0 && <p class="scenario-muted">{fillPlural(t.played, played)}</p>}
+      {hydrated && !storage && <p class="scenario-muted">{t.storageNotice}</p>}
+      <p class="scenario-actions">
+        <button type="button" class="button" onClick={start} disabled={busy}>
+          {t.start}
+        </button>
+      </p>
     </div>
   );
 }

@@ -12,7 +12,7 @@
  * after the island has drawn the one before. A press older than STALE_MS is dropped rather than
  * replayed out of context (on a very slow network the learner presses again). If the island's
  * code does not load (offline before the cache was filled: Astro logs it and leaves the island as
- * it was), the next interaction tries again.
+ * it was), the island is marked `data-load-failed` and the next interaction tries again.
  *
  * Astro inlines this file into each page that uses it (registered by
  * src/integrations/client-directives.ts): it imports nothing.
@@ -51,11 +51,14 @@ const interaction: ClientDirective = (load, _options, el) => {
       return;
     }
     if (el.hasAttribute('ssr')) {
-      // Its code did not load: the next interaction tries again.
+      // Its code did not load: the next interaction tries again. The page may show what stands in
+      // for the island meanwhile (the simulation's script: scenario.css).
+      el.setAttribute('data-load-failed', '');
       state = 'waiting';
       pressed.length = 0;
       return;
     }
+    el.removeAttribute('data-load-failed');
     state = 'replaying';
     for (let next = pressed.shift(); next; next = pressed.shift()) {
       await settle();
