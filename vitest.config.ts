@@ -6,10 +6,10 @@ import { defineConfig } from 'vitest/config';
 // that their global setup starts.
 //
 // Vitest's default is one worker fewer than there are cores: on a 2-core machine, one, and the
-// whole run goes file after file. Every core is used instead, browser files included: two browser
-// files side by side take about three quarters of the time of one after the other, because a
-// browser test spends much of its time waiting on the page (docs/performance.md, « deux fichiers
-// navigateur à la fois, deuxième essai »).
+// whole run goes file after file. Every core is used instead, browser files included: one browser
+// file at a time leaves about a third of the CPU idle (a browser test also waits on the page), and
+// two side by side take 81 % of the time; three are slower again (docs/performance.md, « deux
+// fichiers navigateur à la fois, deuxième essai »).
 export default defineConfig({
   test: {
     maxWorkers: '100%',

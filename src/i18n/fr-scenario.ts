@@ -7,8 +7,9 @@
 const q = (text: string) => `«\u00a0${text}\u00a0»`;
 
 /**
- * Strings of the player's introduction, which every lesson with a scenario loads: they travel to
- * the island as props (data in the page, not code), the played count as a template.
+ * Strings of the player's introduction, which a lesson with a scenario loads at the learner's first
+ * interaction with it: they travel to the island as props (data in the page, not code), the played
+ * count as a template. The player itself (ScenarioRun.tsx) shows the last two as well.
  */
 export const scenarioIntro = {
   kicker: 'Simulation',
@@ -22,6 +23,8 @@ export const scenarioIntro = {
     other: 'Vous avez terminé cette simulation {n} fois.',
   },
   storageNotice: 'Votre navigateur ne conserve pas les données de ce site\u00a0: le parcours ne sera pas gardé.',
+  loadFailed:
+    'La simulation n’a pas pu se charger. Vérifiez votre connexion, puis appuyez de nouveau sur «\u00a0Commencer la soirée\u00a0»; en attendant, son texte intégral suit.',
 };
 
 /** Strings of the scenario player (loaded when started) and of its script. */

@@ -30,20 +30,29 @@ export default function ScenarioPlayer({ strings: t, ...props }: Props) {
   const storage = useStore($storageAvailable);
   const [Run, setRun] = useState<typeof RunModule.ScenarioRun | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
   const record = results[recordId];
   const played = record?.hash === hash ? record.attempts : 0;
 
   if (Run) return <Run {...props} />;
   const start = () => {
     setBusy(true);
-    // A failed load (offline, a new deployment) leaves the button usable for another try.
+    // A failed load (offline, a new deployment) says so, shows the script meanwhile (scenario.css)
+    // and leaves the button usable for another try.
     import('./scenario/ScenarioRun').then(
       (m) => setRun(() => m.ScenarioRun),
-      () => setBusy(false),
+      () => {
+        setBusy(false);
+        setFailed(true);
+      },
     );
   };
   return (
-    <div class="scenario-player" data-scenario-ready={hydrated ? '' : undefined}>
+    <div
+      class="scenario-player"
+      data-scenario-ready={hydrated ? '' : undefined}
+      data-run-failed={failed ? '' : undefined}
+    >
       <p class="scenario-kicker">{t.kicker}</p>
       <h3 tabIndex={-1}>{scenario.title}</h3>
       {scenario.intro.map((p, i) => (
@@ -65,6 +74,9 @@ export default function ScenarioPlayer({ strings: t, ...props }: Props) {
         <button type="button" class="button" onClick={start} disabled={busy}>
           {t.start}
         </button>
+      </p>
+      <p class="scenario-muted" role="status">
+        {failed ? t.loadFailed : ''}
       </p>
     </div>
   );

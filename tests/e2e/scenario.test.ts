@@ -13,7 +13,7 @@ import { runAxe } from '../support/axe';
 import { waitForIslands } from '../support/quiz-driver';
 import { KEY } from '../support/storage-keys';
 import { weighPage } from '../support/weigh';
-import { LESSON_JS_BUDGET } from '../support/budgets';
+import { LESSON_JS_BUDGET, PAGE_BUDGETS } from '../support/budgets';
 import { scenarioSchema } from '../../src/schemas/scenario';
 import { endingOf, replay } from '../../src/lib/scenario/scenario-path';
 import { lessonsPath, shortcutsPath } from '../fixtures/scenario-paths';
@@ -99,8 +99,12 @@ describe('scenario in lesson 10', () => {
     const { context, page } = await newPage(browser);
     const { errors } = watchPage(page);
     await openScenario(page);
-    // The script is hidden once the player runs.
-    expect(await page.locator(`${block} .scenario-script`).isHidden()).toBe(true);
+    // On paper, before a path is played, the script is the activity; once one is, its bilan.
+    const script = page.locator(`${block} .scenario-script`);
+    expect(await script.isHidden()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await script.isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
     await playByKeyboard(page, lessonsPath);
     const end = page.locator(`${block} .scenario-end`);
     await expect.poll(() => end.locator('h3').textContent()).toBe('Une page qui a tenu');
@@ -117,6 +121,11 @@ describe('scenario in lesson 10', () => {
     // Kept in progress like a practice quiz: one finished attempt.
     const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}'), KEY.quizzes);
     expect(stored[`scenario-${scenario.id}`]).toMatchObject({ attempts: 1, passed: true });
+    expect(await end.textContent()).toContain('Vous avez terminé cette simulation une fois.');
+    await page.emulateMedia({ media: 'print' });
+    expect(await script.isHidden()).toBe(true);
+    expect(await end.isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -139,7 +148,8 @@ describe('scenario in lesson 10', () => {
     await checkLinks(page, hrefs);
     const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}'), KEY.quizzes);
     expect(stored[`scenario-${scenario.id}`]).toMatchObject({ attempts: 2 });
-    // A new visit says the simulation was played.
+    expect(await end.textContent()).toContain('Vous avez terminé cette simulation 2 fois.');
+    // A new visit says so in the introduction too, once a focus or a press has hydrated it.
     await openScenario(page);
     expect(await page.locator(block).textContent()).toContain('Vous avez terminé cette simulation 2 fois.');
     await context.close();
@@ -221,6 +231,7 @@ describe('scenario in lesson 10', () => {
     );
     expect(read.scripts.filter((u) => /Scenario|preact|client\./.test(u))).toEqual([]);
     expect(read.jsGzip).toBeLessThanOrEqual(LESSON_JS_BUDGET);
+    expect(read.requests).toBeLessThanOrEqual(PAGE_BUDGETS.leçon?.requests ?? 0);
     // The player replaces the script as soon as the page can run it, before it hydrates.
     expect(await page.locator(`${block} .scenario-script`).isHidden()).toBe(true);
     expect(await page.locator(`${block} .scenario-player[data-scenario-ready]`).count()).toBe(0);
@@ -259,6 +270,58 @@ describe('scenario in lesson 10', () => {
     await button.click();
     await expect.poll(() => page.locator(`${block} .scenario-choice`).count()).toBeGreaterThan(1);
     expect(await script.isHidden()).toBe(true);
+    await context.close();
+  });
+
+  it('says so when the player’s body cannot load, shows the script, and starts at the next press', async () => {
+    const { context, page } = await newPage(browser);
+    await page.route(/ScenarioRun/, (route) => route.abort());
+    await page.goto(siteUrl(LESSON));
+    const script = page.locator(`${block} .scenario-script`);
+    const button = page.locator(block).getByRole('button', { name: 'Commencer la soirée' });
+    await button.click();
+    await expect
+      .poll(() => page.locator(`${block} .scenario-player [role="status"]`).textContent())
+      .toContain('La simulation n’a pas pu se charger.');
+    expect(await script.isVisible()).toBe(true);
+    await expect.poll(() => button.isEnabled()).toBe(true);
+    await page.unroute(/ScenarioRun/);
+    await button.click();
+    await expect.poll(() => page.locator(`${block} .scenario-choice`).count()).toBeGreaterThan(1);
+    expect(await script.isHidden()).toBe(true);
+    await context.close();
+  });
+
+  it('leaves the script, and no dead button, when the player fails while rendering', async () => {
+    const { context, page } = await newPage(browser);
+    await page.route(/\/ScenarioPlayer\.[^/]*\.js$/, (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: 'export default function ScenarioPlayer() { throw new Error("rendu impossible"); }',
+      }),
+    );
+    await page.goto(siteUrl(LESSON));
+    const button = page.locator(block).getByRole('button', { name: 'Commencer la soirée' });
+    await button.click();
+    await expect.poll(() => page.locator(`${block} > astro-island[data-hydration-failed]`).count()).toBe(1);
+    expect(await page.locator(`${block} .scenario-script`).isVisible()).toBe(true);
+    expect(await button.isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('says in the running player that the path will not be kept when storage is blocked', async () => {
+    const { context, page } = await newPage(browser);
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('Accès au stockage refusé', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(siteUrl(LESSON));
+    await page.locator(block).getByRole('button', { name: 'Commencer la soirée' }).click();
+    await expect.poll(() => page.locator(`${block} .scenario-choice`).count()).toBeGreaterThan(1);
+    expect(await page.locator(block).textContent()).toContain('le parcours ne sera pas gardé');
     await context.close();
   });
 });

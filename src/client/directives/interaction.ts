@@ -12,7 +12,8 @@
  * after the island has drawn the one before. A press older than STALE_MS is dropped rather than
  * replayed out of context (on a very slow network the learner presses again). If the island's
  * code does not load (offline before the cache was filled: Astro logs it and leaves the island as
- * it was), the island is marked `data-load-failed` and the next interaction tries again.
+ * it was), the island is marked `data-load-failed` and the next interaction tries again; if it
+ * fails while rendering, it is marked `data-hydration-failed` and left as the server drew it.
  *
  * Astro inlines this file into each page that uses it (registered by
  * src/integrations/client-directives.ts): it imports nothing.
@@ -46,7 +47,9 @@ const interaction: ClientDirective = (load, _options, el) => {
       const hydrate = await load();
       await hydrate();
     } catch {
-      // The island failed while rendering: leave the server's markup, never hydrate it twice.
+      // The island failed while rendering: leave the server's markup, never hydrate it twice, and
+      // say so to the page (the simulation's script comes back: scenario.css).
+      el.setAttribute('data-hydration-failed', '');
       stop();
       return;
     }

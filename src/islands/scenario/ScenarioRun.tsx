@@ -19,9 +19,12 @@ import {
   type GaugeValues,
   type PathState,
 } from '../../lib/scenario/scenario-path';
-import { recordAttempt } from '../../stores/progress';
+import { $quizResults, recordAttempt } from '../../stores/progress';
+import { $storageAvailable } from '../../stores/storage';
+import { useStore } from '../use-store';
 import { Exhibit } from '../quiz/Exhibit';
-import { scenario as t } from '../../i18n/fr-scenario';
+import { fillPlural } from '../../lib/template';
+import { scenario as t, scenarioIntro } from '../../i18n/fr-scenario';
 
 /** What the player receives from the island (see ScenarioPlayer.tsx). */
 export interface ScenarioProps {
@@ -76,6 +79,10 @@ export function ScenarioRun({ scenario, hash, links, recordId }: ScenarioProps) 
   const [path, setPath] = useState<PathState>(() => startPath(scenario));
   const [view, setView] = useState<View>('situation');
   const heading = useRef<HTMLHeadingElement>(null);
+  // The introduction says these too, but a press replaced it at once: the run says them again.
+  const storage = useStore($storageAvailable);
+  const record = useStore($quizResults)[recordId];
+  const played = record?.hash === hash ? record.attempts : 0;
 
   // Focus follows each new view, the first situation included (it replaces the introduction).
   useEffect(() => {
@@ -100,6 +107,8 @@ export function ScenarioRun({ scenario, hash, links, recordId }: ScenarioProps) 
           <p key={i}>{p}</p>
         ))}
         <Gauges scenario={scenario} values={path.gauges} />
+        {played > 0 && <p class="scenario-muted">{fillPlural(scenarioIntro.played, played)}</p>}
+        {!storage && <p class="scenario-muted">{scenarioIntro.storageNotice}</p>}
         <h4>{t.debriefTitle}</h4>
         {(ending.debrief ?? []).map((p, i) => (
           <p key={i}>{p}</p>
@@ -195,6 +204,7 @@ export function ScenarioRun({ scenario, hash, links, recordId }: ScenarioProps) 
         <p key={i}>{p}</p>
       ))}
       {node.exhibit && <Exhibit exhibit={node.exhibit} />}
+      {path.steps.length === 0 && !storage && <p class="scenario-muted">{scenarioIntro.storageNotice}</p>}
       <Gauges scenario={scenario} values={path.gauges} />
       <fieldset class="scenario-choices">
         <legend>{t.choicesLegend}</legend>
