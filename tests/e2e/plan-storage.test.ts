@@ -5,7 +5,7 @@
 // plan-a11y and plan-completion.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, newPage, siteUrl, watchPage } from '../support/browser';
+import { blockStorage, launchBrowser, newPage, siteUrl, watchPage } from '../support/browser';
 import { MAX_FIELD_LENGTH } from '../../src/lib/plan/plan-data';
 import { LESSON, SECTIONS, field, objective, openPlan, seedPlan, smartLine } from '../support/plan-page';
 
@@ -20,13 +20,7 @@ afterAll(async () => {
 describe('storage blocked', () => {
   it('keeps the plan for the visit, says it will not be kept, and /mon-plan/ still opens', async () => {
     const { context, page } = await newPage(browser);
-    await context.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('Accès au stockage refusé', 'SecurityError');
-        },
-      });
-    });
+    await blockStorage(context);
     const seen = watchPage(page);
     await page.goto(siteUrl(LESSON));
     await page.fill(field('specifique'), objective.specifique);

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { launchBrowser, newPage, siteUrl, watchPage } from '../support/browser';
+import { blockStorage, launchBrowser, newPage, siteUrl, watchPage } from '../support/browser';
 import { runAxe } from '../support/axe';
 import { waitForIslands } from '../support/quiz-driver';
 import { KEY } from '../support/storage-keys';
@@ -256,41 +256,30 @@ describe('scenario in lesson 10', () => {
     await other.context.close();
   });
 
-  it('shows the script again when the player’s code cannot load, and starts at the next press once it can', async () => {
-    const { context, page } = await newPage(browser);
-    await page.route(/ScenarioPlayer/, (route) => route.abort());
-    await page.goto(siteUrl(LESSON));
-    const script = page.locator(`${block} .scenario-script`);
-    expect(await script.isHidden()).toBe(true);
-    const button = page.locator(`${block}`).getByRole('button', { name: 'Commencer la soirée' });
-    await button.click();
-    // Astro logs the failed import; the learner is not left without the activity.
-    await expect.poll(() => script.isVisible()).toBe(true);
-    await page.unroute(/ScenarioPlayer/);
-    await button.click();
-    await expect.poll(() => page.locator(`${block} .scenario-choice`).count()).toBeGreaterThan(1);
-    expect(await script.isHidden()).toBe(true);
-    await context.close();
-  });
-
-  it('says so when the player’s body cannot load, shows the script, and starts at the next press', async () => {
-    const { context, page } = await newPage(browser);
-    await page.route(/ScenarioRun/, (route) => route.abort());
-    await page.goto(siteUrl(LESSON));
-    const script = page.locator(`${block} .scenario-script`);
-    const button = page.locator(block).getByRole('button', { name: 'Commencer la soirée' });
-    await button.click();
-    await expect
-      .poll(() => page.locator(`${block} .scenario-player [role="status"]`).textContent())
-      .toContain('La simulation n’a pas pu se charger.');
-    expect(await script.isVisible()).toBe(true);
-    await expect.poll(() => button.isEnabled()).toBe(true);
-    await page.unroute(/ScenarioRun/);
-    await button.click();
-    await expect.poll(() => page.locator(`${block} .scenario-choice`).count()).toBeGreaterThan(1);
-    expect(await script.isHidden()).toBe(true);
-    await context.close();
-  });
+  it.each([
+    { part: 'introduction', code: /ScenarioPlayer/, says: undefined },
+    { part: 'body', code: /ScenarioRun/, says: 'La simulation n’a pas pu se charger.' },
+  ])(
+    'shows the script when the player’s $part cannot load, and starts at the next press once it can',
+    async ({ code, says }) => {
+      const { context, page } = await newPage(browser);
+      await page.route(code, (route) => route.abort());
+      await page.goto(siteUrl(LESSON));
+      const script = page.locator(`${block} .scenario-script`);
+      expect(await script.isHidden()).toBe(true);
+      const button = page.locator(block).getByRole('button', { name: 'Commencer la soirée' });
+      await button.click();
+      // The failed import is logged; the learner is not left without the activity.
+      await expect.poll(() => script.isVisible()).toBe(true);
+      if (says) expect(await page.locator(`${block} .scenario-player [role="status"]`).textContent()).toContain(says);
+      await expect.poll(() => button.isEnabled()).toBe(true);
+      await page.unroute(code);
+      await button.click();
+      await expect.poll(() => page.locator(`${block} .scenario-choice`).count()).toBeGreaterThan(1);
+      expect(await script.isHidden()).toBe(true);
+      await context.close();
+    },
+  );
 
   it('leaves the script, and no dead button, when the player fails while rendering', async () => {
     const { context, page } = await newPage(browser);
@@ -311,13 +300,7 @@ describe('scenario in lesson 10', () => {
 
   it('says in the running player that the path will not be kept when storage is blocked', async () => {
     const { context, page } = await newPage(browser);
-    await context.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('Accès au stockage refusé', 'SecurityError');
-        },
-      });
-    });
+    await blockStorage(context);
     await page.goto(siteUrl(LESSON));
     await page.locator(block).getByRole('button', { name: 'Commencer la soirée' }).click();
     await expect.poll(() => page.locator(`${block} .scenario-choice`).count()).toBeGreaterThan(1);

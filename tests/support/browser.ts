@@ -133,3 +133,14 @@ export async function seedStorage(
     [Object.entries(values), raw] as const,
   );
 }
+
+/** Makes every page of the context throw on `localStorage`, as a browser that blocks site data does. */
+export async function blockStorage(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('Accès au stockage refusé', 'SecurityError');
+      },
+    });
+  });
+}
