@@ -169,6 +169,20 @@ describe('room mode', () => {
       expect(await first.locator('.result').textContent()).toContain('votre choix');
       expect(await first.locator('.result li[data-correct]').count()).toBeGreaterThan(0);
       expect((await drawnShares(first.locator('.result'))).slice(0, 3)).toEqual([60, 0, 40]);
+      // In a high-contrast mode, where background colours give way to the system's, every fill is
+      // still drawn, in one colour apart from its track's (the right option's too).
+      await first.emulateMedia({ forcedColors: 'active' });
+      const colours = await first
+        .locator('.result-bar')
+        .evaluateAll((bars) =>
+          bars.map((b) => [
+            getComputedStyle(b).backgroundColor,
+            getComputedStyle(b.firstElementChild as Element).backgroundColor,
+          ]),
+        );
+      expect(colours.every(([track, fill]) => fill !== track)).toBe(true);
+      expect(new Set(colours.map(([, fill]) => fill)).size).toBe(1);
+      await first.emulateMedia({ forcedColors: 'none' });
 
       // The export: counts per question and option, nothing that identifies a phone.
       const [download] = await Promise.all([
