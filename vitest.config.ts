@@ -8,8 +8,9 @@ import { defineConfig } from 'vitest/config';
 // Vitest's default is one worker fewer than there are cores: on a 2-core machine, one, and the
 // whole run goes file after file. Every core is used instead, browser files included: one browser
 // file at a time leaves about a third of the CPU idle (a browser test also waits on the page), and
-// two side by side take 81 % of the time; three are slower again (docs/performance.md, « deux
-// fichiers navigateur à la fois, deuxième essai »).
+// two side by side take 81 % of that time; three are slower again. In the whole run, where they
+// share the cores with the build tests, the gain is smaller (docs/performance.md, « deux fichiers
+// navigateur à la fois, deuxième essai »).
 export default defineConfig({
   test: {
     maxWorkers: '100%',
