@@ -50,10 +50,13 @@ export async function weighPage(page: Page, url: string): Promise<Weight> {
     }
     window.scrollTo(0, document.body.scrollHeight);
   });
-  // Every island that is laid out has hydrated (those inside hidden parts never will), and what
-  // hydration fetched has arrived.
+  // Every island that is laid out has hydrated (those inside hidden parts never will, nor those
+  // that wait for the learner's first interaction), and what hydration fetched has arrived. An
+  // island is `display: contents`: whether it is laid out is read from its children.
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('astro-island[ssr]')].every((island) => island.getClientRects().length === 0),
+    [...document.querySelectorAll('astro-island[ssr]:not([client="interaction"])')].every(
+      (island) => ![...island.children].some((child) => child.getClientRects().length > 0),
+    ),
   );
   await page.waitForLoadState('networkidle');
   const inline = await page.evaluate(() => ({
