@@ -10,6 +10,7 @@ import { useState } from 'preact/hooks';
 import type { ScenarioProps } from './scenario/ScenarioRun';
 import type * as RunModule from './scenario/ScenarioRun';
 import { $quizResults } from '../stores/progress';
+import { quizStanding } from '../lib/progress/progress-records';
 import { $storageAvailable } from '../stores/storage';
 import { useStore } from './use-store';
 import { useHydrated } from './use-hydrated';
@@ -31,8 +32,8 @@ export default function ScenarioPlayer({ strings: t, ...props }: Props) {
   const [Run, setRun] = useState<typeof RunModule.ScenarioRun | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
-  const record = results[recordId];
-  const played = record?.hash === hash ? record.attempts : 0;
+  const standing = quizStanding(results[recordId], hash);
+  const played = standing.kind === 'current' ? standing.record.attempts : 0;
 
   if (Run) return <Run {...props} />;
   const start = () => {

@@ -20,6 +20,7 @@ import {
   type PathState,
 } from '../../lib/scenario/scenario-path';
 import { $quizResults, recordAttempt } from '../../stores/progress';
+import { quizStanding } from '../../lib/progress/progress-records';
 import { $storageAvailable } from '../../stores/storage';
 import { useStore } from '../use-store';
 import { Exhibit } from '../quiz/Exhibit';
@@ -81,8 +82,8 @@ export function ScenarioRun({ scenario, hash, links, recordId }: ScenarioProps) 
   const heading = useRef<HTMLHeadingElement>(null);
   // The introduction says these too, but a press replaced it at once: the run says them again.
   const storage = useStore($storageAvailable);
-  const record = useStore($quizResults)[recordId];
-  const played = record?.hash === hash ? record.attempts : 0;
+  const standing = quizStanding(useStore($quizResults)[recordId], hash);
+  const played = standing.kind === 'current' ? standing.record.attempts : 0;
 
   // Focus follows each new view, the first situation included (it replaces the introduction).
   useEffect(() => {
