@@ -29,6 +29,9 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           environment: 'node',
+          // The build files run Astro in their own process (tests/support/astro-sync.ts): a worker
+          // that keeps its modules from file to file loads Astro and Vite once, not once per file.
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -7,22 +7,22 @@ import { buildContent, syncContent } from '../../support/astro-sync';
 const fixture = (name: string) => `tests/fixtures/content/${name}`;
 
 describe('figure validation (astro over fixtures)', { timeout: 180_000 }, () => {
-  it('names the data file and the platform it does not list', () => {
-    const r = syncContent(fixture('figure-bad-data'));
+  it('names the data file and the platform it does not list', async () => {
+    const r = await syncContent(fixture('figure-bad-data'));
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('netendances.yaml');
     expect(r.output).toContain('plateforme «\u00a0myspace\u00a0» absente de la liste «\u00a0platforms\u00a0»');
   });
 
-  it('stops on a figure name that does not exist, listing the ones that do', () => {
-    const r = buildContent(fixture('figure-unknown'));
+  it('stops on a figure name that does not exist, listing the ones that do', async () => {
+    const r = await buildContent(fixture('figure-unknown'));
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('<Figure name="inconnue">');
     expect(r.output).toMatch(/figure inconnue \(possibles\u00a0: cycle, medias, usage/);
   });
 
-  it('stops when a list figure has not one item per icon', () => {
-    const r = buildContent(fixture('figure-list-mismatch'));
+  it('stops when a list figure has not one item per icon', async () => {
+    const r = await buildContent(fixture('figure-list-mismatch'));
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('la liste de la diapositive compte 3 élément(s), il en faut 4');
   });
