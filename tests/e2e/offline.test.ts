@@ -167,8 +167,11 @@ describe('no service worker where it does not belong', () => {
     try {
       for (const path of ['', 'diapos/presentateur/', 'salle/']) {
         await roomPage.goto(new URL(path, room.url).toString(), { waitUntil: 'load' });
-        // Past the moment the static site registers (load, then idle).
-        await roomPage.evaluate(() => new Promise((r) => requestIdleCallback(() => setTimeout(r, 500))));
+        // Past the moment the static site registers (load, then idle, 2 s at most): an idle
+        // callback without a time limit can wait for ever on a busy machine.
+        await roomPage.evaluate(
+          () => new Promise((r) => requestIdleCallback(() => setTimeout(r, 500), { timeout: 2500 })),
+        );
         expect(await roomPage.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
       }
     } finally {

@@ -1,6 +1,6 @@
 /**
  * Injected on every page of the static site by src/integrations/offline.ts (never in the SCORM
- * package): once the page has loaded and the browser is idle, registers the service worker where
+ * package): once the page has loaded and the browser is idle (2 s at most), registers the service worker where
  * it may (mayRegister), and fills the footer's « Disponible hors ligne » once the worker is active
  * (so its precache is complete). On a page an existing worker controls (a return visit, served from
  * the cache), it loads offline-update.ts, which watches for a new edition. Kept tiny: it is in
@@ -27,4 +27,9 @@ function start(): void {
   }, Boolean);
 }
 
-addEventListener('load', () => (window.requestIdleCallback ?? setTimeout)(start), { once: true });
+// Idle, or 2 s after load at the latest: a page kept busy never starves the registration.
+addEventListener(
+  'load',
+  () => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 2000 }) : setTimeout(start)),
+  { once: true },
+);
