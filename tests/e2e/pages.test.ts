@@ -59,6 +59,26 @@ function unexpected(path: string, errors: string[]): string[] {
   return errors.filter((e) => !(notFoundPaths.has(path) && /404/.test(e)));
 }
 
+// The check every page relies on must be able to fail: each node of a violation is reported,
+// the second run on the same document included (axe is injected once per document).
+describe('the axe check', () => {
+  it('reports every node of each violation, on a first and a second run', async () => {
+    const { context, page } = await newPage(browser);
+    await page.setContent(
+      '<!doctype html><html lang="fr"><title>Essai</title><main><h1>Essai</h1>' +
+        '<img src="data:," id="a"><img src="data:," id="b">' +
+        '<p style="color:#bbb;background:#fff">Texte trop pâle</p></main></html>',
+    );
+    const first = await runAxe(page);
+    const second = await runAxe(page);
+    await context.close();
+    for (const found of [first, second]) {
+      expect(found.find((f) => f.id === 'image-alt')?.targets).toEqual(['#a', '#b']);
+      expect(found.find((f) => f.id === 'color-contrast')?.targets).toEqual(['p']);
+    }
+  });
+});
+
 describe('budgets', () => {
   it('has a budget for every page kind', () => {
     expect(Object.keys(PAGE_BUDGETS).sort()).toEqual(Object.keys(pageKinds).sort());
