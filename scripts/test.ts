@@ -3,8 +3,8 @@
  * side on a 2-core machine:
  *   lane 1: astro check, then eslint, then prettier --check (one thread each);
  *   lane 2: astro build (dist/), then the SCORM package (dist-scorm/), which the tests read;
- * then Vitest, once both lanes passed. Prints each phase's wall time at the end, so a slow phase is
- * seen without a profiler. `astro check` keeps its content store in a cache folder of its own
+ * then Vitest, once lane 2 passed, beside what is left of lane 1; the run fails if any step does.
+ * Prints each phase's wall time at the end, so a slow phase is seen without a profiler. `astro check` keeps its content store in a cache folder of its own
  * (ASTRO_CACHE_DIR, see astro.config.mjs), so it never reads a store a build is writing.
  * Extra arguments go to Vitest (ex. `npm test -- --project unit`).
  */
@@ -81,10 +81,13 @@ function summary(): void {
 }
 
 const started = performance.now();
-const ready = (await Promise.all(lanes.map(lane))).every(Boolean);
-let ok = ready;
-if (ready) ok = await run(vitest, false);
-else console.error('\nVitest n’est pas lancé : une étape avant les tests a échoué (voir ci-dessus).');
+const [checks, built] = lanes.map(lane) as [Promise<boolean>, Promise<boolean>];
+// Vitest needs the built site, not the checks: it starts as soon as the build lane is done, and
+// the checks' single-threaded tail (eslint, prettier) runs beside it on the other core.
+let ok = await built;
+if (ok) ok = await run(vitest, false);
+else console.error('\nVitest n’est pas lancé : la construction du site a échoué (voir ci-dessus).');
+ok = (await checks) && ok;
 summary();
 console.log(`  ${'total'.padEnd(12)} ${((performance.now() - started) / 1000).toFixed(1).padStart(7)}`);
 process.exit(ok ? 0 : 1);
