@@ -1,10 +1,10 @@
 /**
  * Injected on every page of the static site by src/integrations/offline.ts (never in the SCORM
- * package): once the page has loaded and the browser is idle (2 s at most), registers the service worker where
- * it may (mayRegister), and fills the footer's « Disponible hors ligne » once the worker is active
- * (so its precache is complete). On a page an existing worker controls (a return visit, served from
- * the cache), it loads offline-update.ts, which watches for a new edition. Kept tiny: it is in
- * every page's JavaScript budget.
+ * package): once the page has loaded and the browser is idle (2 s at most), registers the service
+ * worker where it may (mayRegister), and fills the footer's « Disponible hors ligne » once the
+ * worker is active (so its precache is complete). On a page an existing worker controls (a return
+ * visit, served from the cache), it loads offline-update.ts, which watches for a new edition. Kept
+ * tiny: it is in every page's JavaScript budget.
  */
 import { mayRegister, OFFLINE_INFO_FILE, offlineLabel, SW_FILE } from '../../lib/offline/offline';
 
