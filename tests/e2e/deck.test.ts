@@ -327,7 +327,19 @@ describe('overview, blackout, help', () => {
     );
     await page.keyboard.press('Escape');
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => current(page)).toBe(1);
+    // With what a failure needs to be understood (seen once, not reproduced since): a failing
+    // diff shows whether a dialog is open and where the focus is when → did not move.
+    await expect
+      .poll(() =>
+        page.evaluate(() => ({
+          slide: [...document.querySelectorAll('[data-deck-track] [data-slide]')].findIndex((s) =>
+            s.hasAttribute('data-current'),
+          ),
+          dialogs: [...document.querySelectorAll('dialog[open]')].map((d) => d.outerHTML.slice(0, 60)),
+          focus: document.activeElement?.outerHTML.slice(0, 80),
+        })),
+      )
+      .toEqual({ slide: 1, dialogs: [], focus: expect.any(String) });
     expect(await open()).toBe(false);
     await context.close();
   });
