@@ -23,8 +23,12 @@ export interface AxeFinding {
  */
 export async function runAxe(page: Page): Promise<AxeFinding[]> {
   // Evaluated through the DevTools protocol, so the page's Content Security Policy does not apply;
-  // once per document (a page checked again after a theme switch or a resize keeps it).
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  // once per document (a page checked again after a theme switch or a resize keeps it). Asked by
+  // its run function, not its name: an element with id="axe" is also window.axe.
+  const loaded = await page.evaluate(
+    () => typeof (window as unknown as { axe?: { run?: unknown } }).axe?.run === 'function',
+  );
+  if (!loaded) await page.evaluate(axeSource);
   return page.evaluate(async () => {
     type Run = (
       ctx: Document,
