@@ -4,8 +4,9 @@
  *   lane 1: astro check, then eslint, then prettier --check (one thread each);
  *   lane 2: astro build (dist/), then the SCORM package (dist-scorm/), which the tests read;
  * then Vitest, once lane 2 passed, beside what is left of lane 1; the run fails if any step does.
- * Prints each phase's wall time at the end, so a slow phase is seen without a profiler. `astro check` keeps its content store in a cache folder of its own
- * (ASTRO_CACHE_DIR, see astro.config.mjs), so it never reads a store a build is writing.
+ * Prints each phase's wall time at the end, so a slow phase is seen without a profiler. `astro
+ * check` keeps its content store in a cache folder of its own (ASTRO_CACHE_DIR, see
+ * astro.config.mjs), so it never reads a store a build is writing.
  * Extra arguments go to Vitest (ex. `npm test -- --project unit`).
  */
 import { spawn } from 'node:child_process';
