@@ -15,24 +15,21 @@ class ThemeToggle extends HTMLElement {
     if (!button || !label) return;
     const media = window.matchMedia('(prefers-color-scheme: dark)');
     const root = document.documentElement;
+    // What the page shows: the choice ThemeInit or a click applied, else the system's theme. A click
+    // switches what is shown, even when another tab has since stored a different choice.
+    const shown = () => effectiveTheme(parseTheme(root.dataset.theme), media.matches);
     const render = () => {
-      const dark = root.dataset.theme === 'dark' || (!root.dataset.theme && media.matches);
+      const dark = shown() === 'dark';
       button.setAttribute('aria-pressed', String(dark));
       label.textContent = dark ? (this.dataset.toLight ?? '') : (this.dataset.toDark ?? '');
     };
     button.addEventListener('click', () => {
-      let saved: string | null = null;
-      try {
-        saved = localStorage.getItem(THEME_KEY);
-      } catch {
-        // Storage blocked: the choice still applies for this visit.
-      }
-      const next = effectiveTheme(parseTheme(saved), media.matches) === 'dark' ? 'light' : 'dark';
+      const next = shown() === 'dark' ? 'light' : 'dark';
       root.dataset.theme = next;
       try {
         localStorage.setItem(THEME_KEY, next);
       } catch {
-        // Same as above.
+        // Storage blocked: the choice still applies for this visit.
       }
       render();
     });

@@ -13,6 +13,14 @@ export const deckRuntime = {
   overviewItem: (n: number, title: string) => `${n}. ${title}`,
   blackoutOn: 'Écran noir',
   blackoutOff: 'Fin de l’écran noir',
+} as const;
+
+/**
+ * The notices of the deck's windows (« Vue présentateur » and the projection), which only show when
+ * something is missing: the layouts put them in data attributes of the notice line (deckNoticeData),
+ * and the browser code names the one to show (DeckWindow.notify), so it ships none of their text.
+ */
+export const deckNotices = {
   fullscreenUnavailable: 'Le plein écran n’est pas disponible dans ce navigateur.',
   popupBlocked:
     'Le navigateur a bloqué l’ouverture de la fenêtre. Autorisez les fenêtres surgissantes pour ce site, ou utilisez le lien «\u00a0Vue présentateur\u00a0».',
@@ -20,28 +28,25 @@ export const deckRuntime = {
     'Ce navigateur ne permet pas de relier les fenêtres\u00a0: la projection et la vue présentateur avanceront chacune de leur côté.',
   /** The room overlay's or a simulation's script did not load (network cut, files replaced). */
   partUnavailable: 'Une partie du diaporama n’a pas pu démarrer\u00a0: rechargez la page.',
+  prefsNotKept: 'Ce navigateur ne conserve pas les réglages\u00a0: ils valent pour cette séance seulement.',
 } as const;
 
-/** What the presenter view's browser code shows (presenter-controller.ts) and PresenterTime.astro. */
-export const presenterRuntime = {
-  end: 'Fin de la présentation',
-  noNotes: 'Aucune note pour cette diapositive.',
-  pause: 'Pause',
-  resume: 'Reprendre',
-  countdown: 'Temps restant',
-  countdownOver: 'Temps dépassé',
-  countdownUnset: '—',
-  talkLengthInvalid: 'Entrez une durée de 1 à 600 minutes, par exemple 45 ou 1 h 30.',
-  prefsNotKept: 'Ce navigateur ne conserve pas les réglages\u00a0: ils valent pour cette séance seulement.',
-  goToHint: (n: number) => `Un numéro de 1 à ${n}, ou quelques mots du titre.`,
-  goToNotFound: 'Aucune diapositive ne porte ce numéro ou ce titre.',
-  blackoutActive: 'La projection est en écran noir.',
-  revealedActive: 'Réponse révélée à l’écran.',
-} as const;
+/** The name of a notice of the deck's windows. */
+export type DeckNotice = keyof typeof deckNotices;
+
+/** The notice line's data attributes, for the layouts: « data-popup-blocked » holds deckNotices.popupBlocked, and so on. */
+export function deckNoticeData(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(deckNotices).map(([key, text]) => [
+      `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
+      text,
+    ]),
+  );
+}
 
 /**
  * Strings of the slide decks and the presenter view that only the pages draw (the build): what
- * the browser code shows is in deckRuntime and presenterRuntime above.
+ * the browser code shows is in deckRuntime above and presenterRuntime (fr-presenter.ts).
  */
 export const deck = {
   /** <title> and hidden heading of a deck page. */

@@ -106,4 +106,5 @@ export function formatDate(date: Date): string {
 export { quiz, quizPage, quizStandingText, progress, certificate } from './fr-quiz';
 export { quizFeedback } from './fr-quiz-feedback';
 export { search } from './fr-search';
-export { deck, deckRuntime, presenterRuntime } from './fr-deck';
+export { deck, deckRuntime } from './fr-deck';
+export { presenterRuntime } from './fr-presenter';

@@ -6,7 +6,7 @@
  * out of it (the deck loads the storage keys but none of the stores, so they are apart).
  */
 import type { CodeSplittingGroup } from 'rolldown';
-import { PRELOAD_HELPER_ID } from './preload-helper.ts';
+import { HELPER_CHUNK, PRELOAD_HELPER_ID } from './preload-helper.ts';
 
 const inSrc = (path: string) => new RegExp(`[\\\\/]src[\\\\/]${path.replace(/\//g, '[\\\\/]')}\\.ts$`);
 
@@ -16,7 +16,7 @@ export const clientChunkGroups: CodeSplittingGroup[] = [
   // (the deck's too), URLs, number formatting (the presenter's too).
   // First (highest priority), so the stores' group below does not pull the keys in with it.
   {
-    name: 'site',
+    name: HELPER_CHUNK,
     priority: 3,
     test: (id) =>
       id === PRELOAD_HELPER_ID ||

@@ -9,11 +9,31 @@
  * is imported, and a failed import rejects as before. About 0.3 KB gzip, in the `site` chunk
  * (src/integrations/chunks.ts), so no request of its own. Tested in
  * tests/unit/integrations/preload-helper.test.ts.
+ *
+ * What each deferred import asks for comes from the plugin too (preloadDependencies): never the
+ * chunk that holds this helper, which the page has loaded before any deferred import can start.
  */
 import type { Plugin } from 'vite';
 
 /** The id Vite gives its helper module (vite/dist/node: preloadHelperId). */
 export const PRELOAD_HELPER_ID = '\0vite/preload-helper.js';
+
+/** The chunk the helper is grouped into (src/integrations/chunks.ts), so also every page's first. */
+export const HELPER_CHUNK = 'site';
+
+/**
+ * The chunks a deferred import asks for at once (Vite's `modulePreload.resolveDependencies`; `deps`
+ * lists the module's own chunk and every chunk it imports, as « _astro/name.hash.js »):
+ * - never the helper's chunk: any chunk that defers an import calls the helper, so imports that
+ *   chunk, so the page has it already;
+ * - nothing when the module needs nothing but its own chunk, which its import fetches anyway.
+ * Each name left out is a file name the importing chunk no longer carries.
+ */
+export function preloadDependencies(file: string, deps: readonly string[]): string[] {
+  const helperChunk = new RegExp(`(?:^|/)${HELPER_CHUNK}\\.[\\w-]+\\.js$`);
+  const needed = deps.filter((dep) => !helperChunk.test(dep));
+  return needed.every((dep) => dep === file) ? [] : needed;
+}
 
 /**
  * The helper's source. `deps` are paths relative to the base (or, with a relative base, to the
@@ -49,6 +69,12 @@ export function lightPreloadHelper(): Plugin {
     apply: 'build',
     configResolved(config) {
       base = config.base;
+    },
+    // Per environment: Astro's own settings for the client build replace a `build.modulePreload`
+    // given in the site's Vite config.
+    configEnvironment(name) {
+      if (name !== 'client') return null;
+      return { build: { modulePreload: { polyfill: false, resolveDependencies: preloadDependencies } } };
     },
     resolveId(id) {
       return id === PRELOAD_HELPER_ID ? PRELOAD_HELPER_ID : null;

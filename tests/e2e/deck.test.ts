@@ -290,6 +290,29 @@ describe('overview, blackout, help', () => {
     await context.close();
   });
 
+  it('loads the overview on first use, and keys pressed while it loads do not move the deck', async () => {
+    const { context, page } = await openDeck();
+    // The overview's code is not part of the deck's first load.
+    const loaded = () =>
+      page.evaluate(() => performance.getEntriesByType('resource').some((r) => /deck-overview/.test(r.name)));
+    expect(await loaded()).toBe(false);
+    // Its chunk held back 400 ms: → and End, pressed while it loads, were meant for the overview.
+    await page.route(/deck-overview/, async (route) => {
+      await new Promise((ok) => setTimeout(ok, 400));
+      await route.continue();
+    });
+    await page.keyboard.press('o');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('End');
+    const dialog = page.locator('dialog[data-overview]');
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    expect(await current(page)).toBe(0);
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.index))
+      .toBe('0');
+    await context.close();
+  });
+
   it('blacks the screen out and back with B, and lifts the blackout when moving', async () => {
     const { context, page } = await openDeck();
     const screen = page.locator('[data-blackout-screen]');

@@ -45,4 +45,18 @@ describe('theme', () => {
     await expect.poll(() => page.locator('theme-toggle button').getAttribute('aria-pressed')).toBe('false');
     await context.close();
   });
+
+  it('switches what the page shows, even after another tab stored the other theme', async () => {
+    const { context, page } = await newPage(browser, { colorScheme: 'light' });
+    await page.goto(siteUrl('/'));
+    const toggle = page.locator('theme-toggle button');
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+    // Another tab chose dark since this page was drawn: this page still shows light.
+    await page.evaluate((key) => localStorage.setItem(key, 'dark'), THEME_KEY);
+    await toggle.click();
+    await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('dark');
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), THEME_KEY)).toBe('dark');
+    await context.close();
+  });
 });

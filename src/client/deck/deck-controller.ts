@@ -1,17 +1,9 @@
 /**
  * The projected deck's behaviour (<deck-view>, in src/layouts/Deck.astro): one slide at a time,
- * the overview grid, the blackout, swipes, the handout print. What it shares with the presenter
+ * the overview grid (deck-overview.ts, loaded when first opened), the blackout, swipes, the handout print. What it shares with the presenter
  * view is in deck-window.ts; the decisions (where to go, what to share) are pure, in src/lib/deck-*.ts.
  */
-import {
-  formatHash,
-  goTo,
-  gridMove,
-  progress,
-  swipeToAction,
-  type DeckAction,
-  type DeckState,
-} from '../../lib/deck/deck-nav';
+import { formatHash, goTo, progress, swipeToAction, type DeckAction, type DeckState } from '../../lib/deck/deck-nav';
 import { announce, fitSlide, previewOf, showInUrl, slideTitle } from './deck-dom';
 import { DeckWindow, type StateOrigin } from './deck-window';
 import { deckRuntime as t } from '../../i18n/fr-deck';
@@ -19,11 +11,15 @@ import { deckRuntime as t } from '../../i18n/fr-deck';
 /** How long the toolbar stays after the mouse last moved, in ms. */
 const IDLE_MS = 3000;
 
+/** Lays the page out as a handout (every slide beside its notes, for printing) or back as a deck. */
+const handout = (on: boolean) => document.documentElement.toggleAttribute('data-handout', on);
+
 /** The projected deck: shows one slide at a time, with its overview, blackout, swipes and handout. */
 class DeckView extends DeckWindow {
+  protected readonly windowKind = 'screen';
   protected readonly otherLink = '[data-presenter-link]';
-  // The presenter view is a window of its own, sized for the laptop screen beside the projector.
-  protected readonly otherFeatures = 'popup,width=1280,height=800';
+  // The presenter view is a window of its own (a size makes it a popup), for the laptop screen beside the projector.
+  protected readonly otherFeatures = 'width=1280,height=800';
   private idleTimer = 0;
   private lastPointer = '';
 
@@ -32,7 +28,7 @@ class DeckView extends DeckWindow {
     this.query('[data-toolbar]')?.removeAttribute('hidden');
     this.query('[data-counter]')?.removeAttribute('hidden');
     if (new URLSearchParams(location.search).has('notes')) {
-      document.documentElement.setAttribute('data-handout', '');
+      handout(true);
       // Printing from a tool that sends no beforeprint (a PDF made by a headless browser) finds every slide fitted.
       this.fitAll();
     }
@@ -87,10 +83,8 @@ class DeckView extends DeckWindow {
     }
     // The button, not any element under <html data-handout> (the page opened with ?notes).
     if (!target.closest('button[data-handout]')) return;
-    document.documentElement.setAttribute('data-handout', '');
-    window.addEventListener('afterprint', () => document.documentElement.removeAttribute('data-handout'), {
-      once: true,
-    });
+    handout(true);
+    window.addEventListener('afterprint', () => handout(false), { once: true });
     window.print();
   }
 
@@ -116,18 +110,15 @@ class DeckView extends DeckWindow {
       window.clearTimeout(this.idleTimer);
       this.idleTimer = window.setTimeout(() => this.setAttribute('data-idle', ''), IDLE_MS);
     };
-    document.addEventListener(
-      'mousemove',
-      (e) => {
-        // Chromium sends a mousemove when the page changes under a still pointer: only a real move wakes.
-        const at = `${e.screenX},${e.screenY}`;
-        if (at === this.lastPointer) return;
-        this.lastPointer = at;
-        wake();
-      },
-      { passive: true },
-    );
-    document.addEventListener('pointerdown', wake, { passive: true });
+    // (Not marked passive: only touch and wheel listeners can hold scrolling up.)
+    document.addEventListener('mousemove', (e) => {
+      // Chromium sends a mousemove when the page changes under a still pointer: only a real move wakes.
+      const at = `${e.screenX},${e.screenY}`;
+      if (at === this.lastPointer) return;
+      this.lastPointer = at;
+      wake();
+    });
+    document.addEventListener('pointerdown', wake);
     document.addEventListener('focusin', wake);
     wake();
   }
@@ -156,62 +147,37 @@ class DeckView extends DeckWindow {
     );
   }
 
-  /** The overview grid: built on first use from copies of the slides, one button per slide. */
+  /**
+   * The overview: its dialog opens at once, and its grid comes with its code (deck-overview.ts),
+   * loaded the first time: most talks never open it, and the deck's first load stays light
+   * (docs/performance.md). Keys pressed meanwhile go to the open dialog, never to the deck; closed
+   * before its code came, it stays closed.
+   */
   private openOverview() {
     const dialog = this.query<HTMLDialogElement>('[data-overview]');
     const grid = this.query<HTMLOListElement>('[data-overview-grid]');
     if (!dialog || !grid) return;
-    if (!grid.childElementCount) {
-      this.slides.forEach((slide, i) => {
-        const item = document.createElement('li');
-        const thumb = document.createElement('div');
-        thumb.className = 'thumb';
-        thumb.setAttribute('aria-hidden', 'true');
-        thumb.inert = true;
-        thumb.append(previewOf(slide));
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.dataset.index = String(i);
-        button.textContent = t.overviewItem(i + 1, slideTitle(slide));
-        button.addEventListener('click', () => {
-          dialog.close();
-          this.commit(goTo(this.state, i, this.slides.length), 'local');
-        });
-        item.append(thumb, button);
-        grid.append(item);
-      });
-      grid.addEventListener('keydown', (e) => this.onGridKey(e, grid));
-      dialog.addEventListener('keydown', (e) => {
-        if (e.key.toLowerCase() !== 'o' || e.ctrlKey || e.metaKey || e.altKey) return;
-        // Handled here: the deck's own key handler must not reopen the overview just closed.
-        e.preventDefault();
-        dialog.close();
-      });
-    }
-    const buttons = [...grid.querySelectorAll<HTMLButtonElement>('button')];
-    buttons.forEach((b, i) => {
-      b.tabIndex = i === this.state.slide ? 0 : -1;
-      if (i === this.state.slide) b.setAttribute('aria-current', 'step');
-      else b.removeAttribute('aria-current');
-    });
     dialog.showModal();
-    const current = buttons[this.state.slide];
-    current?.focus();
-    current?.scrollIntoView({ block: 'nearest' });
-  }
-
-  private onGridKey(e: KeyboardEvent, grid: HTMLElement) {
-    const buttons = [...grid.querySelectorAll<HTMLButtonElement>('button')];
-    const from = buttons.findIndex((b) => b === document.activeElement);
-    if (from < 0) return;
-    const top = buttons[0]?.getBoundingClientRect().top ?? 0;
-    const columns = buttons.filter((b) => Math.abs(b.getBoundingClientRect().top - top) < 2).length;
-    const to = gridMove(from, e.key, columns, buttons.length);
-    if (to === from) return;
-    e.preventDefault();
-    buttons.forEach((b, i) => (b.tabIndex = i === to ? 0 : -1));
-    buttons[to]?.focus();
-    buttons[to]?.scrollIntoView({ block: 'nearest' });
+    import('./deck-overview').then(
+      (m) =>
+        dialog.open &&
+        m.openOverview(
+          {
+            dialog,
+            grid,
+            slides: this.slides,
+            label: t.overviewItem,
+            title: slideTitle,
+            preview: previewOf,
+            go: (i) => this.commit(goTo(this.state, i, this.slides.length), 'local'),
+          },
+          this.state.slide,
+        ),
+      () => {
+        dialog.close();
+        this.notify('partUnavailable');
+      },
+    );
   }
 }
 customElements.define('deck-view', DeckView);

@@ -16,7 +16,7 @@ import {
   type DeckState,
 } from '../../lib/deck/deck-nav';
 import { announce, collectSlides, isPoll, keyIsForTarget, openSync, slideTitle, toggleFullscreen } from './deck-dom';
-import { deckRuntime as t } from '../../i18n/fr-deck';
+import { deckRuntime as t, type DeckNotice } from '../../i18n/fr-deck';
 import type { DeckScenarios } from './deck-scenario';
 
 /** Where a new state comes from: this window, the other window, or the URL hash (back button, typed « #12 »). */
@@ -37,6 +37,8 @@ export abstract class DeckWindow extends HTMLElement {
   private scenarios: DeckScenarios | undefined;
   private scenarioLoad: Promise<void> | undefined;
 
+  /** Which window this is, for room mode and the simulations' players. */
+  protected abstract readonly windowKind: 'screen' | 'presenter';
   /** Selector of the link to the other window: its href and target say what to open, and where. */
   protected abstract readonly otherLink: string;
   /** The window.open features of the other window (empty: as the browser opens a link). */
@@ -58,7 +60,7 @@ export abstract class DeckWindow extends HTMLElement {
       this.commit(remote, 'remote'),
     );
     this.send = (s) => sync.set(s);
-    if (kind === 'none') this.notify(t.syncUnavailable);
+    if (kind === 'none') this.notify('syncUnavailable');
 
     this.setUp();
     this.render(true);
@@ -81,10 +83,10 @@ export abstract class DeckWindow extends HTMLElement {
     if (this.scenarioLoad || !this.slides.slice(i && i - 1, i + 2).some((s) => s.dataset.scenarioSlide)) return;
     this.scenarioLoad = import('./deck-scenario').then(
       (m) => {
-        this.scenarios = m.startScenarios(this, this.localName === 'presenter-view' ? 'presenter' : 'screen');
+        this.scenarios = m.startScenarios(this, this.windowKind);
         this.render(false);
       },
-      () => this.notify(t.partUnavailable),
+      () => this.notify('partUnavailable'),
     );
   }
 
@@ -94,13 +96,12 @@ export abstract class DeckWindow extends HTMLElement {
    */
   private startRoom(): void {
     if (!document.querySelector('meta[name="msst-room"]')) return;
-    const role = this.localName === 'presenter-view' ? 'presenter' : 'screen';
     import('../room/room-deck')
       .then((room) => {
-        room.startRoom(this, role);
+        room.startRoom(this, this.windowKind);
         this.render(false);
       })
-      .catch(() => this.notify(t.partUnavailable));
+      .catch(() => this.notify('partUnavailable'));
   }
 
   /** The first element of this window that matches, typed as the caller expects. */
@@ -123,7 +124,7 @@ export abstract class DeckWindow extends HTMLElement {
     if (action === 'next' && this.scenarios?.step()) return;
     switch (action) {
       case 'fullscreen':
-        void toggleFullscreen().then((ok) => ok || this.notify(t.fullscreenUnavailable));
+        void toggleFullscreen().then((ok) => ok || this.notify('fullscreenUnavailable'));
         return;
       case 'help':
         this.query<HTMLDialogElement>('[data-help]')?.showModal();
@@ -140,10 +141,13 @@ export abstract class DeckWindow extends HTMLElement {
     }
   }
 
-  /** Writes a message for the trainer in the window's notice line (not announced: it has role status). */
-  protected notify(text: string): void {
-    const notice = this.query('[data-notice]');
-    if (notice) notice.textContent = text;
+  /**
+   * Shows a notice for the trainer in the window's notice line (role status): its text is in the
+   * line's data attributes, which the layout writes (deckNoticeData in src/i18n/fr-deck.ts).
+   */
+  protected notify(notice: DeckNotice): void {
+    const line = this.query('[data-notice]');
+    if (line) line.textContent = line.dataset[notice] ?? '';
   }
 
   /** Follows a new URL hash (a typed « #12 », back and forward); the same slide keeps its blackout. */
@@ -198,6 +202,6 @@ export abstract class DeckWindow extends HTMLElement {
       link.target,
       this.otherFeatures,
     );
-    if (!opened) this.notify(t.popupBlocked);
+    if (!opened) this.notify('popupBlocked');
   }
 }

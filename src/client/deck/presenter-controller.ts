@@ -3,7 +3,8 @@
  * deck's shared state into its panes (current slide, next slide, notes), with a timer and the clock.
  * What it shares with the projected deck is in deck-window.ts.
  */
-import { formatHash, goTo, parseGoTo, type DeckAction } from '../../lib/deck/deck-nav';
+import { formatHash, goTo, type DeckAction } from '../../lib/deck/deck-nav';
+import { parseGoTo } from '../../lib/deck/deck-goto';
 import {
   clampStep,
   loadPrefs,
@@ -30,7 +31,8 @@ import { presenterTimerKey } from '../../lib/storage/storage-keys';
 import { readItem, storageArea, writeItem } from '../../lib/storage/browser-storage';
 import { announce, fitSlide, isPoll, previewOf, showInUrl, slideTitle } from './deck-dom';
 import { DeckWindow } from './deck-window';
-import { deckRuntime, presenterRuntime } from '../../i18n/fr-deck';
+import { deckRuntime } from '../../i18n/fr-deck';
+import { presenterRuntime } from '../../i18n/fr-presenter';
 import { formatClock } from '../../lib/format';
 
 const t = { ...deckRuntime, ...presenterRuntime };
@@ -39,6 +41,7 @@ const t = { ...deckRuntime, ...presenterRuntime };
 class PresenterView extends DeckWindow {
   protected readonly otherLink = '[data-projection-link]';
   // The projection opens as its link would, in a tab or a window as the browser chooses.
+  protected readonly windowKind = 'presenter';
   protected readonly otherFeatures = '';
   private timer: Timer = startTimer(Date.now());
   private storage: PrefsStorage | undefined;
@@ -152,7 +155,7 @@ class PresenterView extends DeckWindow {
 
   /** Stores the preferences, or says once that this browser will not keep them. */
   private keepPrefs() {
-    if (!savePrefs(this.storage, this.prefs)) this.notify(t.prefsNotKept);
+    if (!savePrefs(this.storage, this.prefs)) this.notify('prefsNotKept');
   }
 
   /** The talk length set for this deck, in minutes (undefined: no countdown). */

@@ -139,56 +139,6 @@ export function swipeToAction(dx: number, dy: number, threshold = 50): 'next' | 
   return dx < 0 ? 'next' : 'prev';
 }
 
-/**
- * Where an arrow key moves the selection in the overview grid of `count` thumbnails laid out in
- * `columns` columns; Home and End go to either end. Other keys leave the selection where it is.
- */
-export function gridMove(index: number, key: string, columns: number, count: number): number {
-  const cols = Math.max(1, Math.trunc(columns));
-  switch (key) {
-    case 'ArrowRight':
-      return clamp(index + 1, count);
-    case 'ArrowLeft':
-      return clamp(index - 1, count);
-    case 'ArrowDown':
-      return index + cols < count ? index + cols : index;
-    case 'ArrowUp':
-      return index - cols >= 0 ? index - cols : index;
-    case 'Home':
-      return 0;
-    case 'End':
-      return clamp(count - 1, count);
-    default:
-      return index;
-  }
-}
-
-/**
- * The slide « Aller à la diapositive » asks for: a number (« 12 », « #12 », or a list entry
- * « 12. Titre »), else a title or part of one, accents and case aside. Null when nothing matches
- * or the number is outside the deck (the caller says so rather than guess).
- */
-export function parseGoTo(text: string, titles: readonly string[]): number | null {
-  const input = text.trim();
-  const number = /^#?\s*(\d{1,6})(?!\d)/.exec(input);
-  if (number?.[1]) {
-    const n = Number(number[1]);
-    return n >= 1 && n <= titles.length ? n - 1 : null;
-  }
-  const wanted = foldText(input);
-  if (wanted.length < 2) return null;
-  const folded = titles.map(foldText);
-  const exact = folded.indexOf(wanted);
-  if (exact >= 0) return exact;
-  const partial = folded.findIndex((title) => title.includes(wanted));
-  return partial >= 0 ? partial : null;
-}
-
-/** Text for matching: no accents, lower case, one space between words, typographic quotes as plain. */
-function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
-}
-
 /** Share of the deck already shown, from 0 on the first slide to 1 on the last. */
 export function progress(index: number, count: number): number {
   return count <= 1 ? 1 : clamp(index, count) / (count - 1);

@@ -3,7 +3,7 @@
 // CSS), resolves paths against the base or the importing chunk, and passes the import's own
 // result or failure through.
 import { describe, expect, it } from 'vitest';
-import { preloadHelperSource } from '../../../src/integrations/preload-helper';
+import { preloadDependencies, preloadHelperSource } from '../../../src/integrations/preload-helper';
 
 interface FakeLink {
   rel: string;
@@ -62,5 +62,26 @@ describe('preloadHelperSource', () => {
     const failure = new Error('chunk missing');
     await expect(preload(() => Promise.reject(failure))).rejects.toBe(failure);
     await expect(preload(() => Promise.reject(failure), ['_astro/x.js'])).rejects.toBe(failure);
+  });
+});
+
+describe('preloadDependencies', () => {
+  it('leaves out the chunk that holds the helper, which the page has loaded already', () => {
+    expect(
+      preloadDependencies('_astro/deck-scenario.D7vbeDlm.js', [
+        '_astro/deck-scenario.D7vbeDlm.js',
+        '_astro/site.BFDF8eob.js',
+        '_astro/scenario-path.CmN17oK8.js',
+      ]),
+    ).toEqual(['_astro/deck-scenario.D7vbeDlm.js', '_astro/scenario-path.CmN17oK8.js']);
+  });
+  it('asks for nothing when the module needs nothing but its own chunk', () => {
+    expect(preloadDependencies('_astro/download.a1.js', ['_astro/download.a1.js', '_astro/site.b2.js'])).toEqual([]);
+    expect(preloadDependencies('_astro/deck-overview.c3.js', [])).toEqual([]);
+  });
+  it('keeps a chunk whose name only ends like the helper’s', () => {
+    expect(
+      preloadDependencies('_astro/search.c3.js', ['_astro/search.c3.js', '_astro/website.d4.js', '_astro/site.e5.js']),
+    ).toEqual(['_astro/search.c3.js', '_astro/website.d4.js']);
   });
 });

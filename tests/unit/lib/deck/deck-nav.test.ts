@@ -3,11 +3,9 @@ import {
   clamp,
   decodeDeckState,
   formatHash,
-  gridMove,
   initialState,
   keyBindings,
   keyToAction,
-  parseGoTo,
   parseHash,
   progress,
   reduce,
@@ -98,55 +96,12 @@ describe('keyToAction', () => {
   });
 });
 
-describe('parseGoTo', () => {
-  const titles = ['Les médias sociaux en santé', 'Étape 1 : la veille', 'Pièges à éviter', 'Merci!'];
-  it('reads a slide number, typed or from a list entry', () => {
-    expect(parseGoTo('2', titles)).toBe(1);
-    expect(parseGoTo(' #3 ', titles)).toBe(2);
-    expect(parseGoTo('4. Merci!', titles)).toBe(3);
-  });
-  it('refuses a number outside the deck rather than guess', () => {
-    expect(parseGoTo('0', titles)).toBeNull();
-    expect(parseGoTo('5', titles)).toBeNull();
-    expect(parseGoTo('1234567', titles)).toBeNull();
-  });
-  it('finds a title or part of one, accents and case aside', () => {
-    expect(parseGoTo('pièges à éviter', titles)).toBe(2);
-    expect(parseGoTo('PIEGES', titles)).toBe(2);
-    expect(parseGoTo('veille', titles)).toBe(1);
-    expect(parseGoTo('Étape 1 : la veille', titles)).toBe(1);
-  });
-  it('gives null for nothing or no match', () => {
-    expect(parseGoTo('', titles)).toBeNull();
-    expect(parseGoTo('   ', titles)).toBeNull();
-    expect(parseGoTo('e', titles)).toBeNull();
-    expect(parseGoTo('licorne', titles)).toBeNull();
-  });
-});
-
 describe('swipeToAction', () => {
   it('moves on a long horizontal swipe only', () => {
     expect(swipeToAction(-120, 10)).toBe('next');
     expect(swipeToAction(120, -5)).toBe('prev');
     expect(swipeToAction(-30, 0)).toBeNull();
     expect(swipeToAction(-80, 100)).toBeNull();
-  });
-});
-
-describe('gridMove', () => {
-  // 10 thumbnails in 4 columns: rows 0-3, 4-7, 8-9.
-  it('moves by one sideways and by a row up and down, staying inside', () => {
-    expect(gridMove(5, 'ArrowRight', 4, 10)).toBe(6);
-    expect(gridMove(9, 'ArrowRight', 4, 10)).toBe(9);
-    expect(gridMove(0, 'ArrowLeft', 4, 10)).toBe(0);
-    expect(gridMove(1, 'ArrowDown', 4, 10)).toBe(5);
-    expect(gridMove(7, 'ArrowDown', 4, 10)).toBe(7);
-    expect(gridMove(9, 'ArrowUp', 4, 10)).toBe(5);
-    expect(gridMove(2, 'ArrowUp', 4, 10)).toBe(2);
-    expect(gridMove(5, 'Home', 4, 10)).toBe(0);
-    expect(gridMove(5, 'End', 4, 10)).toBe(9);
-    expect(gridMove(5, 'a', 4, 10)).toBe(5);
-    expect(gridMove(3, 'ArrowDown', 0, 10)).toBe(4);
   });
 });
 
