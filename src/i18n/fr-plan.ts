@@ -16,6 +16,9 @@ export const activity = {
   repeatLegend: (legend: string, n: number) => `${legend} ${n}`,
   optionalRepeat: 'Facultatif',
   saved: 'Enregistré dans ce navigateur.',
+  /** The criteria's data did not load (network cut, files replaced): what is typed is still kept. */
+  checksUnavailable:
+    'Les critères de cette section n’ont pas pu se charger\u00a0: ce que vous écrivez est tout de même enregistré. Rechargez la page pour les vérifier.',
   choose: '— Choisir —',
   modelSummary: 'Comparer avec la réponse du cas fil rouge',
   modelIntro: (org: string) => `Ce qu’a décidé la ${org} (cas fictif)\u00a0:`,

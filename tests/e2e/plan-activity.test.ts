@@ -133,4 +133,25 @@ describe('the lesson budget with a plan kept', () => {
     await (await loaded).finished();
     await context.close();
   });
+
+  it('fetches the criteria with its code, and keeps what is typed when they cannot load', async () => {
+    const { context, page } = await newPage(browser);
+    const seen = watchPage(page);
+    // The criteria's data is one file for every lesson, not in the lesson's HTML.
+    const html = await (await page.goto(siteUrl(LESSON)))!.text();
+    expect(html).not.toContain('&quot;outline&quot;');
+    await page.route(/mon-plan\/verifications\.json/, (route) => route.abort());
+    await page.fill(field('specifique'), objective.specifique);
+    await expect
+      .poll(() => page.locator('.plan-activity [data-section-state]').innerText())
+      .toBe(
+        'Les critères de cette section n’ont pas pu se charger\u00a0: ce que vous écrivez est tout de même enregistré. Rechargez la page pour les vérifier.',
+      );
+    // The SMART check and the saving work without them.
+    await expect.poll(() => smartLine(page).innerText()).toContain('Il manque');
+    await expect.poll(async () => (await stored(page))['objectif.objectif.1.specifique']).toBe(objective.specifique);
+    // The aborted request is the only error.
+    expect(seen.errors.filter((e) => !e.includes('ERR_FAILED'))).toEqual([]);
+    await context.close();
+  });
 });

@@ -23,7 +23,10 @@ import type { PlanOutline } from '../../lib/plan/plan-outline';
 import type { AgeBand } from '../../lib/plan/plan-criteria';
 import type { activity } from '../../i18n/fr-plan';
 
-type Strings = Pick<typeof activity, 'smart' | 'readability'> & { saved: string; notSaved: string };
+type Strings = Pick<typeof activity, 'smart' | 'readability' | 'checksUnavailable'> & {
+  saved: string;
+  notSaved: string;
+};
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 interface Checks {
   outline: PlanOutline;
@@ -42,14 +45,15 @@ const DEBOUNCE = 400;
 /** Wires one activity element: fill, save as typed, check. */
 export function runActivity(root: HTMLElement): void {
   let t: Strings;
-  let checks: Checks;
   try {
     t = JSON.parse(root.dataset.strings ?? '') as Strings;
-    checks = JSON.parse(root.dataset.checks ?? '') as Checks;
   } catch {
     return;
   }
-  const step = checks.outline.find((s) => s.id === root.dataset.step);
+  // What the criteria read, fetched now (data-checks is its address); until it comes, or if it
+  // cannot, the fields are kept and checked for SMART and readability all the same.
+  let checks: Checks | undefined;
+  let step: Checks['outline'][number] | undefined;
   const controls = [...root.querySelectorAll<Control>('[name]')];
   const status = root.querySelector<HTMLElement>('.plan-saved');
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -91,7 +95,7 @@ export function runActivity(root: HTMLElement): void {
 
   // The section's criteria, on the stored plan with what is being typed here laid over it.
   const checkCriteria = () => {
-    if (!step) return;
+    if (!checks || !step) return;
     const values: PlanValues = { ...$plan.get() };
     for (const c of controls) {
       const text = valueOf(c);
@@ -180,4 +184,24 @@ export function runActivity(root: HTMLElement): void {
   if (typed.length) saved();
   $plan.listen(show);
   show();
+  void loadChecks(root.dataset.checks ?? '').then(
+    (loaded) => {
+      checks = loaded;
+      step = loaded.outline.find((s) => s.id === root.dataset.step);
+      checkCriteria();
+    },
+    () => {
+      const summary = root.querySelector<HTMLElement>('[data-section-state]');
+      if (summary) summary.textContent = t.checksUnavailable;
+    },
+  );
+}
+
+/** The criteria's data at `url` (see src/pages/mon-plan/verifications.json.ts); rejects when unusable. */
+async function loadChecks(url: string): Promise<Checks> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  const data = (await response.json()) as Checks | null;
+  if (!data?.outline) throw new Error(`${url}: no plan`);
+  return data;
 }
