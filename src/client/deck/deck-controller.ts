@@ -1,7 +1,8 @@
 /**
  * The projected deck's behaviour (<deck-view>, in src/layouts/Deck.astro): one slide at a time,
- * the overview grid (deck-overview.ts, loaded when first opened), the blackout, swipes, the handout print. What it shares with the presenter
- * view is in deck-window.ts; the decisions (where to go, what to share) are pure, in src/lib/deck-*.ts.
+ * the overview grid (deck-overview.ts, loaded when first opened), the blackout, swipes, the
+ * handout print. What it shares with the presenter view is in deck-window.ts; the decisions (where
+ * to go, what to share) are pure, in src/lib/deck/.
  */
 import { formatHash, goTo, progress, swipeToAction, type DeckAction, type DeckState } from '../../lib/deck/deck-nav';
 import { announce, fitSlide, previewOf, showInUrl, slideTitle } from './deck-dom';
@@ -18,7 +19,8 @@ const handout = (on: boolean) => document.documentElement.toggleAttribute('data-
 class DeckView extends DeckWindow {
   protected readonly windowKind = 'screen';
   protected readonly otherLink = '[data-presenter-link]';
-  // The presenter view is a window of its own (a size makes it a popup), for the laptop screen beside the projector.
+  // The presenter view is a window of its own (a size makes it a popup), for the laptop screen
+  // beside the projector.
   protected readonly otherFeatures = 'width=1280,height=800';
   private idleTimer = 0;
   private lastPointer = '';
