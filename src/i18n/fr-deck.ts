@@ -22,8 +22,12 @@ export const deckRuntime = {
  */
 export const deckNotices = {
   fullscreenUnavailable: 'Le plein écran n’est pas disponible dans ce navigateur.',
+  /** On the projection: the presenter view's window did not open. */
   popupBlocked:
     'Le navigateur a bloqué l’ouverture de la fenêtre. Autorisez les fenêtres surgissantes pour ce site, ou utilisez le lien «\u00a0Vue présentateur\u00a0».',
+  /** In the presenter view: the projection's window did not open (its data-popup-blocked). */
+  popupBlockedPresenter:
+    'Le navigateur a bloqué l’ouverture de la fenêtre. Autorisez les fenêtres surgissantes pour ce site, ou utilisez le lien «\u00a0Ouvrir la projection\u00a0».',
   syncUnavailable:
     'Ce navigateur ne permet pas de relier les fenêtres\u00a0: la projection et la vue présentateur avanceront chacune de leur côté.',
   /** The room overlay's or a simulation's script did not load (network cut, files replaced). */
@@ -31,16 +35,20 @@ export const deckNotices = {
   prefsNotKept: 'Ce navigateur ne conserve pas les réglages\u00a0: ils valent pour cette séance seulement.',
 } as const;
 
-/** The name of a notice of the deck's windows. */
-export type DeckNotice = keyof typeof deckNotices;
+/** The name of a notice the deck's windows show (DeckWindow.notify). */
+export type DeckNotice = Exclude<keyof typeof deckNotices, 'popupBlockedPresenter'>;
 
-/** The notice line's data attributes, for the layouts: « data-popup-blocked » holds deckNotices.popupBlocked, and so on. */
-export function deckNoticeData(): Record<string, string> {
+/**
+ * The notice line's data attributes, for the layouts: « data-popup-blocked » holds the notice
+ * popupBlocked, and so on; in the presenter view, the one that names its own link to the other
+ * window.
+ */
+export function deckNoticeData(view: 'screen' | 'presenter'): Record<string, string> {
+  const { popupBlockedPresenter, ...shared } = deckNotices;
+  const notices: Record<DeckNotice, string> = { ...shared };
+  if (view === 'presenter') notices.popupBlocked = popupBlockedPresenter;
   return Object.fromEntries(
-    Object.entries(deckNotices).map(([key, text]) => [
-      `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
-      text,
-    ]),
+    Object.entries(notices).map(([key, text]) => [`data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, text]),
   );
 }
 

@@ -213,6 +213,30 @@ describe('presenter view', () => {
     await context.close();
   });
 
+  it('says so when the browser blocks the other window, naming the link each window has', async () => {
+    const { context, page: first } = await newPage(browser);
+    await first.close();
+    // A browser that refuses pop-ups: window.open gives nothing back.
+    await context.addInitScript(() => {
+      window.open = () => null;
+    });
+    const deck = await openDeck(context);
+    await deck.keyboard.press('p');
+    await expect
+      .poll(() => deck.locator('[data-notice]').textContent())
+      .toBe(
+        'Le navigateur a bloqué l’ouverture de la fenêtre. Autorisez les fenêtres surgissantes pour ce site, ou utilisez le lien «\u00a0Vue présentateur\u00a0».',
+      );
+    const presenter = await openPresenter(context);
+    await presenter.locator('[data-projection-link]').click();
+    await expect
+      .poll(() => presenter.locator('[data-notice]').textContent())
+      .toBe(
+        'Le navigateur a bloqué l’ouverture de la fenêtre. Autorisez les fenêtres surgissantes pour ce site, ou utilisez le lien «\u00a0Ouvrir la projection\u00a0».',
+      );
+    await context.close();
+  });
+
   it('reveals a poll answer on the projector from the presenter view, and back', async () => {
     const { context, page: first } = await newPage(browser);
     await first.close();
