@@ -21,6 +21,9 @@ export const PRELOAD_HELPER_ID = '\0vite/preload-helper.js';
 /** The chunk the helper is grouped into (src/integrations/chunks.ts), so also every page's first. */
 export const HELPER_CHUNK = 'site';
 
+/** A file of the helper's chunk, as Vite names it in a preload list. */
+const HELPER_CHUNK_FILE = new RegExp(`(?:^|/)${HELPER_CHUNK}\\.[\\w-]+\\.js$`);
+
 /**
  * The chunks a deferred import asks for at once (Vite's `modulePreload.resolveDependencies`; `deps`
  * lists the module's own chunk and every chunk it imports, as « _astro/name.hash.js »):
@@ -30,8 +33,7 @@ export const HELPER_CHUNK = 'site';
  * Each name left out is a file name the importing chunk no longer carries.
  */
 export function preloadDependencies(file: string, deps: readonly string[]): string[] {
-  const helperChunk = new RegExp(`(?:^|/)${HELPER_CHUNK}\\.[\\w-]+\\.js$`);
-  const needed = deps.filter((dep) => !helperChunk.test(dep));
+  const needed = deps.filter((dep) => !HELPER_CHUNK_FILE.test(dep));
   return needed.every((dep) => dep === file) ? [] : needed;
 }
 

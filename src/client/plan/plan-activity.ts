@@ -53,7 +53,6 @@ export function runActivity(root: HTMLElement): void {
   // What the criteria read, fetched now (data-checks is its address); until it comes, or if it
   // cannot, the fields are kept and checked for SMART and readability all the same.
   let checks: Checks | undefined;
-  let step: Checks['outline'][number] | undefined;
   const controls = [...root.querySelectorAll<Control>('[name]')];
   const status = root.querySelector<HTMLElement>('.plan-saved');
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -95,6 +94,7 @@ export function runActivity(root: HTMLElement): void {
 
   // The section's criteria, on the stored plan with what is being typed here laid over it.
   const checkCriteria = () => {
+    const step = checks?.outline.find((s) => s.id === root.dataset.step);
     if (!checks || !step) return;
     const values: PlanValues = { ...$plan.get() };
     for (const c of controls) {
@@ -187,7 +187,6 @@ export function runActivity(root: HTMLElement): void {
   void loadChecks(root.dataset.checks ?? '').then(
     (loaded) => {
       checks = loaded;
-      step = loaded.outline.find((s) => s.id === root.dataset.step);
       checkCriteria();
     },
     () => {
@@ -197,8 +196,22 @@ export function runActivity(root: HTMLElement): void {
   );
 }
 
+/** The criteria's data by address: fetched once per page (a lesson may hold two activities). */
+const loads = new Map<string, Promise<Checks>>();
+
 /** The criteria's data at `url` (see src/pages/mon-plan/verifications.json.ts); rejects when unusable. */
-async function loadChecks(url: string): Promise<Checks> {
+function loadChecks(url: string): Promise<Checks> {
+  let load = loads.get(url);
+  if (!load) {
+    load = fetchChecks(url);
+    // A failed load is tried again by the next activity that asks.
+    load.catch(() => loads.delete(url));
+    loads.set(url, load);
+  }
+  return load;
+}
+
+async function fetchChecks(url: string): Promise<Checks> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   const data = (await response.json()) as Checks | null;
