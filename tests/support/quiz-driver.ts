@@ -197,8 +197,14 @@ export async function answerQuestion(
     }
     case 'multiple': {
       const ticks = right ? q.options.filter((o) => o.correct) : q.options.filter((o) => !o.correct).slice(0, 1);
-      for (const o of ticks) {
-        await tabTo(page, `${scope} input[value="${o.id}"]`);
+      // Ticked in the order shown (options are shuffled): Tab only moves forward, and a box behind
+      // the focus would take a trip around the whole page.
+      const shown = await page.$$eval(`${scope} input[type=checkbox]`, (inputs) =>
+        inputs.map((i) => (i as HTMLInputElement).value),
+      );
+      const ids = ticks.map((o) => o.id).sort((a, b) => shown.indexOf(a) - shown.indexOf(b));
+      for (const id of ids) {
+        await tabTo(page, `${scope} input[value="${id}"]`);
         await page.keyboard.press('Space');
       }
       break;
