@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 import { parse } from 'yaml';
 import { quizSchema, type Question, type Quiz } from '../src/schemas/quiz.ts';
 import { drawQuestions } from '../src/lib/quiz/quiz-draw.ts';
-import { scoreQuestion, totalScore, type Answer } from '../src/lib/quiz/scoring.ts';
+import { scoreQuestion, totalScore } from '../src/lib/quiz/scoring.ts';
+import type { Answer } from '../src/lib/quiz/answer.ts';
 import { hashString, seededPermutation } from '../src/lib/shuffle.ts';
 import { stableStringify } from '../src/build-time/quiz-hash.ts';
 

@@ -14,6 +14,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Quiz as QuizData } from '../schemas/quiz';
 import { questionSeed } from '../lib/quiz/scoring';
+import { choiceOrder } from '../lib/quiz/quiz-draw';
 import {
   finished,
   isSubmitted,
@@ -61,7 +62,7 @@ function QuestionBody(props: QuestionProps) {
   switch (q.kind) {
     case 'single':
     case 'multiple':
-      return <ChoiceQuestion {...props} q={q} />;
+      return <ChoiceQuestion {...props} q={{ ...q, options: choiceOrder(q, props.seed) }} />;
     case 'true-false':
       return <TrueFalseQuestion {...props} q={q} />;
     case 'ordering':

@@ -244,7 +244,7 @@ describe('quizzes in lessons', () => {
     await context.close();
   });
 
-  it('keeps a lesson page with its quiz hydrated within the budget of a lesson in use (23 kB gzip)', async () => {
+  it('keeps a lesson page with its quiz hydrated within the budget of a lesson in use (23.5 kB gzip)', async () => {
     const { context, page } = await newPage(browser);
     const scripts: Promise<number>[] = [];
     page.on('response', (r) => {

@@ -2,13 +2,16 @@
 // phones (360 px) type answers, two differing only by case and accents, one « =1+1 »; the projection
 // (1920×1080) shows nothing of the texts before the reveal; the presenter hides a group; after the
 // reveal the projection and the phones show the grouped answers without the hidden one; the export
-// holds the texts neutralised; axe on a phone after the reveal, in both themes.
+// holds the texts neutralised; axe on a phone after the reveal, in both themes. Then a poll to put
+// in order (no deck holds one today: a presenter's socket opens it), on a phone, from the keyboard.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { savedDownload, setColorScheme, watchPage } from '../support/browser';
 import { runAxe } from '../support/axe';
 import { useRoomTestbed } from '../support/room-e2e';
+import { roomClient } from '../support/room-ws';
+import { ordering } from '../support/room-questions';
 
 const room = useRoomTestbed('salle-ouverte-e2e-');
 const { roomUrl, context } = room;
@@ -113,4 +116,48 @@ describe('open answers', () => {
       expect(phoneErrors.errors).toEqual([]);
     },
   );
+
+  it('lets a phone put a poll in order with the quiz’s « Monter » and « Descendre » buttons, from the keyboard', async () => {
+    const presenter = await roomClient(room.server.url);
+    try {
+      presenter.send({ type: 'create', deck: 'tout', token: room.server.presenterToken });
+      const { code } = await presenter.nextOf('welcome');
+      presenter.send({ type: 'open', question: ordering });
+      const { page: phone } = await context({ width: 360, height: 740 });
+      const errors = watchPage(phone, new URL(room.server.url).origin);
+      await phone.goto(roomUrl(`/salle/?code=${code}`));
+      const items = phone.locator('.quiz-order li .quiz-order-text');
+      await items.first().waitFor();
+      // The options as the presenter sent them, with the quiz's hint and buttons.
+      expect(await items.allTextContents()).toEqual(ordering.options);
+      expect(await phone.locator('.quiz-hint').textContent()).toContain('Monter');
+      const up = (text: string) => phone.getByRole('button', { name: `Monter «\u00a0${text}\u00a0»` });
+      expect(await up('Objectif').getAttribute('aria-disabled')).toBe('true');
+
+      // « Veille » first: from the keyboard, focus following the item to the top (then on « Descendre »).
+      await up('Veille').focus();
+      await phone.keyboard.press('Enter');
+      await expect.poll(() => items.allTextContents()).toEqual(['Veille', 'Objectif', 'Message']);
+      expect(await phone.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+        'Descendre «\u00a0Veille\u00a0»',
+      );
+      await expect.poll(() => phone.locator('[data-answer-status]').textContent()).toContain('Pas encore envoyée');
+      for (const scheme of ['light', 'dark'] as const) {
+        await setColorScheme(phone, scheme);
+        expect(await runAxe(phone), `phone with an ordering poll, ${scheme}`).toEqual([]);
+      }
+      await phone.getByRole('button', { name: 'Envoyer', exact: true }).click();
+      await expect.poll(() => phone.locator('[data-answer-status]').textContent()).toContain('Réponse envoyée');
+      const held = () => [...(room.server.hub.sessions.get(code)?.questions.get(ordering.id)?.answers.values() ?? [])];
+      expect(held()).toEqual([[1, 0, 2]]);
+
+      // Closed: the order stays as sent, and no button moves it any more.
+      presenter.send({ type: 'close', question: ordering.id });
+      await expect.poll(() => phone.locator('.quiz-move:enabled').count()).toBe(0);
+      expect(await items.allTextContents()).toEqual(['Veille', 'Objectif', 'Message']);
+      expect(errors.errors).toEqual([]);
+    } finally {
+      presenter.close();
+    }
+  });
 });

@@ -162,7 +162,7 @@ describe('a simulation on a deck slide', () => {
 
       const phones: Page[] = [];
       const vote = async (phone: Page, choice: number) => {
-        await phone.locator('.choice input').nth(choice).check();
+        await phone.locator('.quiz-option input').nth(choice).check();
         await phone.getByRole('button', { name: 'Envoyer', exact: true }).click();
         await expect.poll(() => phone.locator('[data-answer-status]').textContent()).toContain('Réponse envoyée');
       };

@@ -90,10 +90,19 @@ describe('room mode', () => {
         const { page } = await context({ width: 360, height: 740 });
         phones.push(page);
         await page.goto(roomUrl(`/salle/?code=${code}`));
-        const option = page.locator('.choice input').nth(choice);
+        const option = page.locator('.quiz-option input').nth(choice);
         await option.waitFor();
         // The phone shows the slide's letters and no right answer.
-        expect(await page.locator('.choice .letter').first().textContent()).toBe('A');
+        // (A counter in capital letters, over the options in the slide's order: A, B, C…)
+        const letters = await page
+          .locator('.quiz-option')
+          .evaluateAll((labels) => labels.map((l) => getComputedStyle(l, '::before').content));
+        expect(new Set(letters)).toEqual(new Set(['counter(room-option, upper-alpha) / ""']));
+        const slide = deck.locator('.deck-slide[data-current] [data-room-options] li');
+        expect(await page.locator('.quiz-option > span').allTextContents()).toEqual(
+          await slide.locator('.option-text').allTextContents(),
+        );
+        expect((await slide.locator('.letter').allTextContents()).slice(0, 3)).toEqual(['A', 'B', 'C']);
         expect(await page.locator('.result').count()).toBe(0);
         await option.check();
         await expect.poll(() => page.locator('[data-answer-status]').textContent()).toContain('Pas encore envoyée');
@@ -102,7 +111,7 @@ describe('room mode', () => {
       }
       // Changing the choice after sending: not « envoyée » until sent, and the server keeps the old one.
       const last = phones[4] as Page;
-      await last.locator('.choice input').nth(1).check();
+      await last.locator('.quiz-option input').nth(1).check();
       await expect.poll(() => last.locator('[data-answer-status]').textContent()).toContain('Pas encore envoyée');
       expect(await last.locator('[data-answer-status]').textContent()).toContain('Votre réponse précédente compte');
       const held = () => {
@@ -111,7 +120,7 @@ describe('room mode', () => {
       };
       expect(held()).toEqual(['0', '0', '0', '1', '2']);
       // Back to the choice the server holds: « envoyée » again, with nothing sent.
-      await last.locator('.choice input').nth(2).check();
+      await last.locator('.quiz-option input').nth(2).check();
       await expect.poll(() => last.locator('[data-answer-status]').textContent()).toContain('Réponse envoyée');
       const current = deck.locator('.deck-slide[data-current]');
       await expect.poll(() => current.locator('.room-count').textContent()).toBe('5 réponses');
@@ -120,8 +129,8 @@ describe('room mode', () => {
       // A phone that reloads finds its answer again.
       const first = phones[0] as Page;
       await first.reload();
-      await first.locator('.choice input').first().waitFor();
-      await expect.poll(() => first.locator('.choice input').first().isChecked()).toBe(true);
+      await first.locator('.quiz-option input').first().waitFor();
+      await expect.poll(() => first.locator('.quiz-option input').first().isChecked()).toBe(true);
       await expect.poll(() => first.locator('[data-answer-status]').textContent()).toContain('Réponse envoyée');
 
       // The server restarts mid-session: phones, deck and presenter reconnect, and no answer is lost.
@@ -137,7 +146,7 @@ describe('room mode', () => {
         .toContain('dernier compte connu');
       // A phone changes its answer (B → C) while the connection is cut: on its way, not « envoyée ».
       const fourth = phones[3] as Page;
-      await fourth.locator('.choice input').nth(2).check();
+      await fourth.locator('.quiz-option input').nth(2).check();
       await fourth.getByRole('button', { name: 'Envoyer', exact: true }).click();
       await expect.poll(() => fourth.locator('[data-answer-status]').textContent()).toContain('Envoi…');
       expect(await fourth.locator('[data-answer-status]').textContent()).toContain('dès le retour de la connexion');
@@ -150,7 +159,7 @@ describe('room mode', () => {
         .toContain('Réponse envoyée');
       expect(held()).toEqual(['0', '0', '0', '2', '2']);
       await expect.poll(() => third.locator('[data-connection]').textContent(), { timeout: 15_000 }).toBe('');
-      await expect.poll(() => third.locator('.choice input').first().isChecked()).toBe(true);
+      await expect.poll(() => third.locator('.quiz-option input').first().isChecked()).toBe(true);
       await expect.poll(() => third.locator('[data-answer-status]').textContent()).toContain('Réponse envoyée');
       await expect.poll(() => current.locator('.room-count').textContent(), { timeout: 15_000 }).toBe('5 réponses');
       await expect
@@ -257,8 +266,8 @@ describe('room mode', () => {
       await expect.poll(status).toContain('Sondage ouvert');
       await expect.poll(() => presenter.locator('.room-answers').textContent()).toBe('0 réponse');
       expect(await button('Ouvrir le sondage').isDisabled()).toBe(true);
-      await expect.poll(() => phone.locator('.choice input:checked').count()).toBe(0);
-      await phone.locator('.choice input').nth(1).check();
+      await expect.poll(() => phone.locator('.quiz-option input:checked').count()).toBe(0);
+      await phone.locator('.quiz-option input').nth(1).check();
       await expect.poll(() => phone.locator('[data-answer-status]').textContent()).toContain('Pas encore envoyée');
       await axePhone(phone, 'phone, not sent yet');
       const timeBefore = (await presenter.locator('[data-elapsed]').textContent()) ?? '';
@@ -288,7 +297,7 @@ describe('room mode', () => {
       expect(room.server.hub.sessions.get(code)?.questions.get(questionId)?.status).toBe('closed');
       await axePhone(phone, 'phone, waiting');
       await presenter.evaluate((n) => (location.hash = `#${n}`), here);
-      await expect.poll(() => phone.locator('.choice').count()).toBeGreaterThan(1);
+      await expect.poll(() => phone.locator('.quiz-option').count()).toBeGreaterThan(1);
       await expect.poll(status).toContain('Sondage fermé');
 
       // « Nouvelle séance »: asked first (refusing keeps the session), then a new code everywhere.

@@ -4,8 +4,8 @@
  * open, and see the right answer and the room's result once revealed. The phone never shows the
  * right answer before the trainer does (the server does not send it before). Anonymous: a random
  * id kept on the phone is all the server knows. Loaded only when the room server's flag is there.
- * A question's fields are drawn by room-participant-fields.ts, the revealed result by
- * room-participant-results.ts.
+ * A question's fields are the quiz's own views (src/islands/room/AnswerFields.tsx, drawn with
+ * Preact), the revealed result is drawn by room-participant-results.ts.
  */
 import { connectRoom, participantId, roomFlag, type RoomSocket } from './room-socket';
 import { isSessionCode, type RoomStateMessage, type ServerMessage } from '../../lib/room/room-messages';
@@ -23,7 +23,8 @@ import { el } from '../el';
 import { roomKey } from '../../lib/storage/storage-keys';
 import { readItem, writeItem } from '../../lib/storage/browser-storage';
 import { startAsks } from './room-questions';
-import { answerFields } from './room-participant-fields';
+import { h, render as draw } from 'preact';
+import { AnswerFields, type Draft } from '../../islands/room/AnswerFields';
 import { groupsView, resultView } from './room-participant-results';
 
 const JOINED_KEY = roomKey('joined');
@@ -63,7 +64,14 @@ export function startParticipant(): void {
   let connected = false;
   /** What the question area shows now, so an update that changes nothing keeps the phone's selection. */
   let shown = '';
-  let order: number[] = [];
+  /** What the fields hold now (AnswerFields reports each change), and where they are drawn. */
+  let current: Draft = [];
+  let fields: HTMLElement | undefined;
+  /** Takes the fields out of the page, so Preact lets go of them before they are replaced. */
+  const dropFields = () => {
+    if (fields) draw(null, fields);
+    fields = undefined;
+  };
   /** Questions from the room: their own section under the poll (src/client/room/room-questions.ts). */
   const asksRoot = root.querySelector<HTMLElement>('[data-asks]');
   const asks = asksRoot ? startAsks(asksRoot, (m) => socket?.send(m) ?? false) : undefined;
@@ -73,6 +81,7 @@ export function startParticipant(): void {
     socket = undefined;
     state = undefined;
     shown = '';
+    dropFields();
     remember(undefined);
     asks?.reset();
     form.hidden = false;
@@ -94,6 +103,7 @@ export function startParticipant(): void {
     sessionBox.hidden = false;
     sessionLabel.textContent = t.joined(wanted);
     connection.textContent = t.connecting;
+    dropFields();
     area.replaceChildren();
     shown = '';
     asks?.reset();
@@ -159,18 +169,10 @@ export function startParticipant(): void {
     if (hint) status.append(' ', el('span', undefined, hint));
   };
 
-  /** The options chosen on screen now (empty when none), or the text typed for an open question. */
-  const draft = (): number[] | string => {
-    if (state?.question?.kind === 'open')
-      return area.querySelector<HTMLTextAreaElement>('#reponse-ouverte')?.value ?? '';
-    if (state?.question?.kind === 'ordering') return [...order];
-    return [...area.querySelectorAll<HTMLInputElement>('.choice input:checked')].map((b) => Number(b.value));
-  };
-
   /** Says what the server holds of the choice on screen (the rule of src/lib/room/room-answer.ts). */
   const updateStatus = () => {
     if (!state?.question) return;
-    const status = answerStatus(tracker, draft());
+    const status = answerStatus(tracker, current);
     const reason = tracker?.refusal?.message || t.errors.closed;
     if (state.status === 'open') {
       if (status === 'sent') setStatus(status, t.sent, t.sentHint);
@@ -190,13 +192,17 @@ export function startParticipant(): void {
   const render = () => {
     const question = state?.question;
     if (!state || !question) {
-      if (shown !== 'none') area.replaceChildren(el('p', 'waiting', t.waiting));
+      if (shown !== 'none') {
+        dropFields();
+        area.replaceChildren(el('p', 'waiting', t.waiting));
+      }
       shown = 'none';
       return;
     }
     const key = `${question.id} ${state.status} ${state.status === 'revealed' ? JSON.stringify([state.results, state.decision, state.groups]) : ''}`;
     if (key !== shown) {
       shown = key;
+      dropFields();
       area.replaceChildren(questionView(state, question));
     }
     updateStatus();
@@ -214,7 +220,21 @@ export function startParticipant(): void {
     fieldset.append(legend);
     fieldset.disabled = !open;
 
-    order = answerFields(fieldset, q, yours, open, updateStatus);
+    fields = el('div');
+    fieldset.append(fields);
+    // AnswerFields reports a choice's first draft as it draws; a text is the one given back.
+    current = q.kind === 'open' ? (typeof yours === 'string' ? yours : '') : [];
+    draw(
+      h(AnswerFields, {
+        q,
+        initial: yours,
+        onChange: (draft) => {
+          current = draft;
+          updateStatus();
+        },
+      }),
+      fields,
+    );
     answerForm.append(fieldset);
 
     if (open) {
@@ -229,12 +249,7 @@ export function startParticipant(): void {
 
     answerForm.addEventListener('submit', (e) => {
       e.preventDefault();
-      const value =
-        q.kind === 'open'
-          ? (answerForm.querySelector<HTMLTextAreaElement>('textarea')?.value ?? '').replace(/\s+/g, ' ').trim()
-          : q.kind === 'ordering'
-            ? [...order]
-            : [...answerForm.querySelectorAll<HTMLInputElement>('input:checked')].map((b) => Number(b.value));
+      const value = typeof current === 'string' ? current.replace(/\s+/g, ' ').trim() : [...current];
       if (value.length === 0) {
         setStatus('refused', q.kind === 'open' ? t.openEmpty : t.pickOne);
         return;

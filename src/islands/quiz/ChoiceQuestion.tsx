@@ -1,18 +1,23 @@
 /**
- * A single- or multiple-choice question: radio buttons or checkboxes inside their labels, in this
- * attempt's shuffled order. Once feedback is shown, each option says on itself whether it was a
- * right answer or a wrong choice, in words and not by colour alone.
+ * A single- or multiple-choice question: radio buttons or checkboxes inside their labels, in the
+ * order given (the quiz island gives this attempt's shuffled order; a room poll, the projected
+ * slide's). Once feedback is shown, each option says on itself whether it was a right answer or a
+ * wrong choice, in words and not by colour alone.
  */
-import type { Question } from '../../schemas/quiz';
-import { chosenIds } from '../../lib/quiz/scoring';
-import { choiceOrder } from '../../lib/quiz/quiz-draw';
+import { chosenIds } from '../../lib/quiz/answer';
 import { quiz as t } from '../../i18n/fr-quiz';
 import type { QuestionProps } from './types';
+import './question-views.css';
 
-type Choice = Extract<Question, { kind: 'single' | 'multiple' }>;
+/** What the view needs of a choice question: a quiz's single or multiple question, or a room poll's. */
+export interface ChoiceView {
+  id: string;
+  kind: 'single' | 'multiple';
+  options: ReadonlyArray<{ id: string; text: string; correct: boolean }>;
+}
 
 /** Radio buttons or checkboxes for a choice question. */
-export function ChoiceQuestion({ q, answer, shown, name, seed, onAnswer, dispatch }: QuestionProps<Choice>) {
+export function ChoiceQuestion({ q, answer, shown, name, onAnswer, dispatch }: QuestionProps<ChoiceView>) {
   const chosen = chosenIds(answer);
   // A box is toggled by the session from its latest state, so two quick ticks both count.
   const toggle = (id: string) =>
@@ -21,7 +26,7 @@ export function ChoiceQuestion({ q, answer, shown, name, seed, onAnswer, dispatc
     <>
       {q.kind === 'multiple' && <p class="quiz-hint">{t.multipleHint}</p>}
       <ul class="quiz-options" role="list">
-        {choiceOrder(q, seed).map((o) => {
+        {q.options.map((o) => {
           const picked = chosen.includes(o.id);
           const mark = !shown ? null : picked && !o.correct ? 'wrong' : o.correct ? 'right' : null;
           return (

@@ -7,7 +7,8 @@
  * for it.
  */
 import type { Question } from '../../schemas/quiz';
-import { chosenIds, isRightMatch, type Answer } from '../../lib/quiz/scoring';
+import { isRightMatch } from '../../lib/quiz/scoring';
+import { chosenIds, type Answer } from '../../lib/quiz/answer';
 import type { ReviewTarget } from '../../lib/quiz/quiz-review';
 import { quizFeedback as t } from '../../i18n/fr-quiz-feedback';
 import { quiz as labels } from '../../i18n/fr-quiz';

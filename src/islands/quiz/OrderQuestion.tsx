@@ -3,11 +3,14 @@
  * announced in a polite live region and focus follows the moved item.
  */
 import { useState } from 'preact/hooks';
-import type { Question } from '../../schemas/quiz';
 import { quiz as t } from '../../i18n/fr-quiz';
 import type { QuestionProps } from './types';
+import './question-views.css';
 
-type Ordering = Extract<Question, { kind: 'ordering' }>;
+/** What the list needs of a question: its items (a quiz's ordering question, or a room poll's). */
+interface Ordering {
+  items: ReadonlyArray<{ id: string; text: string }>;
+}
 
 /** The ordering list of one question. */
 export function OrderQuestion({ q, answer, name, onAnswer, onMoved }: QuestionProps<Ordering>) {

@@ -4,7 +4,7 @@
  * Ordering lists have no state before hydration (their buttons need JavaScript).
  */
 import type { Question } from '../../schemas/quiz';
-import type { Answer } from '../../lib/quiz/scoring';
+import type { Answer } from '../../lib/quiz/answer';
 
 /** The answers found in the form under `root`, for the questions given, by question id. */
 export function readFormAnswers(

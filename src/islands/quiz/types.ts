@@ -1,10 +1,13 @@
-/** Props shared by the views of one question inside the quiz island. */
+/**
+ * Props shared by the views of one question: inside the quiz island, and on a phone in the room
+ * (src/islands/room/AnswerFields.tsx draws a live poll with the same choice and ordering views).
+ */
 import type { Question } from '../../schemas/quiz';
-import type { Answer } from '../../lib/quiz/scoring';
+import type { Answer } from '../../lib/quiz/answer';
 import type { SessionAction } from '../../lib/quiz/quiz-session';
 
 /** One question's view: its data, its answer and what to call when the learner answers. */
-export interface QuestionProps<Q extends Question = Question> {
+export interface QuestionProps<Q = Question> {
   q: Q;
   answer: Answer | undefined;
   /** Whether feedback is shown: options are marked right or wrong on themselves. */

@@ -12,15 +12,8 @@
  * « Recommencer » starts a new attempt: a new seed, so a new draw (question banks) and new orders.
  */
 import type { Question, Quiz } from '../../schemas/quiz';
-import {
-  emptyAnswer,
-  isAnswered,
-  questionSeed,
-  scoreQuestion,
-  totalScore,
-  type Answer,
-  type QuizScore,
-} from './scoring';
+import { emptyAnswer, isAnswered, questionSeed, scoreQuestion, totalScore, type QuizScore } from './scoring';
+import type { Answer } from './answer';
 import { attemptSeed, balancedOrderSeed, drawQuestions } from './quiz-draw';
 
 /** The part of a quiz a session needs. */

@@ -5,16 +5,7 @@
 import type { Question } from '../../schemas/quiz';
 import { seededShuffle } from '../shuffle';
 import { exactPercent, percentOf } from './percent';
-
-/** What the learner answered to one question; `kind` matches the question's kind. */
-export type Answer =
-  | { kind: 'single'; choice: string | null }
-  | { kind: 'multiple'; choices: readonly string[] }
-  | { kind: 'true-false'; value: boolean | null }
-  /** Item ids in the order the learner put them. */
-  | { kind: 'ordering'; order: readonly string[] }
-  /** For each left-hand pair id, the id of the pair whose right-hand text the learner chose. */
-  | { kind: 'matching'; picks: Readonly<Record<string, string>> };
+import type { Answer } from './answer';
 
 /** A quiz's total: points out of max, percent (rounded down) and whether the pass mark is reached. */
 export interface QuizScore {
@@ -65,12 +56,6 @@ export function matchOptions(question: Extract<Question, { kind: 'matching' }>, 
     options.push({ value: p.id, text });
   }
   return seededShuffle(options, seed);
-}
-
-/** The options ticked in a single- or multiple-choice answer (none for another kind). */
-export function chosenIds(answer: Answer | undefined): readonly string[] {
-  if (answer?.kind === 'single') return answer.choice === null ? [] : [answer.choice];
-  return answer?.kind === 'multiple' ? answer.choices : [];
 }
 
 /** Whether the learner chose `picked` (a pair id) for the left-hand item of pair `pairId`, rightly. */

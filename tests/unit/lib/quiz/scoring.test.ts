@@ -9,8 +9,8 @@ import {
   questionSeed,
   scoreQuestion,
   totalScore,
-  type Answer,
 } from '../../../../src/lib/quiz/scoring';
+import type { Answer } from '../../../../src/lib/quiz/answer';
 import type { Question } from '../../../../src/schemas/quiz';
 
 const base = { prompt: 'Question ?', explanation: 'Parce que.' };
