@@ -15,11 +15,22 @@ import type { Question, Quiz } from '../../src/schemas/quiz';
 /** The CSS id of a question's fieldset, as the island writes it. */
 export const questionSelector = (quizId: string, questionId: string) => `#quiz-${quizId}-${questionId}`;
 
-/** Presses Tab until the focused element matches `selector`; fails after `max` presses. */
+/**
+ * Presses Tab until the focused element matches `selector`, or Shift+Tab when it is behind the
+ * focus, as a learner goes back: Tab would go round the whole page to reach it (on the final
+ * evaluation, hundreds of presses, seconds each time). Fails after `max` presses.
+ */
 export async function tabTo(page: Page, selector: string, max = 400): Promise<void> {
   for (let i = 0; i < max; i++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
+    const where = await page.evaluate((s) => {
+      const active = document.activeElement;
+      if (active?.matches(s)) return 'here';
+      const target = document.querySelector(s);
+      if (!target || !active || active === document.body) return 'ahead';
+      return active.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_PRECEDING ? 'behind' : 'ahead';
+    }, selector);
+    if (where === 'here') return;
+    await page.keyboard.press(where === 'behind' ? 'Shift+Tab' : 'Tab');
   }
   throw new Error(`Tab n’atteint jamais ${selector}`);
 }
