@@ -149,71 +149,67 @@ describe('a practice quiz', () => {
 describe('the final evaluation', () => {
   // Two whole attempts of 20 questions from the keyboard, about 350 presses of Tab: 7 s on a quiet
   // 2-core machine (27 s when boxes were ticked in the bank's order, Tab going round the page).
-  it(
-    'asks for every answer, then scores, announces and can be restarted — from the keyboard',
-    { timeout: 150_000 },
-    async () => {
-      const { context, page } = await newPage(browser);
-      const seen = watchPage(page);
-      await page.goto(siteUrl(`/quiz/${final.id}/`));
-      await waitForIslands(page);
-      const submit = `[data-quiz="${final.id}"] .quiz > .quiz-actions button`;
-      await tabTo(page, submit);
-      await page.keyboard.press('Enter');
-      // Every question drawn but the ordering ones (which always hold an order) is missing.
-      const drawn = await shownQuestions(page, final);
-      expect(drawn.length).toBe(final.draw ?? final.questions.length);
-      const missing = drawn.flatMap((q, i) => (q.kind === 'ordering' ? [] : [i + 1]));
-      await expect
-        .poll(() => text(page, '.quiz-message'))
-        .toMatch(/^Répondez à toutes les questions avant de soumettre\s: il manque /);
-      const message = await text(page, '.quiz-message');
-      expect(message.match(/\d+/g)?.map(Number)).toEqual(missing);
-      await expect.poll(() => page.locator('.quiz-message').getAttribute('aria-live')).toBe('polite');
-      const firstMissing = drawn[(missing[0] ?? 1) - 1]?.id ?? '';
-      await expect
-        .poll(() =>
-          page.evaluate(
-            (s) => document.querySelector(s)?.contains(document.activeElement),
-            questionSelector(final.id, firstMissing),
-          ),
-        )
-        .toBe(true);
-      const firstId = drawn[0]?.id ?? '';
+  it('asks for every answer, then scores, announces and can be restarted — from the keyboard', async () => {
+    const { context, page } = await newPage(browser);
+    const seen = watchPage(page);
+    await page.goto(siteUrl(`/quiz/${final.id}/`));
+    await waitForIslands(page);
+    const submit = `[data-quiz="${final.id}"] .quiz > .quiz-actions button`;
+    await tabTo(page, submit);
+    await page.keyboard.press('Enter');
+    // Every question drawn but the ordering ones (which always hold an order) is missing.
+    const drawn = await shownQuestions(page, final);
+    expect(drawn.length).toBe(final.draw ?? final.questions.length);
+    const missing = drawn.flatMap((q, i) => (q.kind === 'ordering' ? [] : [i + 1]));
+    await expect
+      .poll(() => text(page, '.quiz-message'))
+      .toMatch(/^Répondez à toutes les questions avant de soumettre\s: il manque /);
+    const message = await text(page, '.quiz-message');
+    expect(message.match(/\d+/g)?.map(Number)).toEqual(missing);
+    await expect.poll(() => page.locator('.quiz-message').getAttribute('aria-live')).toBe('polite');
+    const firstMissing = drawn[(missing[0] ?? 1) - 1]?.id ?? '';
+    await expect
+      .poll(() =>
+        page.evaluate(
+          (s) => document.querySelector(s)?.contains(document.activeElement),
+          questionSelector(final.id, firstMissing),
+        ),
+      )
+      .toBe(true);
+    const firstId = drawn[0]?.id ?? '';
 
-      // Half right: below the pass mark.
-      const half = Math.floor(drawn.length / 2);
-      await takeQuiz(page, final, half);
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`quiz-${final.id}-result`);
-      await expect.poll(() => text(page, '.quiz-fail')).toContain('Pas encore réussi');
-      await expect
-        .poll(() =>
-          page
-            .locator(`${questionSelector(final.id, firstId)} :is(input, select, button)`)
-            .first()
-            .isDisabled(),
-        )
-        .toBe(true);
-      expect(await page.locator('.quiz-verdict').count()).toBe(drawn.length);
+    // Half right: below the pass mark.
+    const half = Math.floor(drawn.length / 2);
+    await takeQuiz(page, final, half);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`quiz-${final.id}-result`);
+    await expect.poll(() => text(page, '.quiz-fail')).toContain('Pas encore réussi');
+    await expect
+      .poll(() =>
+        page
+          .locator(`${questionSelector(final.id, firstId)} :is(input, select, button)`)
+          .first()
+          .isDisabled(),
+      )
+      .toBe(true);
+    expect(await page.locator('.quiz-verdict').count()).toBe(drawn.length);
 
-      // « Recommencer », then all right.
-      await tabTo(page, `[data-quiz="${final.id}"] .quiz > .quiz-actions:last-child button`);
-      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Recommencer');
-      await page.keyboard.press('Enter');
-      await expect.poll(() => page.locator('.quiz-verdict').count()).toBe(0);
-      const redrawn = await shownQuestions(page, final);
-      // A new attempt draws another set from the bank.
-      if (final.draw !== undefined) expect(redrawn.map((q) => q.id)).not.toEqual(drawn.map((q) => q.id));
-      await takeQuiz(page, final);
-      const n = redrawn.length;
-      await expect.poll(() => text(page, '.quiz-score')).toBe(`Score\u00a0: ${n} sur ${n} (100\u00a0%)`);
-      await expect.poll(() => text(page, '.quiz-pass')).toContain('Réussi');
-      const record = (await stored(page, KEY.quizzes))[final.id];
-      expect(record).toMatchObject({ attempts: 2, best: n, max: n, passed: true, hash: quizHash(final) });
-      expect(seen.errors).toEqual([]);
-      await context.close();
-    },
-  );
+    // « Recommencer », then all right.
+    await tabTo(page, `[data-quiz="${final.id}"] .quiz > .quiz-actions:last-child button`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Recommencer');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.quiz-verdict').count()).toBe(0);
+    const redrawn = await shownQuestions(page, final);
+    // A new attempt draws another set from the bank.
+    if (final.draw !== undefined) expect(redrawn.map((q) => q.id)).not.toEqual(drawn.map((q) => q.id));
+    await takeQuiz(page, final);
+    const n = redrawn.length;
+    await expect.poll(() => text(page, '.quiz-score')).toBe(`Score\u00a0: ${n} sur ${n} (100\u00a0%)`);
+    await expect.poll(() => text(page, '.quiz-pass')).toContain('Réussi');
+    const record = (await stored(page, KEY.quizzes))[final.id];
+    expect(record).toMatchObject({ attempts: 2, best: n, max: n, passed: true, hash: quizHash(final) });
+    expect(seen.errors).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('quizzes in lessons', () => {
