@@ -3,7 +3,8 @@
 // (1920×1080) shows nothing of the texts before the reveal; the presenter hides a group; after the
 // reveal the projection and the phones show the grouped answers without the hidden one; the export
 // holds the texts neutralised; axe on a phone after the reveal, in both themes. Then a poll to put
-// in order (no deck holds one today: a presenter's socket opens it), on a phone, from the keyboard.
+// in order (no deck holds one today: a presenter's socket opens it), then a multiple choice, on a
+// phone, from the keyboard.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -11,7 +12,7 @@ import { savedDownload, setColorScheme, watchPage } from '../support/browser';
 import { runAxe } from '../support/axe';
 import { useRoomTestbed } from '../support/room-e2e';
 import { roomClient } from '../support/room-ws';
-import { ordering } from '../support/room-questions';
+import { multiple, ordering } from '../support/room-questions';
 
 const room = useRoomTestbed('salle-ouverte-e2e-');
 const { roomUrl, context } = room;
@@ -117,7 +118,7 @@ describe('open answers', () => {
     },
   );
 
-  it('lets a phone put a poll in order with the quiz’s « Monter » and « Descendre » buttons, from the keyboard', async () => {
+  it('lets a phone put a poll in order with the quiz’s « Monter » and « Descendre », then tick boxes, from the keyboard', async () => {
     const presenter = await roomClient(room.server.url);
     try {
       presenter.send({ type: 'create', deck: 'tout', token: room.server.presenterToken });
@@ -155,6 +156,20 @@ describe('open answers', () => {
       presenter.send({ type: 'close', question: ordering.id });
       await expect.poll(() => phone.locator('.quiz-move:enabled').count()).toBe(0);
       expect(await items.allTextContents()).toEqual(['Veille', 'Objectif', 'Message']);
+
+      // Then a multiple choice: two boxes ticked and one unticked, from the keyboard; sent in order.
+      presenter.send({ type: 'open', question: multiple });
+      const boxes = phone.locator('.quiz-option input[type=checkbox]');
+      await expect.poll(() => boxes.count()).toBe(multiple.options.length);
+      for (const i of [2, 0, 2, 1]) {
+        await boxes.nth(i).focus();
+        await phone.keyboard.press('Space');
+      }
+      await phone.getByRole('button', { name: 'Envoyer', exact: true }).click();
+      await expect.poll(() => phone.locator('[data-answer-status]').textContent()).toContain('Réponse envoyée');
+      expect([...(room.server.hub.sessions.get(code)?.questions.get(multiple.id)?.answers.values() ?? [])]).toEqual([
+        [0, 1],
+      ]);
       expect(errors.errors).toEqual([]);
     } finally {
       presenter.close();

@@ -6,7 +6,7 @@
  * form's fieldset disables every control once the poll is closed.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Answer } from '../../lib/quiz/answer';
+import { toggleChoice, type Answer } from '../../lib/quiz/answer';
 import type { SessionAction } from '../../lib/quiz/quiz-session';
 import type { PublicQuestion, RoomAnswer } from '../../lib/room/room-messages';
 import { MAX_OPEN_CHARS } from '../../lib/room/room-open';
@@ -110,15 +110,10 @@ export function AnswerFields({ q, initial, onChange }: Props) {
   // A box is toggled from its latest state, so two quick ticks both count.
   const dispatch = (action: SessionAction) => {
     if (action.type !== 'toggle') return;
-    setAnswer((current) => {
-      const choices = current.kind === 'multiple' ? current.choices : [];
-      return {
-        kind: 'multiple',
-        choices: choices.includes(action.option)
-          ? choices.filter((c) => c !== action.option)
-          : [...choices, action.option],
-      };
-    });
+    setAnswer((current) => ({
+      kind: 'multiple',
+      choices: toggleChoice(current.kind === 'multiple' ? current.choices : [], action.option),
+    }));
   };
   const common = {
     answer,

@@ -14,6 +14,11 @@ export type Answer =
   /** For each left-hand pair id, the id of the pair whose right-hand text the learner chose. */
   | { kind: 'matching'; picks: Readonly<Record<string, string>> };
 
+/** `choices` with `option` ticked if it was not, unticked if it was (a box of a multiple choice). */
+export function toggleChoice(choices: readonly string[], option: string): string[] {
+  return choices.includes(option) ? choices.filter((c) => c !== option) : [...choices, option];
+}
+
 /** The options ticked in a single- or multiple-choice answer (none for another kind). */
 export function chosenIds(answer: Answer | undefined): readonly string[] {
   if (answer?.kind === 'single') return answer.choice === null ? [] : [answer.choice];

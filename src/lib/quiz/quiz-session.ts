@@ -13,7 +13,7 @@
  */
 import type { Question, Quiz } from '../../schemas/quiz';
 import { emptyAnswer, isAnswered, questionSeed, scoreQuestion, totalScore, type QuizScore } from './scoring';
-import type { Answer } from './answer';
+import { toggleChoice, type Answer } from './answer';
 import { attemptSeed, balancedOrderSeed, drawQuestions } from './quiz-draw';
 
 /** The part of a quiz a session needs. */
@@ -124,9 +124,7 @@ export function reduceSession(quiz: SessionQuiz, state: SessionState, action: Se
     case 'toggle': {
       const current = state.answers[action.id];
       if (current?.kind !== 'multiple') return state;
-      const choices = current.choices.includes(action.option)
-        ? current.choices.filter((c) => c !== action.option)
-        : [...current.choices, action.option];
+      const choices = toggleChoice(current.choices, action.option);
       return reduceSession(quiz, state, { type: 'answer', id: action.id, answer: { kind: 'multiple', choices } });
     }
     case 'match': {
