@@ -4,7 +4,7 @@
 // once the lessons are read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, siteUrl, watchPage } from '../support/browser';
+import { launchBrowser, newPage, seedStorage, siteUrl, watchPage } from '../support/browser';
 import { readQuizFiles } from '../support/quiz-files';
 import { questionSelector, shownQuestions, takeQuiz, waitForIslands } from '../support/quiz-driver';
 import type { Quiz } from '../../src/schemas/quiz';
@@ -172,19 +172,12 @@ describe('the final evaluation as a question bank', () => {
 
   it('does not count a pass on an earlier version of the bank for the certificate', async () => {
     const { context, page } = await newPage(browser);
-    await page.goto(siteUrl('/'));
-    await page.evaluate(
-      ({ id, key }) => {
-        const at = '2026-01-15T10:00:00.000Z';
-        localStorage.setItem(
-          key,
-          JSON.stringify({
-            [id]: { hash: 'version-2025', attempts: 1, best: 20, last: 20, max: 21, passed: true, passedAt: at, at },
-          }),
-        );
+    const at = '2026-01-15T10:00:00.000Z';
+    await seedStorage(page, {
+      [KEY.quizzes]: {
+        [final.id]: { hash: 'version-2025', attempts: 1, best: 20, last: 20, max: 21, passed: true, passedAt: at, at },
       },
-      { id: final.id, key: KEY.quizzes },
-    );
+    });
     await page.goto(siteUrl('/attestation/'));
     await waitForIslands(page);
     await expect.poll(() => page.locator('.certificate-earlier').innerText()).toContain('version antérieure');

@@ -5,7 +5,7 @@
 // nothing in either theme.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, siteUrl } from '../support/browser';
+import { launchBrowser, newPage, seedStorage, siteUrl } from '../support/browser';
 import { runAxe } from '../support/axe';
 import { readQuizFiles } from '../support/quiz-files';
 import { readLessonFiles } from '../support/course-files';
@@ -44,15 +44,8 @@ async function open(
   attempts = 0,
 ): Promise<Page> {
   const { page } = await newPage(browser, options);
-  await page.goto(siteUrl('/'));
   const record = { hash: quizHash(final), attempts, best: 0, last: 0, max: 20, passed: false, at };
-  await page.evaluate(
-    ({ keys, lessons, quizzes }) => {
-      localStorage.setItem(keys.lessons, JSON.stringify(lessons));
-      localStorage.setItem(keys.quizzes, JSON.stringify(quizzes));
-    },
-    { keys: KEY, lessons, quizzes: attempts > 0 ? { [final.id]: record } : {} },
-  );
+  await seedStorage(page, { [KEY.lessons]: lessons, [KEY.quizzes]: attempts > 0 ? { [final.id]: record } : {} });
   await page.goto(siteUrl(`/quiz/${final.id}/`));
   // On a phone the quiz starts below the fold: it hydrates once scrolled into view.
   // Scrolled from inside the page: hydration may replace the fieldset while a locator acts on it.

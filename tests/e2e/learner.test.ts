@@ -4,7 +4,7 @@
 // the lesson last read, at the section where the reader stopped. axe-core on each changed page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { followLink, launchBrowser, newPage, siteUrl, watchPage } from '../support/browser';
+import { followLink, launchBrowser, newPage, seedStorage, siteUrl, watchPage } from '../support/browser';
 import { runAxe } from '../support/axe';
 import { readLessonFiles } from '../support/course-files';
 import { KEY } from '../support/storage-keys';
@@ -223,16 +223,10 @@ describe('where am I in the course', () => {
     'the menu with states and the progress page have no axe violation, %s theme',
     async (colorScheme) => {
       const { context, page } = await newPage(browser, { colorScheme });
-      await page.goto(siteUrl('/'));
       const at = '2026-11-26T10:00:00.000Z';
-      await page.evaluate(
-        ([a, b, t, key]) =>
-          localStorage.setItem(
-            key ?? '',
-            JSON.stringify({ [a ?? '']: { visitedAt: t, readAt: t }, [b ?? '']: { visitedAt: t, completedAt: t } }),
-          ),
-        [long.slug, first.slug, at, KEY.lessons],
-      );
+      await seedStorage(page, {
+        [KEY.lessons]: { [long.slug]: { visitedAt: at, readAt: at }, [first.slug]: { visitedAt: at, completedAt: at } },
+      });
       for (const p of [`/lecons/${long.slug}/`, '/progression/', '/']) {
         await page.goto(siteUrl(p));
         if (p.startsWith('/lecons/')) {

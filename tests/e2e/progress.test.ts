@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newPage, siteUrl, watchPage, savedDownload } from '../support/browser';
+import { launchBrowser, newPage, savedDownload, seedStorage, siteUrl, watchPage } from '../support/browser';
 import { readLessonFiles } from '../support/course-files';
 import { readQuizFiles } from '../support/quiz-files';
 import { questionSelector, takeQuiz, waitForIslands } from '../support/quiz-driver';
@@ -47,12 +47,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function store(page: Page, values: Record<string, unknown>): Promise<void> {
-  await page.goto(siteUrl('/'));
-  await page.evaluate((v) => {
-    for (const [k, x] of Object.entries(v)) localStorage.setItem(k, typeof x === 'string' ? x : JSON.stringify(x));
-  }, values);
-}
 const readStore = (page: Page) =>
   page.evaluate((keys) => Object.fromEntries(keys.map((k) => [k, localStorage.getItem(k)])), KEYS);
 const status = (page: Page, slug: string) => page.locator(`li[data-lesson="${slug}"]`).getAttribute('data-status');
@@ -60,7 +54,7 @@ const status = (page: Page, slug: string) => page.locator(`li[data-lesson="${slu
 describe('the progress page', () => {
   it('shows each lesson, each quiz, overall completion and « Reprendre »', async () => {
     const { context, page } = await newPage(browser);
-    await store(page, seed);
+    await seedStorage(page, seed);
     await page.goto(siteUrl('/progression/'));
     await waitForIslands(page);
     await expect.poll(() => status(page, first.slug)).toBe('completed');
@@ -85,7 +79,7 @@ describe('the progress page', () => {
   it('exports to a file, resets after confirmation, and imports the file back', async () => {
     // A learner in Québec at 20 h 30 on 6 December: already the 7th in UTC; the file says the 6th.
     const { context, page } = await newPage(browser, { timezoneId: 'America/Toronto' });
-    await store(page, { ...seed, [KEY.learnerName]: '"Marie Tremblay"' });
+    await seedStorage(page, { ...seed, [KEY.learnerName]: '"Marie Tremblay"' });
     await page.clock.setFixedTime(new Date('2026-12-07T01:30:00Z'));
     await page.goto(siteUrl('/progression/'));
     await waitForIslands(page);
@@ -158,7 +152,7 @@ describe('the progress page', () => {
     ],
   ])('refuses %s with a clear message and changes nothing', async (_name, content, message) => {
     const { context, page } = await newPage(browser);
-    await store(page, seed);
+    await seedStorage(page, seed);
     await page.goto(siteUrl('/progression/'));
     await waitForIslands(page);
     const before = await readStore(page);
@@ -182,7 +176,7 @@ describe('the home page', () => {
   it('shows each lesson’s status and « Reprendre »', async () => {
     const { context, page } = await newPage(browser);
     const seen = watchPage(page);
-    await store(page, seed);
+    await seedStorage(page, seed);
     await page.goto(siteUrl('/'));
     const badge = (id: string) => page.locator(`[data-lesson-id="${id}"] .lesson-status`);
     const id = (l: { file: string }) => l.file.replace(/\.mdx$/, '');
@@ -295,7 +289,7 @@ describe('corrupted storage', () => {
     // This deployment's keys, the keys from before per-deployment keys (migrated on the way in) and
     // the theme's.
     const keys = [...KEYS, KEY.plan, ...Object.values(STORED_NAMES), THEME_KEY];
-    await store(page, Object.fromEntries(keys.map((k) => [k, value])));
+    await seedStorage(page, Object.fromEntries(keys.map((k) => [k, value])));
     for (const [, path] of pagesToCheck) await checkPage(page, path);
     await context.close();
   });
@@ -305,7 +299,7 @@ describe('corrupted storage', () => {
     const deep = '['.repeat(5000) + ']'.repeat(5000);
     const record = (extra: string) =>
       `{"${first.slug}":{"visitedAt":"${at}","completedAt":"${at}","x":${extra}},"${second.slug}":{"visitedAt":"${at}"}}`;
-    await store(page, {
+    await seedStorage(page, {
       [KEY.lessons]: record(deep),
       [KEY.quizzes]: `{"${firstQuiz.id}":${JSON.stringify(passedRecord(firstQuiz)).replace(/}$/, `,"x":${deep}}`)}}`,
       [KEY.learnerName]: `{"x":${deep}}`,
@@ -327,7 +321,7 @@ describe('corrupted storage', () => {
 describe('importing into a full or refusing storage', () => {
   it('rolls back when storage fills up midway, and says so', async () => {
     const { context, page } = await newPage(browser);
-    await store(page, seed);
+    await seedStorage(page, seed);
     await page.goto(siteUrl('/progression/'));
     await waitForIslands(page);
     const before = await readStore(page);
@@ -361,7 +355,7 @@ describe('importing into a full or refusing storage', () => {
 
   it('refuses a file over 1 MB before reading it', async () => {
     const { context, page } = await newPage(browser);
-    await store(page, seed);
+    await seedStorage(page, seed);
     await page.goto(siteUrl('/progression/'));
     await waitForIslands(page);
     const before = await readStore(page);
@@ -428,7 +422,7 @@ describe('storage unavailable', () => {
 describe('the certificate', () => {
   it('says what is missing until the final evaluation is passed', async () => {
     const { context, page } = await newPage(browser);
-    await store(page, seed);
+    await seedStorage(page, seed);
     await page.goto(siteUrl('/attestation/'));
     await waitForIslands(page);
     const locked = page.locator('.certificate-locked');
@@ -444,7 +438,7 @@ describe('the certificate', () => {
     const { context, page } = await newPage(browser);
     // The pass rule asks for every lesson read too (src/lib/progress/course-pass.ts).
     const allRead = Object.fromEntries(lessons.map((l) => [l.slug, { visitedAt: at, readAt: at }]));
-    await store(page, { ...seed, [KEY.lessons]: allRead, [KEY.quizzes]: { [final.id]: passedRecord(final) } });
+    await seedStorage(page, { ...seed, [KEY.lessons]: allRead, [KEY.quizzes]: { [final.id]: passedRecord(final) } });
     await page.goto(siteUrl('/attestation/'));
     await waitForIslands(page);
     await page.getByLabel('Votre nom, tel qu’il figurera sur l’attestation').focus();
@@ -475,7 +469,7 @@ describe('the certificate', () => {
 describe('keyboard on the progress page', () => {
   it('reaches every control with Tab', async () => {
     const { context, page } = await newPage(browser);
-    await store(page, seed);
+    await seedStorage(page, seed);
     await page.goto(siteUrl('/progression/'));
     await waitForIslands(page);
     const reached = new Set<string>();

@@ -4,7 +4,7 @@
 // one on the same page (the theme follows the system live).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, setColorScheme, siteUrl } from '../support/browser';
+import { launchBrowser, newPage, seedStorage, setColorScheme, siteUrl } from '../support/browser';
 import { runAxe } from '../support/axe';
 import { readQuizFiles } from '../support/quiz-files';
 import { readLessonFiles } from '../support/course-files';
@@ -35,13 +35,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function seed(page: Page, values: Record<string, unknown>): Promise<void> {
-  await page.goto(siteUrl('/'));
-  await page.evaluate((v) => {
-    for (const [k, x] of Object.entries(v)) localStorage.setItem(k, JSON.stringify(x));
-  }, values);
-}
 
 /** Each state to check: how to reach it. */
 const states: Record<string, (page: Page) => Promise<void>> = {
@@ -76,7 +69,7 @@ const states: Record<string, (page: Page) => Promise<void>> = {
     }
   },
   'progress page, with results': async (page) => {
-    await seed(page, finalPassed);
+    await seedStorage(page, finalPassed);
     await page.goto(siteUrl('/progression/'));
     await waitForIslands(page);
     await page.locator('.progress-lessons').waitFor();
@@ -93,13 +86,13 @@ const states: Record<string, (page: Page) => Promise<void>> = {
     await page.locator('.certificate-locked').waitFor();
   },
   'certificate, unlocked': async (page) => {
-    await seed(page, finalPassed);
+    await seedStorage(page, finalPassed);
     await page.goto(siteUrl('/attestation/'));
     await waitForIslands(page);
     await page.locator('.certificate').waitFor();
   },
   'home, with statuses': async (page) => {
-    await seed(page, { [KEY.lessons]: { [lesson?.slug ?? '']: { visitedAt: at, completedAt: at } } });
+    await seedStorage(page, { [KEY.lessons]: { [lesson?.slug ?? '']: { visitedAt: at, completedAt: at } } });
     await page.goto(siteUrl('/'));
     await page.locator('.lesson-status').first().waitFor();
   },

@@ -4,7 +4,7 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, siteUrl, watchPage } from '../support/browser';
+import { launchBrowser, newPage, seedStorage, siteUrl, watchPage } from '../support/browser';
 import { readQuizFiles } from '../support/quiz-files';
 import { readLessonFiles } from '../support/course-files';
 import {
@@ -114,25 +114,19 @@ describe('a practice quiz', () => {
 
   it('shows a result obtained on an earlier version of the quiz as such', async () => {
     const { context, page } = await newPage(browser);
-    await page.goto(siteUrl('/'));
-    await page.evaluate(
-      ({ id, key }) =>
-        localStorage.setItem(
-          key,
-          JSON.stringify({
-            [id]: {
-              hash: 'version-2017',
-              attempts: 3,
-              best: 2,
-              last: 1,
-              max: 4,
-              passed: false,
-              at: '2026-01-01T00:00:00.000Z',
-            },
-          }),
-        ),
-      { id: practice.id, key: KEY.quizzes },
-    );
+    await seedStorage(page, {
+      [KEY.quizzes]: {
+        [practice.id]: {
+          hash: 'version-2017',
+          attempts: 3,
+          best: 2,
+          last: 1,
+          max: 4,
+          passed: false,
+          at: '2026-01-01T00:00:00.000Z',
+        },
+      },
+    });
     await page.goto(siteUrl(`/quiz/${practice.id}/`));
     await waitForIslands(page);
     await expect.poll(() => text(page, '.quiz-best')).toContain('version antérieure');

@@ -2,7 +2,7 @@
 // reader's choice survives a reload, even when the system prefers the other.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, siteUrl } from '../support/browser';
+import { launchBrowser, newPage, seedStorage, siteUrl } from '../support/browser';
 import { THEME_KEY } from '../../src/lib/storage/theme';
 
 let browser: Browser;
@@ -38,9 +38,8 @@ describe('theme', () => {
 
   it('ignores a corrupted saved theme and follows the system', async () => {
     const { context, page } = await newPage(browser, { colorScheme: 'light' });
+    await seedStorage(page, { [THEME_KEY]: '{"oops":' });
     await page.goto(siteUrl('/'));
-    await page.evaluate((key) => localStorage.setItem(key, '{"oops":'), THEME_KEY);
-    await page.reload();
     await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBeNull();
     await expect.poll(() => page.locator('theme-toggle button').getAttribute('aria-pressed')).toBe('false');
     await context.close();

@@ -116,22 +116,27 @@ export async function setColorScheme(page: Page, colorScheme: 'light' | 'dark'):
 }
 
 /**
- * Stores values in the site's localStorage before a test opens the page it checks (the home page is
- * opened to reach the site's origin). Values are stored as JSON, or as they are with `raw` (strings
- * only: corrupted values).
+ * Stores values in the site's localStorage before a test opens the page it checks. The origin is
+ * reached through an empty document the test serves itself (a route, never the site's server): a
+ * seed costs no page load, no script and no layout of a real page. A string is stored as it is (a
+ * corrupted value, a theme), `null` removes its key, any other value is stored as JSON.
  */
-export async function seedStorage(
-  page: Page,
-  values: Record<string, unknown>,
-  { raw = false }: { raw?: boolean } = {},
-): Promise<void> {
-  await page.goto(siteUrl('/'));
-  await page.evaluate(
-    ([entries, asIs]) => {
-      for (const [k, v] of entries) localStorage.setItem(k, asIs ? String(v) : JSON.stringify(v));
-    },
-    [Object.entries(values), raw] as const,
+export async function seedStorage(page: Page, values: Record<string, unknown>): Promise<void> {
+  const url = siteUrl('__seed__');
+  await page.route(url, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>seed</title>' }),
   );
+  try {
+    await page.goto(url);
+  } finally {
+    await page.unroute(url);
+  }
+  await page.evaluate((entries) => {
+    for (const [k, v] of entries) {
+      if (v === null) localStorage.removeItem(k);
+      else localStorage.setItem(k, typeof v === 'string' ? v : JSON.stringify(v));
+    }
+  }, Object.entries(values));
 }
 
 /** Makes every page of the context throw on `localStorage`, as a browser that blocks site data does. */

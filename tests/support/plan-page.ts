@@ -68,7 +68,7 @@ export const stored = (page: Page) =>
 
 /** Stores a plan before the test opens its page: an object as JSON, a string as it is (corrupted values). */
 export function seedPlan(page: Page, value: unknown): Promise<void> {
-  return seedStorage(page, { [KEY.plan]: typeof value === 'string' ? value : JSON.stringify(value) }, { raw: true });
+  return seedStorage(page, { [KEY.plan]: value });
 }
 
 /** Opens /mon-plan/ and waits until the plan element has filled it. */
