@@ -51,7 +51,8 @@ export const room = {
   closedNoAnswer: 'Le sondage est fermé\u00a0: aucune réponse de votre part.',
   pickOne: 'Choisissez une réponse avant d’envoyer.',
   yourAnswer: 'Votre réponse',
-  rightAnswer: 'Bonne réponse',
+  /** Before the right options of a revealed poll: one, or several (a multiple choice). */
+  rightAnswer: (count: number) => (count > 1 ? 'Bonnes réponses' : 'Bonne réponse'),
   roomResult: 'Résultat de la salle',
   correctMark: 'bonne réponse',
   yoursMark: 'votre choix',

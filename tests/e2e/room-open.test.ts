@@ -170,6 +170,17 @@ describe('open answers', () => {
       expect([...(room.server.hub.sessions.get(code)?.questions.get(multiple.id)?.answers.values() ?? [])]).toEqual([
         [0, 1],
       ]);
+      // Revealed: two right answers are said in the plural; each option's line reads as a sentence.
+      presenter.send({ type: 'close', question: multiple.id });
+      presenter.send({ type: 'reveal', question: multiple.id });
+      await expect
+        .poll(() => phone.locator('.right-answer').textContent())
+        .toBe('Bonnes réponses\u00a0: A. La plateforme; B. Une stratégie');
+      expect(await phone.locator('.bars .bar-head').allInnerTexts()).toEqual([
+        'A La plateforme (bonne réponse, votre choix)',
+        'B Une stratégie (bonne réponse, votre choix)',
+        'C Publier',
+      ]);
       expect(errors.errors).toEqual([]);
     } finally {
       presenter.close();

@@ -13,7 +13,7 @@ import { collectSlides } from '../deck/deck-dom';
 import type { DecisionHow, ServerMessage } from '../../lib/room/room-messages';
 import { SECRET_HEADER, sessionRoute } from '../../lib/room/room-routes';
 import { room as t } from '../../i18n/fr-room';
-import '../../styles/room.css';
+import './room-deck.css';
 import { startModeration, startScreenAsk } from './room-moderation';
 import { paintJoin, paintPoll, questionOf, type Known } from './room-deck-slides';
 import { createRoomPanel } from './room-deck-panel';

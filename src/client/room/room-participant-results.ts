@@ -9,6 +9,7 @@ import { percent } from '../../lib/room/room-session';
 import { room as t } from '../../i18n/fr-room';
 import { el } from '../el';
 import { openGroupItem, orderText, resultBar } from './room-result-parts';
+import './room-participant-results.css';
 
 /** An open question's revealed answers, grouped, most frequent first (text only, never markup). */
 export function groupsView(groups: NonNullable<RoomStateMessage['groups']>): HTMLElement {
@@ -69,7 +70,7 @@ export function resultView(
       );
   } else {
     const right = correct.map((i) => `${optionLetter(i)}. ${q.options[i] ?? ''}`).join('; ');
-    box.append(el('p', 'right-answer', `${t.rightAnswer}\u00a0: ${right}`));
+    box.append(el('p', 'right-answer', `${t.rightAnswer(correct.length)}\u00a0: ${right}`));
   }
   const list = el('ul', 'bars');
   q.options.forEach((text, i) => {
@@ -80,10 +81,11 @@ export function resultView(
     const head = el('p', 'bar-head');
     const letter = el('span', 'letter', optionLetter(i));
     letter.setAttribute('aria-hidden', 'true');
-    head.append(letter, el('span', 'choice-text', text));
+    // Spaces between the parts: the line is read and copied as a sentence, as it wraps as one.
+    head.append(letter, ' ', el('span', 'choice-text', text));
     const mine = Array.isArray(acked) && acked.includes(i);
     const marks = [correct.includes(i) ? t.correctMark : '', mine ? t.yoursMark : ''].filter(Boolean);
-    if (marks.length) head.append(el('span', 'marks', `(${marks.join(', ')})`));
+    if (marks.length) head.append(' ', el('span', 'marks', `(${marks.join(', ')})`));
     li.append(head, resultBar(pct), el('p', 'bar-figure', t.barLabel(optionLetter(i), count, pct)));
     list.append(li);
   });

@@ -5,7 +5,8 @@
  * right answer before the trainer does (the server does not send it before). Anonymous: a random
  * id kept on the phone is all the server knows. Loaded only when the room server's flag is there.
  * A question's fields are the quiz's own views (src/islands/room/AnswerFields.tsx, drawn with
- * Preact), the revealed result is drawn by room-participant-results.ts.
+ * Preact), the revealed result is drawn by room-participant-results.ts; each module's style is
+ * beside it (room-participant.css, room-participant-results.css, room-questions.css).
  */
 import { connectRoom, participantId, roomFlag, type RoomSocket } from './room-socket';
 import { isSessionCode, type RoomStateMessage, type ServerMessage } from '../../lib/room/room-messages';
@@ -26,6 +27,7 @@ import { startAsks } from './room-questions';
 import { h, render as draw } from 'preact';
 import { AnswerFields, type Draft } from '../../islands/room/AnswerFields';
 import { groupsView, resultView } from './room-participant-results';
+import './room-participant.css';
 
 const JOINED_KEY = roomKey('joined');
 

@@ -10,6 +10,7 @@ import type { ClientMessage, RoomAsksMessage, ServerMessage } from '../../lib/ro
 import { submissionId } from '../../lib/room/room-answer';
 import { room } from '../../i18n/fr-room';
 import { el } from '../el';
+import './room-questions.css';
 
 const t = room.asks;
 
