@@ -307,6 +307,25 @@ describe('search: the header dialog', () => {
     await context.close();
   });
 
+  it('on the results page without a query, loads Pagefind when the reader comes to the field', async () => {
+    const { context, page } = await newPage(browser);
+    const seen = watchPage(page);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(siteUrl('/recherche/'));
+    await page.waitForLoadState('networkidle');
+    const status = page.locator('main [data-status]');
+    await expect.poll(() => status.textContent()).toMatch(/Tapez/);
+    expect(requested.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+
+    await page.focus('main input[name="q"]');
+    await expect.poll(() => requested.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await page.keyboard.type('veille');
+    await waitForCount(page, 'main search-panel', 'veille');
+    expect(seen.errors).toEqual([]);
+    await context.close();
+  });
+
   it('Ctrl+K, type, ArrowDown, Enter: lands on the lesson', async () => {
     const { context, page } = await newPage(browser);
     const seen = watchPage(page);

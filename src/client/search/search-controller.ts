@@ -290,6 +290,15 @@ export function startSearch(panel: HTMLElement): void {
     next?.focus();
   });
 
+  // The results page opened with no query has nothing to search yet: Pagefind (its script, its
+  // WebAssembly, its index) loads when the reader comes to the form, not while the page loads.
+  // Opened with a query, or as the dialog the reader just opened, it loads at once.
+  if (onPage && !normalizeQuery(input.value)) {
+    status.textContent = s.prompt;
+    const warm = () => void loadPagefind().catch(() => undefined);
+    for (const event of ['focusin', 'pointerdown'] as const) panel.addEventListener(event, warm, { once: true });
+    return;
+  }
   status.textContent = s.loading;
   loadPagefind().then(
     () => void run(),
