@@ -27,7 +27,7 @@ export const room = {
   waiting:
     'En attente de la prochaine question\u00a0: elle s’affichera ici dès que la personne qui présente l’ouvrira.',
   send: 'Envoyer',
-  sent: 'Réponse envoyée',
+  sent: 'Réponse envoyée.',
   /** Open answers (src/lib/room/room-open.ts) */
   openLabel: (max: number) => `Votre réponse (${max} caractères au plus)`,
   openCount: (n: number, max: number) => `${n} / ${max} caractères`,
@@ -40,12 +40,12 @@ export const room = {
   openHidden: '(masquée)',
   openHideButton: 'Masquer',
   openShowButton: 'Afficher',
-  unsent: 'Pas encore envoyée',
+  unsent: 'Pas encore envoyée.',
   unsentHint: 'Touchez «\u00a0Envoyer\u00a0» pour que votre choix compte.',
   unsentReplace: 'Votre réponse précédente compte toujours\u00a0: touchez «\u00a0Envoyer\u00a0» pour la remplacer.',
   sending: 'Envoi…',
   sendingOffline: 'Connexion perdue\u00a0: votre réponse partira dès le retour de la connexion.',
-  notSent: 'Réponse non envoyée',
+  notSent: 'Réponse non envoyée.',
   sentHint: 'Vous pouvez la modifier tant que le sondage est ouvert.',
   closed: 'Le sondage est fermé. Le résultat s’affichera quand la personne qui présente le révélera.',
   closedNoAnswer: 'Le sondage est fermé\u00a0: aucune réponse de votre part.',

@@ -60,6 +60,12 @@ describe('open answers', () => {
         }),
       )) as [Page, Page, Page];
       const phoneErrors = watchPage(phones[0], new URL(room.server.url).origin);
+      // The text box spans the phone's column, under its label (not squeezed beside it).
+      const label = await phones[0].locator('.open-label').boundingBox();
+      const field = await phones[0].locator('#reponse-ouverte').boundingBox();
+      const column = await phones[0].locator('[data-question-area]').boundingBox();
+      expect(field?.width).toBeGreaterThanOrEqual((column?.width ?? 0) - 1);
+      expect(field?.y).toBeGreaterThanOrEqual((label?.y ?? 0) + (label?.height ?? 0) - 1);
       for (const [i, phone] of phones.entries()) {
         const box = phone.getByLabel('Votre réponse (80 caractères au plus)');
         await box.fill(answers[i] ?? '');
@@ -68,7 +74,10 @@ describe('open answers', () => {
         );
         await expect.poll(() => phone.locator('[data-answer-status]').textContent()).toContain('Pas encore envoyée');
         await phone.getByRole('button', { name: 'Envoyer', exact: true }).click();
-        await expect.poll(() => phone.locator('[data-answer-status]').textContent()).toContain('Réponse envoyée');
+        // The status says it in sentences: what the server holds, then what the phone may do.
+        await expect
+          .poll(() => phone.locator('[data-answer-status]').textContent())
+          .toBe('Réponse envoyée. Vous pouvez la modifier tant que le sondage est ouvert.');
       }
       await expect.poll(() => current.locator('.room-count').textContent()).toBe('3 réponses');
       // The presenter sees the groups before the reveal; the projection and the phones see none.

@@ -104,7 +104,11 @@ export function AnswerFields({ q, initial, onChange }: Props) {
   }, [focusTarget]);
 
   if (q.kind === 'open')
-    return <OpenField initial={typeof initial === 'string' ? initial : ''} onChange={(text) => onChange(text)} />;
+    return (
+      <div class="room-answer">
+        <OpenField initial={typeof initial === 'string' ? initial : ''} onChange={(text) => onChange(text)} />
+      </div>
+    );
 
   const ids = q.options.map((text, i) => ({ id: String(i), text }));
   // A box is toggled from its latest state, so two quick ticks both count.
