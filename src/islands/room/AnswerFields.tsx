@@ -103,13 +103,6 @@ export function AnswerFields({ q, initial, onChange }: Props) {
     setFocusTarget(null);
   }, [focusTarget]);
 
-  if (q.kind === 'open')
-    return (
-      <div class="room-answer">
-        <OpenField initial={typeof initial === 'string' ? initial : ''} onChange={(text) => onChange(text)} />
-      </div>
-    );
-
   const ids = q.options.map((text, i) => ({ id: String(i), text }));
   // A box is toggled from its latest state, so two quick ticks both count.
   const dispatch = (action: SessionAction) => {
@@ -130,7 +123,9 @@ export function AnswerFields({ q, initial, onChange }: Props) {
   };
   return (
     <div class="room-answer" ref={root}>
-      {q.kind === 'ordering' ? (
+      {q.kind === 'open' ? (
+        <OpenField initial={typeof initial === 'string' ? initial : ''} onChange={(text) => onChange(text)} />
+      ) : q.kind === 'ordering' ? (
         <OrderQuestion {...common} q={{ items: ids }} />
       ) : (
         <ChoiceQuestion
