@@ -17,6 +17,36 @@ afterAll(async () => {
   await browser?.close();
 });
 
+describe('an empty plan on first paint', () => {
+  it('is drawn by the build, so the script that reads the plan kept moves nothing', async () => {
+    // Where the tools and the last section sit, and what the first lines say: as the build wrote
+    // the page (its module scripts held back) and once plan-view has drawn an empty plan.
+    const place = async (page: Page) =>
+      page.evaluate(() => {
+        const box = (s: string) => document.querySelector(s)?.getBoundingClientRect().top ?? -1;
+        const text = (s: string) => document.querySelector<HTMLElement>(s)?.innerText ?? '';
+        return {
+          tools: box('.plan-tools'),
+          section: box('.plan-step:last-of-type'),
+          summary: text('.plan-summary'),
+          state: text('.plan-section-state'),
+        };
+      });
+    const built = await newPage(browser, { width: 360, height: 780 });
+    await built.page.route('**/_astro/*.js', (route) => route.abort());
+    await built.page.goto(siteUrl('/mon-plan/'));
+    const before = await place(built.page);
+    await built.context.close();
+    const { context, page } = await newPage(browser, { width: 360, height: 780 });
+    await openPlan(page);
+    const after = await place(page);
+    expect(before.summary).toBe(`0 section complète sur ${SECTIONS}`);
+    expect(before.state).not.toBe('');
+    expect(after).toEqual(before);
+    await context.close();
+  });
+});
+
 describe('the completion rule in the browser', () => {
   it('one character per field gives no « complète » and no « Plan complété »', async () => {
     const { context, page } = await newPage(browser);

@@ -58,7 +58,7 @@ describe('corrupted or over-long stored plan', () => {
       const response = await page.goto(siteUrl(path));
       expect(response?.status(), path).toBe(200);
       await expect(page.locator('h1').first().isVisible(), path).resolves.toBe(true);
-      if (path === '/mon-plan/') await page.locator('.plan-summary:not([hidden])').waitFor();
+      if (path === '/mon-plan/') await page.locator('plan-view[data-drawn]').waitFor();
       if (path === LESSON) {
         await page.focus(field('specifique'));
         // What was kept shows, cut to the field's limit (an over-long text), or the field is empty.

@@ -74,5 +74,5 @@ export function seedPlan(page: Page, value: unknown): Promise<void> {
 /** Opens /mon-plan/ and waits until the plan element has filled it. */
 export async function openPlan(page: Page): Promise<void> {
   await page.goto(siteUrl('/mon-plan/'));
-  await page.locator('.plan-summary:not([hidden])').waitFor();
+  await page.locator('plan-view[data-drawn]').waitFor();
 }
