@@ -35,6 +35,12 @@ export default defineConfig({
     // The browser build's weight (docs/performance.md): a small dynamic-import helper, and the
     // modules most pages share grouped into a few chunks instead of many small requests.
     plugins: [lightPreloadHelper()],
+    build: {
+      // The room phone's style (src/islands/room/*.css, imported by the module /salle/ loads in room
+      // mode only) goes in that one page's own <style>: drawn with its style in room mode, never a
+      // request on a static host. Everything else keeps Vite's rule (inlined under 4 KB).
+      assetsInlineLimit: (file) => (/(^|\/)room-participant\.[\w-]+\.css$/.test(file) ? true : undefined),
+    },
     environments: {
       client: { build: { rolldownOptions: { output: { codeSplitting: { groups: clientChunkGroups } } } } },
     },

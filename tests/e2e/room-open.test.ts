@@ -104,7 +104,7 @@ describe('open answers', () => {
       for (const phone of phones) {
         const list = phone.locator('.open-groups li');
         await expect.poll(() => list.count()).toBe(1);
-        // The same group item as on the projection (room-result-parts.ts).
+        // The same group item as on the projection (src/islands/room/Bars.tsx).
         expect(await list.locator('.room-open-text').textContent()).toBe('Éthique');
         expect(await list.locator('.room-open-count').textContent()).toBe('(2)');
         expect((await phone.locator('.result').textContent()) ?? '').not.toContain('=1+1');

@@ -96,12 +96,13 @@ export abstract class DeckWindow extends HTMLElement {
    */
   private startRoom(): void {
     if (!document.querySelector('meta[name="msst-room"]')) return;
-    import('../room/room-deck')
-      .then((room) => {
+    import('../room/room-deck').then(
+      (room) => {
         room.startRoom(this, this.windowKind);
         this.render(false);
-      })
-      .catch(() => this.notify('partUnavailable'));
+      },
+      () => this.notify('partUnavailable'),
+    );
   }
 
   /** The first element of this window that matches, typed as the caller expects. */

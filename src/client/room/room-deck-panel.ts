@@ -9,7 +9,8 @@ import type { RoomQuestion } from '../../lib/room/room-messages';
 import { room as t } from '../../i18n/fr-room';
 import { el } from '../el';
 import type { Known } from './room-deck-slides';
-import { openGroupItem } from './room-result-parts';
+import { h, render } from 'preact';
+import { OpenGroupText } from '../../islands/room/Bars';
 
 /** What the panel shows: the session, the connection, and the slide on screen with what the room knows of it. */
 export interface PanelView {
@@ -119,7 +120,8 @@ export function createRoomPanel(
     if (!groups) return panelGroups.replaceChildren();
     const list = el('ul', 'room-open-list');
     for (const g of groups) {
-      const li = openGroupItem(g);
+      const li = el('li');
+      render(h(OpenGroupText, { group: g }), li);
       if (g.hidden) li.dataset.hidden = '';
       if (g.hidden) li.append(' ', el('span', 'room-open-mark', t.openHidden));
       const b = el('button', 'tool tool-button', g.hidden ? t.openShowButton : t.openHideButton);

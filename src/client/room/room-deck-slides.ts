@@ -10,7 +10,9 @@ import { percent } from '../../lib/room/room-session';
 import type { OpenGroup, RoomQuestion, RoomResults } from '../../lib/room/room-messages';
 import { room as t } from '../../i18n/fr-room';
 import { el } from '../el';
-import { openGroupItem, orderText, resultBar, setShare } from './room-result-parts';
+import { h, render } from 'preact';
+import { orderText } from '../../lib/deck/deck-poll';
+import { OpenGroupText, ResultBar } from '../../islands/room/Bars';
 
 /** What the room knows of one question. */
 export interface Known {
@@ -115,7 +117,8 @@ function paintOpen(slide: HTMLElement, info: Known | undefined): void {
   const top = groups[0]?.count ?? 1;
   const list = el('ul', 'room-open-groups');
   for (const g of groups) {
-    const li = openGroupItem(g);
+    const li = el('li');
+    render(h(OpenGroupText, { group: g }), li);
     li.dataset.size = String(Math.max(1, Math.ceil((g.count / top) * 3)));
     list.append(li);
   }
@@ -142,19 +145,19 @@ function paintResults(slide: HTMLElement, info: Known | undefined, question: Roo
       const pct = percent(count, total);
       if (!result) {
         result = el('span', 'room-result');
-        result.append(resultBar(pct), el('span', 'room-figure'));
         li.append(result);
       }
-      const bar = result.querySelector<HTMLElement>('.result-bar');
-      if (bar) setShare(bar, pct);
-      const figure = result.querySelector('.room-figure');
-      if (figure) {
-        figure.replaceChildren(
-          el('span', undefined, `${count} · ${pct}\u00a0%`),
-          el('span', 'visually-hidden', ` (${t.barLabel(optionLetter(i), count, pct)})`),
-        );
-        figure.firstElementChild?.setAttribute('aria-hidden', 'true');
-      }
+      // Drawn again in place as the answers come in (Preact changes only what changed).
+      render(
+        [
+          h(ResultBar, { pct }),
+          h('span', { class: 'room-figure' }, [
+            h('span', { 'aria-hidden': 'true' }, `${count} · ${pct}\u00a0%`),
+            h('span', { class: 'visually-hidden' }, ` (${t.barLabel(optionLetter(i), count, pct)})`),
+          ]),
+        ],
+        result,
+      );
     });
     return;
   }

@@ -51,3 +51,8 @@ export function answerSummary(question: PollQuestion, labels: { true: string; fa
       return question.pairs.map((p) => `${p.left ?? ''} → ${p.right ?? ''}`).join(' ; ');
   }
 }
+
+/** An order of options as the room gave it: their texts, first to last, joined by arrows. */
+export function orderText(order: readonly number[], options: readonly string[]): string {
+  return order.map((i) => options[i] ?? '').join(' → ');
+}

@@ -1,0 +1,32 @@
+/**
+ * The parts of the room's result that the phones (RoomResult.tsx) and the projection
+ * (src/client/room/room-deck-slides.ts, room-deck-panel.ts, which render them with Preact into
+ * their own rows) both draw: an option's bar, a group of open answers. Each place lays them out for
+ * its screen (a row beside each option on a slide, a stacked list on a phone); what they are is
+ * written here once, with their style beside them (bars.css). A short file name on
+ * purpose: the deck's script names this chunk among what room mode loads, and the deck weighs 7 KB
+ * at most (tests/support/budgets.ts).
+ */
+import type { OpenGroup } from '../../lib/room/room-messages';
+import './bars.css';
+
+/**
+ * An option's share of the answers as a bar: a track and its fill, `pct` % wide. Hidden from
+ * assistive technology: the figure drawn beside it says the share in words.
+ */
+export function ResultBar({ pct }: { pct: number }) {
+  return (
+    <span class="result-bar" aria-hidden="true" style={{ '--share': `${Math.min(100, Math.max(0, pct))}%` }}>
+      <span class="result-fill" />
+    </span>
+  );
+}
+
+/** One group of open answers: its text (as text, never markup) and its count. */
+export function OpenGroupText({ group }: { group: OpenGroup }) {
+  return (
+    <>
+      <span class="room-open-text">{group.text}</span> <span class="room-open-count">({group.count})</span>
+    </>
+  );
+}
