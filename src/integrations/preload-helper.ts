@@ -25,14 +25,24 @@ export const HELPER_CHUNK = 'site';
 const HELPER_CHUNK_FILE = new RegExp(`(?:^|/)${HELPER_CHUNK}\\.[\\w-]+\\.js$`);
 
 /**
+ * Room mode's projection (src/client/room/room-deck.ts): the deck imports it only where the room
+ * server's flag is, once per talk, over the room's own network; every deck load anywhere else
+ * would carry the names of its chunks for nothing.
+ */
+const ROOM_DECK_FILE = /(?:^|\/)room-deck\.[\w-]+\.js$/;
+
+/**
  * The chunks a deferred import asks for at once (Vite's `modulePreload.resolveDependencies`; `deps`
  * lists the module's own chunk and every chunk it imports, as « _astro/name.hash.js »):
  * - never the helper's chunk: any chunk that defers an import calls the helper, so imports that
  *   chunk, so the page has it already;
- * - nothing when the module needs nothing but its own chunk, which its import fetches anyway.
+ * - nothing when the module needs nothing but its own chunk, which its import fetches anyway;
+ * - nothing for room mode's projection: its own chunk is fetched by its import and asks for the
+ *   rest (one more round trip on the room's network, once per talk).
  * Each name left out is a file name the importing chunk no longer carries.
  */
 export function preloadDependencies(file: string, deps: readonly string[]): string[] {
+  if (ROOM_DECK_FILE.test(file)) return [];
   const needed = deps.filter((dep) => !HELPER_CHUNK_FILE.test(dep));
   return needed.every((dep) => dep === file) ? [] : needed;
 }

@@ -3,9 +3,7 @@
  * (src/client/room/room-deck-slides.ts, room-deck-panel.ts, which render them with Preact into
  * their own rows) both draw: an option's bar, a group of open answers. Each place lays them out for
  * its screen (a row beside each option on a slide, a stacked list on a phone); what they are is
- * written here once, with their style beside them (bars.css). A short file name on
- * purpose: the deck's script names this chunk among what room mode loads, and the deck weighs 7 KB
- * at most (tests/support/budgets.ts).
+ * written here once, with their style beside them (bars.css).
  */
 import type { OpenGroup } from '../../lib/room/room-messages';
 import './bars.css';

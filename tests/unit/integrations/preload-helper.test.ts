@@ -79,6 +79,14 @@ describe('preloadDependencies', () => {
     expect(preloadDependencies('_astro/download.a1.js', ['_astro/download.a1.js', '_astro/site.b2.js'])).toEqual([]);
     expect(preloadDependencies('_astro/deck-overview.c3.js', [])).toEqual([]);
   });
+  it('asks for nothing ahead of room mode’s projection, which only the room’s network loads', () => {
+    const deps = ['_astro/room-deck.Cgt3tsvh.js', '_astro/preact.qA-w4yPi.js', '_astro/Bars.a1.js'];
+    expect(preloadDependencies('_astro/room-deck.Cgt3tsvh.js', deps)).toEqual([]);
+    // The phone's part keeps its list: the phone loads it at once, and waits for it.
+    expect(
+      preloadDependencies('_astro/room-participant.b2.js', ['_astro/room-participant.b2.js', ...deps]),
+    ).toHaveLength(4);
+  });
   it('keeps a chunk whose name only ends like the helper’s', () => {
     expect(
       preloadDependencies('_astro/search.c3.js', ['_astro/search.c3.js', '_astro/website.d4.js', '_astro/site.e5.js']),
