@@ -86,6 +86,15 @@ describe('questions from the room', () => {
       await presenter.keyboard.press('Enter');
       const seen = neighbour.locator('.ask-list .ask').first();
       await expect.poll(() => seen.locator('.ask-text').textContent()).toBe(text);
+      // « Publier » is now disabled: the focus went to the next button the question takes, in its row.
+      await expect
+        .poll(() =>
+          presenter.evaluate(() => {
+            const b = document.activeElement;
+            return b instanceof HTMLButtonElement && !b.disabled && b.closest('.room-ask') ? b.textContent : null;
+          }),
+        )
+        .toBe('Masquer');
       await expect.poll(() => author.locator('[data-ask-status]').textContent()).toBe('Votre question a été publiée.');
       expect(await author.locator('.ask-vote').count()).toBe(0);
       const vote = neighbour.getByRole('button', { name: 'Voter' });

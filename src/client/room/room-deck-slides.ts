@@ -7,22 +7,14 @@
 import { optionLetter } from '../../lib/deck/deck-poll';
 import { sessionRoute } from '../../lib/room/room-routes';
 import { percent } from '../../lib/room/room-session';
-import type { OpenGroup, RoomQuestion, RoomResults } from '../../lib/room/room-messages';
+import type { KnownQuestion as Known, RoomQuestion } from '../../lib/room/room-messages';
 import { room as t } from '../../i18n/fr-room';
 import { el } from '../el';
 import { h, render } from 'preact';
 import { orderText } from '../../lib/deck/deck-poll';
 import { OpenGroupText, ResultBar } from '../../islands/room/Bars';
 
-/** What the room knows of one question. */
-export interface Known {
-  status: 'open' | 'closed' | 'revealed';
-  count: number;
-  correct?: number[] | undefined;
-  results?: RoomResults | undefined;
-  /** An open question's groups: the shown ones once revealed (screen), all of them (presenter). */
-  groups?: OpenGroup[] | undefined;
-}
+export type { Known };
 
 /**
  * Where a slide's live question is: the slide itself for a poll, or the view on screen of a

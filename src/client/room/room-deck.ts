@@ -4,7 +4,7 @@
  * count of answers and, once revealed, the room's result as bars (or the most frequent orders).
  * The presenter view creates the session (its secret stays in this window's sessionStorage) and
  * gets the controls: open, close, reveal, reset, export. The projected deck only watches. What the
- * slides show is painted by room-deck-slides.ts, the presenter's panel by room-deck-panel.ts; this
+ * slides show is painted by room-deck-slides.ts, the presenter's panel by src/islands/room/RoomPanel.tsx; this
  * file holds the session, the connection and the deck's events.
  */
 import { connectRoom, presenterToken, roomFlag, type RoomSocket } from './room-socket';
@@ -14,9 +14,12 @@ import type { DecisionHow, ServerMessage } from '../../lib/room/room-messages';
 import { SECRET_HEADER, sessionRoute } from '../../lib/room/room-routes';
 import { room as t } from '../../i18n/fr-room';
 import './room-deck.css';
-import { startModeration, startScreenAsk } from './room-moderation';
+import { startScreenAsk } from './room-screen-ask';
 import { paintJoin, paintPoll, questionOf, type Known } from './room-deck-slides';
 import { createRoomPanel } from './room-deck-panel';
+import { freshPending } from '../../lib/room/room-questions';
+import type { PanelControl } from '../../islands/room/RoomPanel';
+import type { RoomAsksMessage } from '../../lib/room/room-messages';
 
 /** Which deck window runs the overlay. */
 export type RoomRole = 'screen' | 'presenter';
@@ -53,21 +56,13 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
     repaint();
   };
 
-  // --- presenter controls (room-deck-panel.ts) -------------------------------------------
+  // --- presenter controls (RoomPanel.tsx) ------------------------------------------------
 
-  // A group of open answers the presenter hides (or shows again) goes to the server as it is.
-  const panel =
-    role === 'presenter'
-      ? createRoomPanel(host, {
-          control: (action) => control(action),
-          hideGroup: (group, hidden) => {
-            const question = currentQuestion();
-            if (question?.kind === 'open') socket.send({ type: 'hide-text', question: question.id, group, hidden });
-          },
-        })
-      : undefined;
-  // Questions from the room (src/client/room/room-moderation.ts): moderated here, the one shown on the screen.
-  const moderation = panel ? startModeration(panel.element, (m) => socket.send(m)) : undefined;
+  const panel = role === 'presenter' ? createRoomPanel(host) : undefined;
+  // Questions from the room: moderated in the panel (Moderation.tsx), the one shown on the screen.
+  let asks: RoomAsksMessage | undefined;
+  let asksSeen: ReadonlySet<string> | undefined;
+  let asksNews = '';
   const screenAsk = role === 'screen' ? startScreenAsk(host) : undefined;
 
   const currentQuestion = () => questionOf(slides[slide]);
@@ -76,7 +71,24 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
     if (!panel) return;
     const question = currentQuestion();
     const info = question ? known.get(question.id) : undefined;
-    panel.paint({ code, secret, present, connected, notice, slide: slides[slide], question, info });
+    panel.paint({
+      code,
+      secret,
+      present,
+      connected,
+      notice,
+      poll: Boolean(slides[slide]?.hasAttribute('data-poll')),
+      question,
+      info,
+      asks,
+      asksNews,
+      onControl: control,
+      // A group of open answers the presenter hides (or shows again) goes to the server as it is.
+      onHideGroup: (group, hidden) => {
+        if (question?.kind === 'open') socket.send({ type: 'hide-text', question: question.id, group, hidden });
+      },
+      onModerate: (ask, action) => socket.send({ type: 'moderate', ask, action }),
+    });
   }
 
   // --- the channel ----------------------------------------------------------------------------
@@ -128,10 +140,16 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
           if (info && message.groups) info.groups = message.groups;
           break;
         }
-        case 'asks':
-          moderation?.update(message);
+        case 'asks': {
           screenAsk?.update(message);
+          // A new question waiting is announced to the presenter (not those found at a (re)load).
+          const { fresh, seen } = freshPending(asksSeen, message.asks);
+          if (fresh > 0) asksNews = t.asks.newPending(fresh);
+          asks = message;
+          asksSeen = seen;
+          paintPanel();
           return;
+        }
         case 'error':
           // The saved session is gone (expired) or not this window's: start a new one.
           if (
@@ -194,7 +212,7 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
     if (revealed.includes(slide) !== shown) host.querySelector<HTMLElement>('[data-action="reveal"]')?.click();
   };
 
-  function control(action: string) {
+  function control(action: PanelControl) {
     const question = currentQuestion();
     if (action === 'export') {
       void exportCsv();
@@ -228,7 +246,9 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
     secret = undefined;
     code = undefined;
     known.clear();
-    moderation?.reset();
+    asks = undefined;
+    asksSeen = undefined;
+    asksNews = '';
     socket.send({ type: 'create', deck, token: presenterToken() });
     paintSlides();
   }

@@ -1,8 +1,8 @@
 /**
- * The parts of the room's result that the phones (RoomResult.tsx) and the projection
- * (src/client/room/room-deck-slides.ts, room-deck-panel.ts, which render them with Preact into
- * their own rows) both draw: an option's bar, a group of open answers. Each place lays them out for
- * its screen (a row beside each option on a slide, a stacked list on a phone); what they are is
+ * The parts of the room's result that the phones (RoomResult.tsx), the projection
+ * (src/client/room/room-deck-slides.ts renders them with Preact into its rows) and the presenter's
+ * panel (RoomPanel.tsx) all draw: an option's bar, a group of open answers. Each place lays them out
+ * for its screen (a row beside each option on a slide, a stacked list on a phone); what they are is
  * written here once, with their style beside them (bars.css).
  */
 import type { OpenGroup } from '../../lib/room/room-messages';

@@ -201,6 +201,16 @@ const resultsSchema = z.object({
 /** What the room shows of a question's answers once revealed. */
 export type RoomResults = z.infer<typeof resultsSchema>;
 
+/** What a deck window knows of one question (src/client/room/room-deck.ts keeps one per question). */
+export interface KnownQuestion {
+  status: 'open' | 'closed' | 'revealed';
+  count: number;
+  correct?: number[] | undefined;
+  results?: RoomResults | undefined;
+  /** An open question's groups: the shown ones once revealed (screen), all of them (presenter). */
+  groups?: OpenGroup[] | undefined;
+}
+
 /** What a participant may see of a question (the right answer only once revealed). */
 const publicQuestionSchema = z.object({
   id: questionId,

@@ -271,3 +271,16 @@ export function askRows(board: AskBoard | undefined): Array<Array<string | numbe
     rows.push([spreadsheetSafe(ask.text), ask.votes.size, ASK_STATUS_LABELS[ask.status]]);
   return rows;
 }
+
+/**
+ * How many questions now wait for moderation that the presenter's view had not seen (it announces
+ * them), and the ids seen from now on. The first list of a view (`seen` undefined: a load, a new
+ * session) announces nothing.
+ */
+export function freshPending(
+  seen: ReadonlySet<string> | undefined,
+  asks: readonly AskView[],
+): { fresh: number; seen: Set<string> } {
+  const fresh = seen ? asks.filter((a) => a.status === 'pending' && !seen.has(a.id)).length : 0;
+  return { fresh, seen: new Set(asks.map((a) => a.id)) };
+}

@@ -1,7 +1,7 @@
 /**
  * The life of a room poll as one table: its statuses, the presenter's actions, the status each
  * action leads to, and whether an action is offered (the presenter's buttons). The session model
- * (room-session.ts) applies it; the presenter's panel (src/client/room/room-deck-panel.ts) reads it.
+ * (room-session.ts) applies it; the presenter's panel (src/islands/room/RoomPanel.tsx) reads it.
  */
 
 /** Where a question is: answers accepted, closed, or closed with the result shown. */

@@ -3,6 +3,8 @@
 // question's text reaches only its author and the presenter).
 import { describe, expect, it } from 'vitest';
 import {
+  freshPending,
+  type AskView,
   ASK_MAX_CHARS,
   ASK_STATUSES,
   ASK_TRANSITIONS,
@@ -240,5 +242,18 @@ describe('questions from the room: messages', () => {
     expect(ok({ type: 'vote', ask: '../q1', on: true })).toBe(false);
     for (const action of MODERATE_ACTIONS) expect(ok({ type: 'moderate', ask: 'qz', action })).toBe(true);
     expect(ok({ type: 'moderate', ask: 'q1', action: 'delete' })).toBe(false);
+  });
+});
+
+describe('the presenter’s news of questions waiting', () => {
+  const view = (id: string, status: AskView['status']): AskView => ({ id, text: id, votes: 0, status });
+  it('announces nothing at a first list, then only questions waiting that were not seen', () => {
+    const first = freshPending(undefined, [view('q1', 'pending')]);
+    expect(first.fresh).toBe(0);
+    const second = freshPending(first.seen, [view('q1', 'pending'), view('q2', 'pending'), view('q3', 'approved')]);
+    expect(second.fresh).toBe(1);
+    expect(
+      freshPending(second.seen, [view('q1', 'approved'), view('q2', 'pending'), view('q3', 'approved')]).fresh,
+    ).toBe(0);
   });
 });
