@@ -56,7 +56,7 @@ describe('questions from the room', () => {
       await author.getByRole('button', { name: 'Envoyer la question' }).click();
       await expect.poll(() => author.locator('[data-ask-status]').textContent()).toContain('Écrivez votre question');
       await author.getByLabel('Votre question').fill(text);
-      expect(await author.locator('[data-ask-count]').textContent()).toBe(`${[...text].length} caractères sur 280`);
+      expect(await author.locator('.ask-count').textContent()).toBe(`${[...text].length} caractères sur 280`);
       await axePhone(author, 'phone, question typed');
       await author.getByRole('button', { name: 'Envoyer la question' }).click();
       await expect.poll(() => author.locator('[data-ask-status]').textContent()).toContain('en attente de modération');

@@ -14,6 +14,7 @@ import { room as t } from '../../i18n/fr-room';
 import { ChoiceQuestion } from '../quiz/ChoiceQuestion';
 import './room-answer.css';
 import { OrderQuestion } from '../quiz/OrderQuestion';
+import { CountedText } from './CountedText';
 
 /** What the phone would send now: option indexes (empty when none is chosen), or the text typed. */
 export type Draft = number[] | string;
@@ -56,28 +57,20 @@ function toDraft(answer: Answer): number[] {
 function OpenField({ initial, onChange }: { initial: string; onChange: (text: string) => void }) {
   const [text, setText] = useState(initial);
   return (
-    <>
-      <label class="open-label" for="reponse-ouverte">
-        {t.openLabel(MAX_OPEN_CHARS)}
-      </label>
-      <textarea
-        class="text-input open-text"
-        id="reponse-ouverte"
-        name="reponse"
-        rows={2}
-        maxLength={MAX_OPEN_CHARS}
-        aria-describedby="reponse-ouverte-compte"
-        value={text}
-        onInput={(e) => {
-          const value = e.currentTarget.value;
-          setText(value);
-          onChange(value);
-        }}
-      />
-      <p class="hint open-counter" id="reponse-ouverte-compte">
-        {t.openCount([...text].length, MAX_OPEN_CHARS)}
-      </p>
-    </>
+    <CountedText
+      id="reponse-ouverte"
+      name="reponse"
+      label={t.openLabel(MAX_OPEN_CHARS)}
+      rows={2}
+      max={MAX_OPEN_CHARS}
+      value={text}
+      onInput={(value) => {
+        setText(value);
+        onChange(value);
+      }}
+      count={t.openCount}
+      classes={{ label: 'open-label', box: 'open-text', count: 'open-counter' }}
+    />
   );
 }
 

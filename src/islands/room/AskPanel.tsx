@@ -10,6 +10,7 @@
 import { ASK_MAX_CHARS } from '../../lib/room/room-questions';
 import { askItems, type AskState } from '../../lib/room/room-phone';
 import { room } from '../../i18n/fr-room';
+import { CountedText } from './CountedText';
 import './ask-panel.css';
 
 const t = room.asks;
@@ -35,23 +36,18 @@ export function AskPanel({ asks, onType, onAsk, onVote }: Props) {
           onAsk();
         }}
       >
-        <label for="question-salle">{t.label}</label>
-        <textarea
-          class="text-input"
+        <CountedText
           id="question-salle"
           name="question"
+          label={t.label}
           rows={3}
-          maxLength={ASK_MAX_CHARS}
-          aria-describedby="question-aide question-compte"
+          max={ASK_MAX_CHARS}
           value={asks.text}
-          onInput={(e) => onType(e.currentTarget.value)}
+          onInput={onType}
+          count={t.counter}
+          hint={t.hint}
+          classes={{ count: 'ask-count' }}
         />
-        <p class="hint" id="question-aide">
-          {t.hint}
-        </p>
-        <p class="hint ask-count" id="question-compte" data-ask-count>
-          {t.counter([...asks.text].length, ASK_MAX_CHARS)}
-        </p>
         <button class="button" type="submit">
           {t.send}
         </button>
