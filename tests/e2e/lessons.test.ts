@@ -59,6 +59,46 @@ describe('lesson pages', () => {
     await context.close();
   }, 180_000);
 
+  it('paints the lesson first on a phone while the page is still arriving, never the course menu over it', async () => {
+    // A slow connection paints the page as its HTML arrives. Cut before each of its blocks in turn,
+    // the page must never show the course menu (below the lesson on a phone) at the top of the
+    // screen: it did, then moved down as the lesson arrived (a layout shift Lighthouse counted,
+    // 0.05 to 0.5, now and then).
+    const { context, page } = await newPage(browser, { width: 360, height: 780 });
+    const url = siteUrl('/lecons/sadapter-aux-plateformes/');
+    const whole = await (await context.request.get(url)).text();
+    const blocks = [...whole.matchAll(/<(?:article|section|nav|div class="(?:menu-col|toc-col)")\b/g)].map(
+      (m) => m.index,
+    );
+    expect(blocks.length).toBeGreaterThan(4);
+    for (const cut of blocks.slice(0, 12)) {
+      await page.route(url, (route) =>
+        route.fulfill({ contentType: 'text/html; charset=utf-8', body: whole.slice(0, cut) }),
+      );
+      await page.goto(url);
+      const menuTop = await page.evaluate(() => document.querySelector('.menu-col')?.getBoundingClientRect().top);
+      expect(menuTop === undefined || menuTop > 780, `cut at ${cut}: course menu at ${menuTop}px`).toBe(true);
+      await page.unroute(url);
+    }
+    // The whole page: the menu under the lesson on a phone, in the first column on a laptop.
+    await page.unroute(url);
+    await page.goto(url);
+    const below = await page.evaluate(() => {
+      const menu = document.querySelector('.menu-col')?.getBoundingClientRect();
+      const lesson = document.querySelector('article.lesson')?.getBoundingClientRect();
+      return Boolean(menu && lesson && menu.top >= lesson.bottom);
+    });
+    expect(below).toBe(true);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const beside = await page.evaluate(() => {
+      const menu = document.querySelector('.menu-col')?.getBoundingClientRect();
+      const lesson = document.querySelector('article.lesson')?.getBoundingClientRect();
+      return Boolean(menu && lesson && menu.right <= lesson.left && Math.abs(menu.top - lesson.top) < 2);
+    });
+    expect(beside).toBe(true);
+    await context.close();
+  });
+
   it('moves focus to the content with the skip link, from the keyboard', async () => {
     const { context, page } = await newPage(browser);
     await page.goto(siteUrl(`/lecons/${lessons[2]?.slug}/`));
