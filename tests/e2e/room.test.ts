@@ -338,6 +338,18 @@ describe('room mode', () => {
       await page.getByRole('button', { name: 'Quitter la séance' }).click();
       await expect.poll(() => page.locator('#code-seance').isVisible()).toBe(true);
       expect(await page.getByRole('link', { name: 'Retour au module' }).isVisible()).toBe(true);
+      // From the keyboard: leaving puts the focus in the empty code field; joining, on the session's
+      // name (the form it was in goes away), never back at the top of the page.
+      const focused = () =>
+        page.evaluate(() => {
+          const e = document.activeElement;
+          return !e || e === document.body ? 'the page' : `${e.id || e.tagName}: ${e.textContent ?? ''}`;
+        });
+      await expect.poll(focused).toBe('code-seance: ');
+      await page.keyboard.type(code.toLowerCase());
+      await page.keyboard.press('Enter');
+      await expect.poll(focused).toBe(`STRONG: Séance ${code}`);
+      await expect.poll(() => page.locator('.waiting').count()).toBe(1);
     },
   );
 

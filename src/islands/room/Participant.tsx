@@ -19,6 +19,7 @@ import {
   initialPhone,
   phoneReducer,
   questionKey,
+  readCode,
   submittedValue,
   type PhoneState,
 } from '../../lib/room/room-phone';
@@ -53,7 +54,9 @@ export function Participant({ connect, participant, start, remember }: Props) {
   const latest = useRef<PhoneState>(s);
   latest.current = s;
   const codeInput = useRef<HTMLInputElement>(null);
-  const [focusCode, setFocusCode] = useState(false);
+  const sessionLabel = useRef<HTMLElement>(null);
+  /** Where the focus goes once drawn: the code field (a wrong code, leaving), or the session joined. */
+  const [focus, setFocus] = useState<'code' | 'session' | undefined>(undefined);
   const send = (message: ClientMessage) => socket.current?.send(message) ?? false;
 
   // One connection per session joined; leaving (or joining another) closes it.
@@ -74,7 +77,7 @@ export function Participant({ connect, participant, start, remember }: Props) {
       onStatus: (up) => dispatch({ type: 'connection', up }),
       onMessage: (message) => {
         if (message.type === 'error' && (message.error === 'unknown-session' || message.error === 'ended'))
-          setFocusCode(true);
+          setFocus('code');
         dispatch({ type: 'server', message });
       },
     });
@@ -86,20 +89,21 @@ export function Participant({ connect, participant, start, remember }: Props) {
   }, [s.code]);
 
   useEffect(() => {
-    if (!focusCode) return;
-    codeInput.current?.focus();
-    setFocusCode(false);
-  }, [focusCode]);
+    if (!focus) return;
+    (focus === 'code' ? codeInput : sessionLabel).current?.focus();
+    setFocus(undefined);
+  }, [focus]);
 
   const join = (e: Event) => {
     e.preventDefault();
     dispatch({ type: 'join', code: typed });
-    setFocusCode(true);
+    // The form goes away once joined: the focus goes to the session's name, not to the page's top.
+    setFocus(readCode(typed) ? 'session' : 'code');
   };
   const leave = () => {
     dispatch({ type: 'leave' });
     setTyped('');
-    setFocusCode(true);
+    setFocus('code');
   };
 
   const room = s.room;
@@ -147,7 +151,9 @@ export function Participant({ connect, participant, start, remember }: Props) {
       </form>
       <div class="session" hidden={!s.code} data-session>
         <p class="session-line">
-          <strong data-session-label>{s.code ? t.joined(s.code) : ''}</strong>
+          <strong ref={sessionLabel} tabIndex={-1} data-session-label>
+            {s.code ? t.joined(s.code) : ''}
+          </strong>
           <button type="button" class="button button--secondary" onClick={leave} data-leave>
             {t.leave}
           </button>
