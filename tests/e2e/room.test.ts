@@ -350,6 +350,22 @@ describe('room mode', () => {
       await page.keyboard.press('Enter');
       await expect.poll(focused).toBe(`STRONG: Séance ${code}`);
       await expect.poll(() => page.locator('.waiting').count()).toBe(1);
+      // Back up the page with Shift+Tab, the phone's keyboard open (half the screen): the field
+      // reached is never left under the sticky session bar.
+      await page.setViewportSize({ width: 360, height: 400 });
+      await page.locator('.ask-form button').focus();
+      await page.evaluate(() => {
+        const box = document.querySelector('#question-salle')?.getBoundingClientRect();
+        if (box) window.scrollBy(0, box.top - 20);
+      });
+      await page.keyboard.press('Shift+Tab');
+      await expect.poll(focused).toBe('question-salle: ');
+      const obscured = await page.evaluate(() => {
+        const bar = document.querySelector('.session-line')?.getBoundingClientRect();
+        const field = document.querySelector('#question-salle')?.getBoundingClientRect();
+        return bar && field ? field.top < bar.bottom : true;
+      });
+      expect(obscured, 'the field under the session bar').toBe(false);
     },
   );
 
