@@ -7,14 +7,12 @@
 import { optionLetter } from '../../lib/deck/deck-poll';
 import { sessionRoute } from '../../lib/room/room-routes';
 import { percent } from '../../lib/room/room-session';
-import type { KnownQuestion as Known, RoomQuestion } from '../../lib/room/room-messages';
+import type { KnownQuestion, RoomQuestion } from '../../lib/room/room-messages';
 import { room as t } from '../../i18n/fr-room';
 import { el } from '../el';
 import { h, render } from 'preact';
 import { orderText } from '../../lib/deck/deck-poll';
 import { OpenGroupText, ResultBar } from '../../islands/room/Bars';
-
-export type { Known };
 
 /**
  * Where a slide's live question is: the slide itself for a poll, or the view on screen of a
@@ -94,7 +92,7 @@ export function paintJoin(host: HTMLElement, join: string, code: string | undefi
  * An open question's answers on the projection, once revealed: the groups the presenter did not
  * hide, most frequent first, larger the more often given (text only, never markup).
  */
-function paintOpen(slide: HTMLElement, info: Known | undefined): void {
+function paintOpen(slide: HTMLElement, info: KnownQuestion | undefined): void {
   const groups = info?.status === 'revealed' ? info.groups?.filter((g) => !g.hidden) : undefined;
   slide.toggleAttribute('data-room-revealed', Boolean(groups));
   let box = slide.querySelector<HTMLElement>('.room-open');
@@ -118,7 +116,7 @@ function paintOpen(slide: HTMLElement, info: Known | undefined): void {
 }
 
 /** The room's result on a poll slide: bars per option, or the most frequent orders, or open answers. */
-function paintResults(slide: HTMLElement, info: Known | undefined, question: RoomQuestion): void {
+function paintResults(slide: HTMLElement, info: KnownQuestion | undefined, question: RoomQuestion): void {
   if (question.kind === 'open') return paintOpen(slide, info);
   const s = scopeOf(slide);
   // A vote shows its split live (the trainer follows the room); a poll, once revealed.
@@ -183,7 +181,7 @@ function paintResults(slide: HTMLElement, info: Known | undefined, question: Roo
 export function paintPoll(
   s: HTMLElement,
   question: RoomQuestion,
-  info: Known | undefined,
+  info: KnownQuestion | undefined,
   live: { code: string | undefined; connected: boolean },
 ): void {
   const { code, connected } = live;

@@ -15,11 +15,11 @@ import { SECRET_HEADER, sessionRoute } from '../../lib/room/room-routes';
 import { room as t } from '../../i18n/fr-room';
 import './room-deck.css';
 import { startScreenAsk } from './room-screen-ask';
-import { paintJoin, paintPoll, questionOf, type Known } from './room-deck-slides';
+import { paintJoin, paintPoll, questionOf } from './room-deck-slides';
 import { createRoomPanel } from './room-deck-panel';
 import { freshPending } from '../../lib/room/room-questions';
 import type { PanelControl } from '../../islands/room/RoomPanel';
-import type { RoomAsksMessage } from '../../lib/room/room-messages';
+import type { KnownQuestion, RoomAsksMessage } from '../../lib/room/room-messages';
 
 /** Which deck window runs the overlay. */
 export type RoomRole = 'screen' | 'presenter';
@@ -30,7 +30,7 @@ export function startRoom(host: HTMLElement, role: RoomRole): void {
   if (!flag) return;
   const deck = host.dataset.deck ?? 'tout';
   const slides = collectSlides(host);
-  const known = new Map<string, Known>();
+  const known = new Map<string, KnownQuestion>();
   let code: string | undefined;
   let secret: string | undefined;
   let present = 0;

@@ -20,7 +20,7 @@ import {
   phoneReducer,
   questionKey,
   readCode,
-  submittedValue,
+  submission,
   type PhoneState,
 } from '../../lib/room/room-phone';
 import { room as t } from '../../i18n/fr-room';
@@ -109,12 +109,11 @@ export function Participant({ connect, participant, start, remember }: Props) {
   const room = s.room;
   const question = room?.question;
   const sendAnswer = () => {
-    if (!question) return;
-    const value = submittedValue(s.draft);
     const id = submissionId(Date.now(), Math.random);
+    const answer = submission(s, id);
     dispatch({ type: 'submit', id });
     // Not sent now (connection cut): it stays pending and goes when the connection is back.
-    if (value.length > 0) send({ type: 'answer', question: question.id, value, id });
+    if (answer) send(answer);
   };
 
   return (

@@ -111,9 +111,18 @@ export function questionKey(state: RoomStateMessage | undefined): string {
   return q && state ? `${q.id} ${state.status}` : '';
 }
 
-/** The value a submission sends: an open answer's spaces collapsed, or the options chosen. */
-export function submittedValue(draft: RoomAnswer): RoomAnswer {
-  return typeof draft === 'string' ? draft.replace(/\s+/g, ' ').trim() : [...draft];
+/**
+ * The answer « Envoyer » sends for the question on screen (an open answer's spaces collapsed, or
+ * the options chosen), named `id`; undefined when there is none to send (nothing chosen, only
+ * spaces, no question). The phone sends it and records it (`submit`) by this one rule.
+ */
+export function submission(
+  s: PhoneState,
+  id: string,
+): { type: 'answer'; question: string; value: RoomAnswer; id: string } | undefined {
+  const q = s.room?.question;
+  const value = typeof s.draft === 'string' ? s.draft.replace(/\s+/g, ' ').trim() : [...s.draft];
+  return q && value.length > 0 ? { type: 'answer', question: q.id, value, id } : undefined;
 }
 
 export function phoneReducer(s: PhoneState, e: PhoneEvent): PhoneState {
@@ -140,10 +149,10 @@ export function phoneReducer(s: PhoneState, e: PhoneEvent): PhoneState {
       return { ...s, draft: e.draft, note: undefined };
     case 'submit': {
       const q = s.room?.question;
+      const answer = submission(s, e.id);
       if (!q) return s;
-      const value = submittedValue(s.draft);
-      if (value.length === 0) return { ...s, note: q.kind === 'open' ? t.openEmpty : t.pickOne };
-      const tracker = submit(s.tracker ?? { question: q.id, kind: q.kind }, { id: e.id, value });
+      if (!answer) return { ...s, note: q.kind === 'open' ? t.openEmpty : t.pickOne };
+      const tracker = submit(s.tracker ?? { question: q.id, kind: q.kind }, { id: e.id, value: answer.value });
       return { ...s, tracker, note: undefined };
     }
     case 'ask-typed':

@@ -7,6 +7,7 @@ import {
   phoneReducer,
   questionKey,
   readCode,
+  submission,
   type PhoneEvent,
   type PhoneState,
 } from '../../../../src/lib/room/room-phone';
@@ -97,6 +98,9 @@ describe('the line under the poll', () => {
       s,
     );
     expect(s.tracker?.pending?.value).toBe('la confiance');
+    // What « Envoyer » sends is the same answer, and nothing for spaces only.
+    expect(submission(s, 's3')).toEqual({ type: 'answer', question: 'q2', value: 'la confiance', id: 's3' });
+    expect(submission(play([{ type: 'draft', draft: '  ' }], s), 's4')).toBeUndefined();
   });
 
   it('says « non envoyée » with the server’s reason when a poll closed before the answer arrived', () => {
