@@ -1,108 +1,57 @@
 /**
- * The learner's progress on the home page (markup in HomeProgress.astro): a status on each lesson
- * of the path (the list items carry data-lesson-id), « Reprendre » on the start link, and a
- * one-line summary. A small custom element that reads the stores once idle; without JavaScript or
- * progress the page is unchanged.
+ * <home-progress> (HomeProgress.astro): the learner's progress on the home page. The page as built
+ * is a first visit's (« Commencer le module », no status); once idle, this element loads the
+ * drawing (src/client/home-progress-draw.ts, with the stores) only when there is something to
+ * draw: progress kept in this browser, or storage refused (the page then says that progress will
+ * not be kept). A first visit loads neither. If the course is started meanwhile in another tab (a
+ * « storage » event) or in this one before coming back here (a page restored from the back-forward
+ * cache), the drawing loads then; in the SCORM package it always loads. Marks itself `data-drawn` once it has looked (and drawn, when
+ * there was something to draw).
  */
-import { $lessons, $quizResults } from '../stores/progress';
-import { $storageAvailable } from '../stores/storage';
-import { summarize } from '../lib/progress/course-summary';
-import { resumeLink } from '../lib/progress/resume';
-import { fillPlural, type Plural } from '../lib/template';
+import { readKept, writableArea } from '../lib/storage/browser-storage';
+import { storageKey } from '../lib/storage/storage-keys';
 
-interface Course {
-  finalHash: string;
-  lessons: { id: string; slug: string; title: string }[];
-  strings: {
-    status: Record<'visited' | 'read' | 'completed', string>;
-    start: string;
-    resumeLesson: string;
-    takeFinal: string;
-    allDone: string;
-    modulePassed: string;
-    homeSummary: Plural;
-  };
-  /** Addresses of « Reprendre » (see resumeLink). */
-  paths: { lesson: string; final: string; certificate: string };
-}
+/**
+ * Whether the page as built may not be the learner's: progress kept, or none can be. In the SCORM
+ * package, always: the LMS adapter fills the stores from the LMS after the page has loaded.
+ */
+const somethingToDraw = () =>
+  __SCORM_PACKAGE__ || !writableArea('local') || !!readKept('lessons') || !!readKept('quizzes');
 
-/** <home-progress>: fills in the home page from the progress stores. */
 class HomeProgress extends HTMLElement {
-  // The strings come from the server in data-course (see src/i18n/fr.ts, progress section). The
-  // element lives as long as the page: its store subscriptions are never undone.
+  #drawing = false;
 
   connectedCallback() {
-    let course: Course;
-    try {
-      course = JSON.parse(this.dataset.course ?? '') as Course;
-    } catch {
-      return;
-    }
-    const render = () => this.render(course);
-    // Idle: the status is a help, not the content; the lesson list is readable before it.
-    const start = () => {
-      $lessons.listen(render);
-      $quizResults.listen(render);
-      $storageAvailable.listen(render);
-      render();
+    const drawn = () => {
+      this.dataset.drawn = '';
     };
-    if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 2000 });
-    else setTimeout(start, 200);
-  }
-
-  render(course: Course) {
-    const summary = summarize(
-      course.lessons.map((l) => l.slug),
-      $lessons.get(),
-      $quizResults.get(),
-      course.finalHash,
-    );
-    for (const { slug, status } of summary.lessons) {
-      const id = course.lessons.find((l) => l.slug === slug)?.id ?? '';
-      const item = document.querySelector(`[data-lesson-id="${CSS.escape(id)}"]`);
-      const name = item?.querySelector('.name') ?? item?.querySelector('a');
-      if (!name) continue;
-      let badge = item?.querySelector<HTMLElement>('.lesson-status');
-      if (status === 'todo') {
-        badge?.remove();
-        continue;
-      }
-      if (!badge) {
-        badge = document.createElement('span');
-        badge.className = 'lesson-status';
-        name.after(badge);
-      }
-      badge.dataset.status = status;
-      badge.textContent = course.strings.status[status];
-    }
-    const link = document.querySelector<HTMLAnchorElement>('[data-start-link]');
-    const resume = summary.resume;
-    // Before anything is done, the page's own « Commencer le module » stays.
-    if (link && resume.kind !== 'start') {
-      const { href, label } = resumeLink(resume, course);
-      link.href = href;
-      link.textContent = label;
-    }
-    const line = this.querySelector<HTMLElement>('.summary');
-    if (line) {
-      const started = resume.kind !== 'start';
-      line.hidden = !started;
-      line.textContent = started
-        ? fillPlural(course.strings.homeSummary, summary.completed, {
-            total: course.lessons.length,
-            percent: summary.percent,
-          })
-        : '';
-      // Once the module is passed (courseVerdict), say so, with the certificate's link.
-      if (summary.passed) {
-        const passed = document.createElement('a');
-        passed.href = course.paths.certificate;
-        passed.textContent = course.strings.modulePassed;
-        line.prepend(passed, ' · ');
-      }
-    }
-    const notice = this.querySelector<HTMLElement>('.storage-notice');
-    if (notice) notice.hidden = $storageAvailable.get();
+    const check = () => {
+      if (this.#drawing) return;
+      if (!somethingToDraw()) return drawn();
+      this.#drawing = true;
+      import('./home-progress-draw').then(
+        ({ drawProgress }) => {
+          drawProgress(this);
+          drawn();
+        },
+        () => {
+          // Its code did not load (offline before the cache was filled): the page stays as built,
+          // and the next change tries again.
+          this.#drawing = false;
+          this.dataset.drawn = 'failed';
+        },
+      );
+    };
+    const keys = [storageKey('lessons'), storageKey('quizzes')];
+    addEventListener('storage', (event) => {
+      if (event.key !== null && keys.includes(event.key)) check();
+    });
+    addEventListener('pageshow', (event) => {
+      if (event.persisted) check();
+    });
+    // Idle: the status is a help, not the content; the lesson list is readable before it.
+    if ('requestIdleCallback' in window) requestIdleCallback(check, { timeout: 2000 });
+    else setTimeout(check, 200);
   }
 }
 customElements.define('home-progress', HomeProgress);

@@ -5,10 +5,10 @@
 import { $lessons, $quizResults, LESSONS_KEY, QUIZZES_KEY } from './progress';
 import { $learnerName, NAME_KEY } from './learner';
 import { $plan, PLAN_KEY, replacePlan } from './plan';
-import { openLocalStorage } from './storage';
 import { decodeSnapshot, encodeSnapshot, type ImportProblem, type ImportResult } from '../lib/progress/progress-file';
 import { mergeLessons, mergeQuizzes, type ProgressSnapshot } from '../lib/progress/progress-records';
 import { mergePlan, type PlanValues } from '../lib/plan/plan-data';
+import { writableArea } from '../lib/storage/browser-storage';
 
 /**
  * Writes several stored values at once, or none: when storage refuses one write midway (quota
@@ -17,7 +17,7 @@ import { mergePlan, type PlanValues } from '../lib/plan/plan-data';
  * can only live in memory for the visit: true, and $storageAvailable already says so.
  */
 function writeAll(values: Readonly<Record<string, string>>): boolean {
-  const storage = typeof window === 'undefined' ? undefined : openLocalStorage();
+  const storage = typeof window === 'undefined' ? undefined : writableArea('local');
   if (!storage) return true;
   const before = new Map<string, string | null>();
   try {

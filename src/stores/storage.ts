@@ -7,25 +7,10 @@
 import { atom, type WritableAtom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { migrateLegacyKeys } from '../lib/storage/legacy-keys';
-import { readItem, storageArea } from '../lib/storage/browser-storage';
+import { readItem, writableArea } from '../lib/storage/browser-storage';
 
 /** False when progress is kept in memory only (private mode, storage blocked or full). */
 export const $storageAvailable = atom(true);
-
-const PROBE = 'msst:probe';
-
-/** Opens localStorage and checks it accepts a write; undefined when it throws (SecurityError…). */
-export function openLocalStorage(): Storage | undefined {
-  const storage = storageArea('local');
-  if (!storage) return undefined;
-  try {
-    storage.setItem(PROBE, PROBE);
-    storage.removeItem(PROBE);
-    return storage;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * An object that @nanostores/persistent reads and writes like localStorage. Each access goes
@@ -71,7 +56,7 @@ export function guardedEngine(storage: Storage | undefined): Record<string, stri
 
 // On the server there is no window: stores keep their initial value and islands render empty.
 if (typeof window !== 'undefined') {
-  const storage = openLocalStorage();
+  const storage = writableArea('local');
   if (!storage) $storageAvailable.set(false);
   // Values kept under the names from before per-deployment keys move here before any store reads.
   else migrateLegacyKeys(storage);

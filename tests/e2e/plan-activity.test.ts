@@ -63,6 +63,7 @@ describe('the objective activity', () => {
       '/lecons/etape-1-veille/#a-vous-veille',
     );
     await page.goto(siteUrl('/'));
+    await page.waitForSelector('plan-status[data-drawn=""]', { state: 'attached' });
     await expect
       .poll(() => page.locator('plan-status .plan-status').innerText())
       .toBe(`Mon plan\u00a0: 0 section complète sur ${SECTIONS}`);

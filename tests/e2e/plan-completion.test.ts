@@ -61,6 +61,8 @@ describe('the completion rule in the browser', () => {
     await expect(page.locator('.plan-section-state[data-complete]').count()).resolves.toBe(0);
     for (const path of ['/', '/attestation/']) {
       await page.goto(siteUrl(path));
+      // Drawn from the stored plan (the build's line says the same for an empty plan).
+      await page.waitForSelector('plan-status[data-drawn=""]', { state: 'attached' });
       const line = page.locator('plan-status .plan-status');
       await expect.poll(() => line.innerText()).toBe(`Mon plan\u00a0: 0 section complète sur ${SECTIONS}`);
       await expect(line.innerText()).resolves.not.toContain('complété');

@@ -13,6 +13,8 @@ import type { Quiz } from '../../src/schemas/quiz';
 import { KEY } from '../support/storage-keys';
 import { STORED_NAMES } from '../../src/lib/storage/storage-keys';
 import { THEME_KEY } from '../../src/lib/storage/theme';
+import { HOME_RETURNING_JS_BUDGET } from '../support/budgets';
+import { weighPage } from '../support/weigh';
 
 const lessons = readLessonFiles();
 const quizzes = readQuizFiles();
@@ -200,6 +202,60 @@ describe('the home page', () => {
     await page.waitForFunction(() => customElements.get('home-progress') !== undefined);
     await expect.poll(() => page.locator('[data-start-link]').innerText()).toBe('Commencer le module');
     await expect.poll(() => page.locator('home-progress .summary').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('loads no store on a first visit, then draws the course started in another tab', async () => {
+    const { context, page } = await newPage(browser);
+    const seen = watchPage(page);
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(siteUrl('/'));
+    // Both lines have looked at storage and found nothing kept: no store or drawing code loaded.
+    await page.waitForSelector('home-progress[data-drawn=""]', { state: 'attached' });
+    await page.waitForSelector('plan-status[data-drawn=""]', { state: 'attached' });
+    expect(scripts.filter((s) => /\/(stores|course-summary|home-progress-draw|plan-status-draw)\./.test(s))).toEqual(
+      [],
+    );
+    expect(scripts.length).toBeGreaterThan(0);
+    const other = await context.newPage();
+    await other.goto(siteUrl(`/lecons/${first.slug}/`));
+    const badge = page.locator(`[data-lesson-id="${first.file.replace(/\.mdx$/, '')}"] .lesson-status`);
+    await expect.poll(() => badge.innerText()).toBe('Commencée');
+    await expect.poll(() => page.locator('[data-start-link]').innerText()).toBe(`Reprendre\u00a0: ${first.title}`);
+    expect(scripts.some((s) => /\/home-progress-draw\./.test(s))).toBe(true);
+    expect(seen.errors).toEqual([]);
+    await context.close();
+  });
+
+  it(`stays within a returning learner's budget (${HOME_RETURNING_JS_BUDGET / 1024} kB gzip), progress and plan kept`, async () => {
+    const { context, page } = await newPage(browser, { width: 390, height: 844 });
+    await seedStorage(page, { ...seed, [KEY.plan]: { 'objectif.objectif.1.specifique': 'Les parents de la région' } });
+    const weight = await weighPage(page, siteUrl('/'), 'home-progress[data-drawn=""] ~ plan-status[data-drawn=""]');
+    expect(
+      weight.scripts.some((s) => /\/stores\./.test(s)),
+      weight.scripts.join(', '),
+    ).toBe(true);
+    expect(weight.jsGzip, weight.scripts.join(', ')).toBeLessThanOrEqual(HOME_RETURNING_JS_BUDGET);
+    await context.close();
+  });
+
+  it('draws progress made in this tab when the page comes back from the back-forward cache', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(siteUrl('/'));
+    await page.waitForSelector('home-progress[data-drawn=""]', { state: 'attached' });
+    // What a lesson opened in this tab leaves behind, then the page shown again without a reload
+    // (the event a restored page receives; no « storage » event reaches the tab that wrote).
+    await page.evaluate(
+      ([key, value]) => {
+        localStorage.setItem(key, value);
+        dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      },
+      [KEY.lessons, JSON.stringify({ [second.slug]: { visitedAt: at } })] as const,
+    );
+    await expect.poll(() => page.locator('[data-start-link]').innerText()).toBe(`Reprendre\u00a0: ${second.title}`);
     await context.close();
   });
 });

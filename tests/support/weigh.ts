@@ -17,8 +17,11 @@ export interface Weight {
 
 const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
 
-/** Opens `url`, scrolls to the bottom, waits for the network to settle, and sums the bytes. */
-export async function weighPage(page: Page, url: string): Promise<Weight> {
+/**
+ * Opens `url`, scrolls to the bottom, waits for the network to settle, and sums the bytes. With
+ * `ready`, a selector, also waits for it (an element that loads code once idle marks itself drawn).
+ */
+export async function weighPage(page: Page, url: string, ready?: string): Promise<Weight> {
   const w: Weight = { jsRaw: 0, jsGzip: 0, cssRaw: 0, cssGzip: 0, requests: 0, scripts: [] };
   const pending: Promise<void>[] = [];
   // A page used before (to seed storage, say) may still be fetching: leave it first, so no response
@@ -58,6 +61,7 @@ export async function weighPage(page: Page, url: string): Promise<Weight> {
       (island) => ![...island.children].some((child) => child.getClientRects().length > 0),
     ),
   );
+  if (ready) await page.waitForSelector(ready, { state: 'attached' });
   await page.waitForLoadState('networkidle');
   const inline = await page.evaluate(() => ({
     js: [...document.querySelectorAll('script:not([src])')]

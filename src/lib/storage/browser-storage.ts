@@ -8,6 +8,8 @@
  * src/lib/storage/storage-keys.ts.
  */
 
+import { STORED_NAMES, storageKey, type KeyName } from './storage-keys';
+
 /** localStorage (kept across visits) or sessionStorage (this window, until it is closed). */
 export type StorageArea = 'local' | 'session';
 
@@ -35,7 +37,7 @@ export function readItem(area: StorageArea, key: string): string | undefined {
  * Stores `value` under `key`, or removes the key when `value` is undefined. False where storage
  * is missing or refuses (blocked, full): the value then lasts only as long as the caller keeps it.
  */
-export function writeItem(area: StorageArea, key: string, value: string | undefined): boolean {
+export function writeItem(area: StorageArea, key: string, value?: string): boolean {
   try {
     const storage = storageArea(area);
     if (value === undefined) storage?.removeItem(key);
@@ -53,4 +55,23 @@ export function readJson(area: StorageArea, key: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+const PROBE = 'msst:probe';
+
+/**
+ * The storage area when it takes a write (a probe, written then removed), else undefined: missing,
+ * blocked or full. A page that finds none says that progress will not be kept.
+ */
+export function writableArea(area: StorageArea): Storage | undefined {
+  return writeItem(area, PROBE, PROBE) && writeItem(area, PROBE) ? storageArea(area) : undefined;
+}
+
+/**
+ * The course value `name` this browser keeps: under this deployment's key, else under its name
+ * from before per-deployment keys (not yet moved: src/lib/storage/legacy-keys.ts, which the stores
+ * run). Lets a page that only shows progress skip loading the stores when there is none.
+ */
+export function readKept(name: KeyName): string | undefined {
+  return readItem('local', storageKey(name)) ?? readItem('local', STORED_NAMES[name]);
 }

@@ -1,7 +1,15 @@
 // The guarded storage module: every call answers where the browser's storage is missing, refuses
 // to be reached (SecurityError), refuses a write (QuotaExceededError) or holds damaged JSON.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readItem, readJson, storageArea, writeItem } from '../../../../src/lib/storage/browser-storage';
+import {
+  readItem,
+  readJson,
+  readKept,
+  storageArea,
+  writableArea,
+  writeItem,
+} from '../../../../src/lib/storage/browser-storage';
+import { STORED_NAMES, storageKey } from '../../../../src/lib/storage/storage-keys';
 
 /** A Map-backed Storage stand-in; `refuse` makes every call throw as a full or blocked one does. */
 function memoryStorage(initial: Record<string, string> = {}, refuse?: 'write' | 'all'): Storage {
@@ -89,5 +97,28 @@ describe('browser storage, guarded', () => {
     expect(readJson('session', 'bad')).toBeUndefined();
     expect(readJson('session', 'empty')).toBeUndefined();
     expect(readJson('session', 'absent')).toBeUndefined();
+  });
+
+  it('gives the area only when it takes a write, and leaves no probe behind', () => {
+    const local = memoryStorage({ kept: 'x' });
+    vi.stubGlobal('localStorage', local);
+    expect(writableArea('local')).toBe(local);
+    expect(local.length).toBe(1);
+    vi.stubGlobal('localStorage', memoryStorage({}, 'write'));
+    expect(writableArea('local')).toBeUndefined();
+    vi.stubGlobal('localStorage', undefined);
+    expect(writableArea('local')).toBeUndefined();
+    blockArea('localStorage');
+    expect(writableArea('local')).toBeUndefined();
+  });
+
+  it('reads a course value under its key, else under its name from before per-deployment keys', () => {
+    vi.stubGlobal('localStorage', memoryStorage({ [STORED_NAMES.plan]: 'ancien' }));
+    expect(readKept('plan')).toBe('ancien');
+    expect(readKept('lessons')).toBeUndefined();
+    vi.stubGlobal('localStorage', memoryStorage({ [STORED_NAMES.plan]: 'ancien', [storageKey('plan')]: 'actuel' }));
+    expect(readKept('plan')).toBe('actuel');
+    blockArea('localStorage');
+    expect(readKept('plan')).toBeUndefined();
   });
 });
