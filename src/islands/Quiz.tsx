@@ -38,9 +38,16 @@ import type { ReviewTarget } from '../lib/quiz/quiz-review';
 import { readFormAnswers } from './quiz/read-form';
 import './quiz/quiz.css';
 import type { QuestionProps } from './quiz/types';
+import type { ServerOnly } from '../lib/server-only';
 
 interface Props {
-  quiz: QuizData;
+  /**
+   * The quiz, in the browser: not in the page's props but in the quiz's JSON file
+   * (src/pages/quiz/[id].json.ts), added by the directive that hydrates the island.
+   */
+  quiz?: QuizData;
+  /** The quiz, for the server's render only (written in the page as `{}`). */
+  serverQuiz?: ServerOnly<QuizData>;
   /** Fingerprint of this version of the quiz (quizHash), stored with each result. */
   hash: string;
   /** Slug of the lesson that passing this quiz completes, if any. */
@@ -74,7 +81,9 @@ function QuestionBody(props: QuestionProps) {
 
 /** A quiz with its questions, feedback and result. */
 export default function Quiz(props: Props) {
-  const { quiz, hash, completes, titleLevel, storageNotice, reviews } = props;
+  const { hash, completes, titleLevel, storageNotice, reviews } = props;
+  const quiz = props.quiz ?? props.serverQuiz?.value;
+  if (!quiz) throw new Error(`Questionnaire ${hash} sans questions.`);
   // A room poll answers like practice, without pass mark nor record in the learner's progress.
   const poll = quiz.mode === 'poll';
   const practice = quiz.mode !== 'evaluation';

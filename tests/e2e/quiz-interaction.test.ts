@@ -202,4 +202,66 @@ describe('a lesson quiz that waits for the first interaction', () => {
     await expect.poll(() => hydrated(page)).toBe(true);
     await context.close();
   });
+
+  it('fetches its questions with its code at the first interaction, not with the page', async () => {
+    const { context, page } = await newPage(browser, { width: 390, height: 844 });
+    const seen = watchPage(page);
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(siteUrl(lessonPath));
+    // The island's props in the page hold no question: they are in the quiz's own file.
+    const props = await page.locator(island).getAttribute('props');
+    expect(props).not.toContain(JSON.stringify(first.prompt).slice(1, -1));
+    expect(props).toContain('"hash"');
+    await page.waitForLoadState('networkidle');
+    expect(fetched).not.toContain(`/quiz/${quiz.id}.json`);
+    await page.locator(`${scope} input`).first().focus();
+    await expect.poll(() => hydrated(page)).toBe(true);
+    expect(fetched).toContain(`/quiz/${quiz.id}.json`);
+    await answerQuestion(page, quiz.id, first, true, 'form');
+    await page.click(`${scope} .quiz-actions button`);
+    await expect.poll(() => feedback(page)).toContain('Bonne réponse.');
+    expect(seen.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('tries again at the next interaction when its questions could not be fetched', async () => {
+    const { context, page } = await newPage(browser, { width: 390, height: 844 });
+    let refuse = true;
+    await page.route(`**/quiz/${quiz.id}.json`, (route) => (refuse ? route.abort() : route.continue()));
+    await page.goto(siteUrl(lessonPath));
+    await page.locator(`${scope} input`).first().focus();
+    await expect.poll(() => page.locator(island).getAttribute('data-load-failed')).toBe('');
+    expect(await hydrated(page)).toBe(false);
+    refuse = false;
+    await page.locator(`${scope} input`).nth(1).focus();
+    await expect.poll(() => hydrated(page)).toBe(true);
+    expect(await page.locator(island).getAttribute('data-load-failed')).toBeNull();
+    await context.close();
+  });
+});
+
+describe('a lesson quiz that draws its questions', () => {
+  it('fetches its bank and hydrates when it comes into view, with no interaction', async () => {
+    const last = lessons.at(-1);
+    const bank = [...quizzes.values()].find((q) => q.draw !== undefined);
+    if (!last || !bank) throw new Error('il faut une leçon finale et un questionnaire à tirage');
+    const { context, page } = await newPage(browser, { width: 390, height: 844 });
+    const seen = watchPage(page);
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(siteUrl(`/lecons/${last.slug}/`));
+    const at = `[data-quiz="${bank.id}"] astro-island`;
+    expect(await page.locator(at).getAttribute('props')).not.toContain(
+      JSON.stringify(bank.questions[0]?.prompt).slice(1, -1),
+    );
+    await page.waitForLoadState('networkidle');
+    expect(fetched).not.toContain(`/quiz/${bank.id}.json`);
+    expect(await hydrated(page, at)).toBe(false);
+    await page.locator(`[data-quiz="${bank.id}"]`).scrollIntoViewIfNeeded();
+    await expect.poll(() => hydrated(page, at)).toBe(true);
+    expect(fetched).toContain(`/quiz/${bank.id}.json`);
+    expect(seen.errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -54,12 +54,16 @@ export async function weighPage(page: Page, url: string, ready?: string): Promis
     window.scrollTo(0, document.body.scrollHeight);
   });
   // Every island that is laid out has hydrated (those inside hidden parts never will, nor those
-  // that wait for the learner's first interaction), and what hydration fetched has arrived. An
-  // island is `display: contents`: whether it is laid out is read from its children.
+  // that wait for the learner's first interaction, unless told to hydrate in view), and what
+  // hydration fetched has arrived. An island is `display: contents`: whether it is laid out is read
+  // from its children.
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('astro-island[ssr]:not([client="interaction"])')].every(
-      (island) => ![...island.children].some((child) => child.getClientRects().length > 0),
-    ),
+    [...document.querySelectorAll('astro-island[ssr]')]
+      .filter(
+        (island) =>
+          island.getAttribute('client') !== 'interaction' || /"view":true/.test(island.getAttribute('opts') ?? ''),
+      )
+      .every((island) => ![...island.children].some((child) => child.getClientRects().length > 0)),
   );
   if (ready) await page.waitForSelector(ready, { state: 'attached' });
   await page.waitForLoadState('networkidle');

@@ -15,20 +15,35 @@
  * it was), the island is marked `data-load-failed` and the next interaction tries again; if it
  * fails while rendering, it is marked `data-hydration-failed` and left as the server drew it.
  *
- * Astro inlines this file into each page that uses it (registered by
- * src/integrations/client-directives.ts): it imports nothing.
+ * Its value, when there is one, is an object: `data` names the file that holds the island's data
+ * (a quiz's questions: island-data.ts), fetched beside its code (if the file cannot be had, the
+ * island is marked `data-load-failed` as when its code does not load); `view` hydrates the island
+ * as soon as it comes into view, the first interaction being the latest (a quiz that draws its
+ * questions must not redraw them under the learner's first click, and a quiz's own page exists to
+ * be answered).
+ *
+ * Astro inlines this file, with what it imports, into each page that uses it (registered by
+ * src/integrations/client-directives.ts).
  */
 import type { ClientDirective } from 'astro';
+import { addIslandData } from './island-data';
 
 /** What counts as starting to use the island. */
 const STARTS = ['focusin', 'pointerdown', 'keydown', 'touchstart', 'change'] as const;
+/** What the directive's value may say (see above). */
+interface Options {
+  data?: string;
+  view?: boolean;
+}
+
 /** A press older than this when the island is ready is not replayed. */
 const STALE_MS = 10_000;
 
 /** Lets the island draw what the last action changed (Preact renders after a microtask). */
 const settle = () => new Promise((done) => setTimeout(done));
 
-const interaction: ClientDirective = (load, _options, el) => {
+const interaction: ClientDirective = (load, options, el) => {
+  const { data, view } = (options.value || {}) as Options;
   let state: 'waiting' | 'loading' | 'replaying' | 'done' = 'waiting';
   const pressed: { button: HTMLButtonElement; at: number }[] = [];
   let replayed: HTMLButtonElement | undefined;
@@ -40,9 +55,23 @@ const interaction: ClientDirective = (load, _options, el) => {
     el.removeEventListener('click', onClick, true);
   };
 
+  const loadFailed = () => {
+    // The next interaction tries again. The page may show what stands in for the island meanwhile
+    // (the simulation's script: scenario.css).
+    el.setAttribute('data-load-failed', '');
+    state = 'waiting';
+    pressed.length = 0;
+  };
+
   const start = async () => {
     if (state !== 'waiting') return;
     state = 'loading';
+    try {
+      await addIslandData(el, data);
+    } catch {
+      loadFailed();
+      return;
+    }
     try {
       const hydrate = await load();
       await hydrate();
@@ -54,11 +83,8 @@ const interaction: ClientDirective = (load, _options, el) => {
       return;
     }
     if (el.hasAttribute('ssr')) {
-      // Its code did not load: the next interaction tries again. The page may show what stands in
-      // for the island meanwhile (the simulation's script: scenario.css).
-      el.setAttribute('data-load-failed', '');
-      state = 'waiting';
-      pressed.length = 0;
+      // Its code did not load.
+      loadFailed();
       return;
     }
     el.removeAttribute('data-load-failed');
@@ -87,6 +113,15 @@ const interaction: ClientDirective = (load, _options, el) => {
 
   el.addEventListener('click', onClick, true);
   for (const type of STARTS) el.addEventListener(type, start, { capture: true, passive: true });
+  if (view) {
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      void start();
+    });
+    // The island is `display: contents`: what comes into view is its children.
+    for (const child of el.children) observer.observe(child);
+  }
 };
 
 export default interaction;
