@@ -17,15 +17,27 @@ import { useHydrated } from './use-hydrated';
 import type { scenarioIntro } from '../i18n/fr-scenario';
 import { fillPlural } from '../lib/template';
 import './scenario.css';
+import type { Scenario } from '../schemas/scenario';
+import type { ServerOnly } from '../lib/server-only';
 
-interface Props extends ScenarioProps {
+interface Props extends Omit<ScenarioProps, 'scenario'> {
   /** The introduction's strings (src/i18n/fr-scenario.ts), as data from the page. */
   strings: typeof scenarioIntro;
+  /**
+   * The simulation, in the browser: not in the page's props but in its JSON file
+   * (src/pages/simulations/[id].json.ts), added by the directive that hydrates the island.
+   */
+  scenario?: Scenario;
+  /** The simulation, for the server's render only (written in the page as `{}`). */
+  serverScenario?: ServerOnly<Scenario>;
 }
 
 /** One branching simulation, played by one learner. */
-export default function ScenarioPlayer({ strings: t, ...props }: Props) {
-  const { scenario, hash, recordId } = props;
+export default function ScenarioPlayer({ strings: t, serverScenario, ...rest }: Props) {
+  const scenario = rest.scenario ?? serverScenario?.value;
+  if (!scenario) throw new Error(`Simulation ${rest.hash} sans graphe.`);
+  const props: ScenarioProps = { ...rest, scenario };
+  const { hash, recordId } = props;
   const hydrated = useHydrated();
   const results = useStore($quizResults);
   const storage = useStore($storageAvailable);

@@ -235,6 +235,12 @@ describe('scenario in lesson 10', () => {
     // The player replaces the script as soon as the page can run it, before it hydrates.
     expect(await page.locator(`${block} .scenario-script`).isHidden()).toBe(true);
     expect(await page.locator(`${block} .scenario-player[data-scenario-ready]`).count()).toBe(0);
+    // Its graph is neither in the page's props nor fetched yet: it comes with the player's code.
+    const data = `/simulations/${scenario.id}.json`;
+    const fetched = () =>
+      page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    expect(await page.locator(`${block} astro-island`).getAttribute('props')).not.toContain(scenario.intro[0] ?? '?');
+    expect(await fetched()).not.toContain(data);
 
     // One press on the server's « Commencer la soirée »: the island hydrates, the press is replayed
     // and the first situation shows, its heading focused.
@@ -246,6 +252,7 @@ describe('scenario in lesson 10', () => {
       performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
     );
     expect(scripts.filter((u) => /\/(ScenarioPlayer|ScenarioRun)\./.test(u)).length).toBe(2);
+    expect(await fetched()).toContain(data);
     expect(errors).toEqual([]);
     await context.close();
 
