@@ -1,11 +1,10 @@
 /**
- * Island data kept out of a page (a lesson's quiz questions, its simulation's graph), server side:
- * the island's server render gets the data through a ServerOnly prop, and the browser gets it from
- * a JSON file the build writes with islandDataResponse, which the island's directive adds to its
- * props before it hydrates (src/client/directives/island-data.ts). Build time only (Quiz.tsx and
- * ScenarioPlayer.tsx import the class's type alone).
+ * Island data kept out of a page (a lesson's quiz questions, its simulation's graph): the island's
+ * server render gets the data through a ServerOnly prop, and the browser gets it from a JSON file
+ * the build writes (src/build-time/island-data.ts), which the island's directive adds to its props
+ * before it hydrates (src/client/directives/island-data.ts). Used by the components at build time;
+ * Quiz.tsx and ScenarioPlayer.tsx import the class's type alone.
  */
-import { serializeProps } from 'astro/runtime/server/serialize.js';
 
 /**
  * A value for an island's server render only. Astro writes an island's props into the page by
@@ -23,11 +22,4 @@ export class ServerOnly<T> {
   get value(): T {
     return this.#value;
   }
-}
-
-/** The JSON file of an island's data: `props` in Astro's props format, which the island reads back. */
-export function islandDataResponse(props: Record<string, unknown>, component: string): Response {
-  return new Response(serializeProps(props, { displayName: component, astroStaticSlot: true }), {
-    headers: { 'content-type': 'application/json' },
-  });
 }

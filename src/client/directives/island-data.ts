@@ -1,7 +1,7 @@
 /**
  * Island data kept out of the page: a lesson's quiz questions (14 KB in a lesson, 300 KB for the
  * final evaluation's bank) and its simulation's graph (60 KB) are not written in the island's
- * `props` but in a JSON file of their own, in Astro's props format (src/lib/server-only.ts). The directive
+ * `props` but in a JSON file of their own, in Astro's props format (src/build-time/island-data.ts). The directive
  * that hydrates the island (interaction.ts) names that file and calls this first: the file is
  * fetched while the island's code loads, and its props are added to the island's before it
  * hydrates. Bundled into the directive, which is inlined in the pages: kept short.

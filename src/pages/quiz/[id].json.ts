@@ -5,7 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getQuizzes } from '../../data/quizzes';
-import { islandDataResponse } from '../../lib/server-only';
+import { islandDataResponse } from '../../build-time/island-data';
 
 export const getStaticPaths = (async () => {
   const quizzes = await getQuizzes();

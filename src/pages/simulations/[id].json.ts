@@ -6,7 +6,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { getScenario } from '../../data/scenarios';
-import { islandDataResponse } from '../../lib/server-only';
+import { islandDataResponse } from '../../build-time/island-data';
 
 export const getStaticPaths = (async () => {
   const entries = await getCollection('scenarios');
