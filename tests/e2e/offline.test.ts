@@ -103,6 +103,15 @@ describe('offline use', () => {
     await page.reload({ waitUntil: 'load' });
     const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}') as object, KEY.quizzes);
     expect(Object.keys(saved)).toContain(quiz.id);
+    // A lesson's quiz gets its questions from their own file (/quiz/<id>.json): from the cache too.
+    const lesson = readdirSync(join(copy, 'lecons')).find((slug) =>
+      readFileSync(join(copy, 'lecons', slug, 'index.html'), 'utf8').includes(`data-quiz="${quiz.id}"`),
+    );
+    await open(`/lecons/${lesson}/`);
+    await takeQuiz(page, quiz, undefined, 'form');
+    await expect
+      .poll(() => page.locator(`[data-quiz="${quiz.id}"] .quiz-result`).innerText())
+      .toMatch(/\d+ sur \d+|réussi/i);
     expect(watched.errors).toEqual([]);
     await context.setOffline(false);
   });
