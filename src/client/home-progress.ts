@@ -5,8 +5,8 @@
  * draw: progress kept in this browser, or storage refused (the page then says that progress will
  * not be kept). A first visit loads neither. If the course is started meanwhile in another tab (a
  * « storage » event) or in this one before coming back here (a page restored from the back-forward
- * cache), the drawing loads then; in the SCORM package it always loads. Marks itself `data-drawn` once it has looked (and drawn, when
- * there was something to draw).
+ * cache), the drawing loads then; in the SCORM package it always loads. Marks itself `data-drawn`
+ * once it has looked (and drawn, when there was something to draw).
  */
 import { readKept, writableArea } from '../lib/storage/browser-storage';
 import { storageKey } from '../lib/storage/storage-keys';

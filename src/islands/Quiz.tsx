@@ -42,11 +42,11 @@ import type { ServerOnly } from '../lib/server-only';
 
 interface Props {
   /**
-   * The quiz, in the browser: not in the page's props but in the quiz's JSON file
+   * The quiz: in the page's props on a quiz's own page; in a lesson, from the quiz's JSON file
    * (src/pages/quiz/[id].json.ts), added by the directive that hydrates the island.
    */
   quiz?: QuizData;
-  /** The quiz, for the server's render only (written in the page as `{}`). */
+  /** In a lesson, the quiz for the server's render only (written in the page as `{}`). */
   serverQuiz?: ServerOnly<QuizData>;
   /** Fingerprint of this version of the quiz (quizHash), stored with each result. */
   hash: string;

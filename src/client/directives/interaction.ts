@@ -16,11 +16,10 @@
  * fails while rendering, it is marked `data-hydration-failed` and left as the server drew it.
  *
  * Its value, when there is one, is an object: `data` names the file that holds the island's data
- * (a quiz's questions: island-data.ts), fetched beside its code (if the file cannot be had, the
- * island is marked `data-load-failed` as when its code does not load); `view` hydrates the island
- * as soon as it comes into view, the first interaction being the latest (a quiz that draws its
- * questions must not redraw them under the learner's first click, and a quiz's own page exists to
- * be answered).
+ * (a lesson quiz's questions, a simulation's graph: island-data.ts), fetched beside its code (if the
+ * file cannot be had, the island is marked `data-load-failed` as when its code does not load);
+ * `view` hydrates the island as soon as it comes into view, the first interaction being the latest
+ * (a quiz that draws its questions must not redraw them under the learner's first click).
  *
  * Astro inlines this file, with what it imports, into each page that uses it (registered by
  * src/integrations/client-directives.ts).
