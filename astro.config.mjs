@@ -48,7 +48,8 @@ export default defineConfig({
   // No code blocks in the course; Shiki's inline styles would also clash with the CSP below.
   markdown: { syntaxHighlight: false },
   // Content Security Policy, delivered as a <meta> tag on every page: only this site's own
-  // scripts (Astro hashes the inline ones), styles and images; nothing from any other origin.
+  // scripts (Astro hashes the inline ones it bundles; ThemeInit's comes before the tag), styles and
+  // images; nothing from any other origin.
   // Pagefind's search runs WebAssembly, hence 'wasm-unsafe-eval'.
   security: {
     csp: {

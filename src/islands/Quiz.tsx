@@ -43,7 +43,7 @@ import type { ServerOnly } from '../lib/server-only';
 interface Props {
   /**
    * The quiz: in the page's props on a quiz's own page; in a lesson, from the quiz's JSON file
-   * (src/pages/quiz/[id].json.ts), added by the directive that hydrates the island.
+   * (src/pages/quiz/[file].json.ts), added by the directive that hydrates the island.
    */
   quiz?: QuizData;
   /** In a lesson, the quiz for the server's render only (written in the page as `{}`). */

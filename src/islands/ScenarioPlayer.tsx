@@ -25,7 +25,7 @@ interface Props extends Omit<ScenarioProps, 'scenario'> {
   strings: typeof scenarioIntro;
   /**
    * The simulation, in the browser: not in the page's props but in its JSON file
-   * (src/pages/simulations/[id].json.ts), added by the directive that hydrates the island.
+   * (src/pages/simulations/[file].json.ts), added by the directive that hydrates the island.
    */
   scenario?: Scenario;
   /** The simulation, for the server's render only (written in the page as `{}`). */

@@ -48,6 +48,16 @@ describe('an empty plan on first paint', () => {
 });
 
 describe('the completion rule in the browser', () => {
+  it('hides the home page’s plan line, rather than an empty plan’s count, when its rule cannot load', async () => {
+    const { context, page } = await newPage(browser);
+    await seedPlan(page, { ...allTicks() });
+    await page.route(/\/plan-status-draw\.[\w-]+\.js/, (route) => route.abort());
+    await page.goto(siteUrl('/'));
+    await page.waitForSelector('plan-status[data-drawn="failed"]', { state: 'attached' });
+    expect(await page.locator('plan-status .plan-status').isVisible()).toBe(false);
+    await context.close();
+  });
+
   it('one character per field gives no « complète » and no « Plan complété »', async () => {
     const { context, page } = await newPage(browser);
     const values: Record<string, string> = { ...allTicks() };

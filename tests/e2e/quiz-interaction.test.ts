@@ -10,6 +10,7 @@ import { readQuizFiles } from '../support/quiz-files';
 import { readLessonFiles } from '../support/course-files';
 import { answerQuestion, questionSelector, tabTo } from '../support/quiz-driver';
 import { quizHash } from '../../src/build-time/quiz-hash';
+import { islandDataPath } from '../../src/build-time/island-data';
 import type { Question, Quiz } from '../../src/schemas/quiz';
 import { KEY } from '../support/storage-keys';
 
@@ -214,10 +215,10 @@ describe('a lesson quiz that waits for the first interaction', () => {
     expect(props).not.toContain(JSON.stringify(first.prompt).slice(1, -1));
     expect(props).toContain('"hash"');
     await page.waitForLoadState('networkidle');
-    expect(fetched).not.toContain(`/quiz/${quiz.id}.json`);
+    expect(fetched).not.toContain(islandDataPath('quiz', quiz.id, quizHash(quiz)));
     await page.locator(`${scope} input`).first().focus();
     await expect.poll(() => hydrated(page)).toBe(true);
-    expect(fetched).toContain(`/quiz/${quiz.id}.json`);
+    expect(fetched).toContain(islandDataPath('quiz', quiz.id, quizHash(quiz)));
     await answerQuestion(page, quiz.id, first, true, 'form');
     await page.click(`${scope} .quiz-actions button`);
     await expect.poll(() => feedback(page)).toContain('Bonne réponse.');
@@ -228,7 +229,9 @@ describe('a lesson quiz that waits for the first interaction', () => {
   it('tries again at the next interaction when its questions could not be fetched', async () => {
     const { context, page } = await newPage(browser, { width: 390, height: 844 });
     let refuse = true;
-    await page.route(`**/quiz/${quiz.id}.json`, (route) => (refuse ? route.abort() : route.continue()));
+    await page.route(`**${islandDataPath('quiz', quiz.id, quizHash(quiz))}`, (route) =>
+      refuse ? route.abort() : route.continue(),
+    );
     await page.goto(siteUrl(lessonPath));
     await page.locator(`${scope} input`).first().focus();
     await expect.poll(() => page.locator(island).getAttribute('data-load-failed')).toBe('');
@@ -256,11 +259,11 @@ describe('a lesson quiz that draws its questions', () => {
       JSON.stringify(bank.questions[0]?.prompt).slice(1, -1),
     );
     await page.waitForLoadState('networkidle');
-    expect(fetched).not.toContain(`/quiz/${bank.id}.json`);
+    expect(fetched).not.toContain(islandDataPath('quiz', bank.id, quizHash(bank)));
     expect(await hydrated(page, at)).toBe(false);
     await page.locator(`[data-quiz="${bank.id}"]`).scrollIntoViewIfNeeded();
     await expect.poll(() => hydrated(page, at)).toBe(true);
-    expect(fetched).toContain(`/quiz/${bank.id}.json`);
+    expect(fetched).toContain(islandDataPath('quiz', bank.id, quizHash(bank)));
     expect(seen.errors).toEqual([]);
     await context.close();
   });

@@ -15,6 +15,8 @@ import { KEY } from '../support/storage-keys';
 import { weighPage } from '../support/weigh';
 import { LESSON_JS_BUDGET, PAGE_BUDGETS } from '../support/budgets';
 import { scenarioSchema } from '../../src/schemas/scenario';
+import { islandDataPath } from '../../src/build-time/island-data';
+import { cyrb53, stableStringify } from '../../src/build-time/quiz-hash';
 import { endingOf, replay } from '../../src/lib/scenario/scenario-path';
 import { lessonsPath, shortcutsPath } from '../fixtures/scenario-paths';
 
@@ -236,7 +238,7 @@ describe('scenario in lesson 10', () => {
     expect(await page.locator(`${block} .scenario-script`).isHidden()).toBe(true);
     expect(await page.locator(`${block} .scenario-player[data-scenario-ready]`).count()).toBe(0);
     // Its graph is neither in the page's props nor fetched yet: it comes with the player's code.
-    const data = `/simulations/${scenario.id}.json`;
+    const data = islandDataPath('simulations', scenario.id, cyrb53(stableStringify(scenario)));
     const fetched = () =>
       page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
     expect(await page.locator(`${block} astro-island`).getAttribute('props')).not.toContain(scenario.intro[0] ?? '?');

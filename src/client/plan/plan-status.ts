@@ -25,10 +25,15 @@ class PlanStatus extends HTMLElement {
         .then(({ drawPlanStatus }) => drawPlanStatus(this, raw))
         .then(drawn, () => {
           // Its code not loaded (offline before the cache was filled) or the page's data unreadable:
-          // the line stays as the build wrote it.
+          // the build's line (an empty plan's) would be wrong for a kept plan, so it goes.
+          this.querySelector<HTMLElement>('.plan-status')?.setAttribute('hidden', '');
           this.dataset.drawn = 'failed';
         });
     };
+    // A page restored from the back-forward cache shows the plan as it is now.
+    addEventListener('pageshow', (event) => {
+      if (event.persisted) run();
+    });
     if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
     else setTimeout(run, 200);
   }
